@@ -1,0 +1,20 @@
+/**
+ * Read-only access to a repository tree, confined to its root. Paths are repository-relative
+ * POSIX strings; anything that resolves outside the root (through `..` or a symlink) or into
+ * `.git/` is reported as absent and never read.
+ */
+export type EntryType = 'file' | 'dir'
+
+export interface RepoFS {
+  readonly root: string
+  /** `file`, `dir`, or undefined when absent, outside the root or under `.git/`. */
+  stat(path: string): EntryType | undefined
+  /** Text of a file (undefined when absent); `bytes` is the raw content for binary checks. */
+  read(path: string): { text: string; bytes: Uint8Array } | undefined
+  /** Names in a folder (undefined when absent). */
+  list(dir: string): string[] | undefined
+  /** True when the path is excluded by the repository's .gitignore files. */
+  isIgnored(path: string): boolean
+  /** All files matching any of the globs (repository-relative), sorted. */
+  glob(patterns: string[], ignore?: string[]): string[]
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from '@jest/globals'
+import { configSchema, defaultConfig } from '../../src/core/config/schema.js'
+
+describe('config schema', () => {
+  it('fills every default from an empty document', () => {
+    const config = defaultConfig()
+    expect(config.files.ledgers).toEqual(['docs/fix_plan.md'])
+    expect(config.vocabulary.taskStates.done).toContain('[x]')
+    expect(config.dialect.entryHeadingLevels).toEqual([2, 3])
+  })
+
+  it('rejects unknown keys with the key path', () => {
+    const result = configSchema.safeParse({ files: { ledger: ['x.md'] } })
+    expect(result.success).toBe(false)
+    expect(JSON.stringify(result.error?.issues)).toContain('ledger')
+  })
+})
