@@ -1,0 +1,582 @@
+import type { Range } from '../model.js'
+import { isBlankFrom, measureIndent, splitLines, trimmedEnd } from './lines.js'
+import { delimiterRowCells, splitTableRow } from './table.js'
+import type {
+  Block,
+  FenceBlock,
+  HeadingBlock,
+  IndentedCodeBlock,
+  ListItemBlock,
+  ParagraphBlock,
+  ScannedDocument,
+  TableBlock
+} from './types.js'
+
+export type * from './types.js'
+export { splitLines } from './lines.js'
+
+/**
+ * Scans Markdown into blocks in one linear pass over its lines: ATX/setext headings, list items
+ * (with nesting and continuation lines), GFM tables, fenced and indented code, paragraphs and
+ * thematic breaks. It follows CommonMark closely enough for planning documents, not exactly:
+ * block quotes and HTML blocks read as paragraphs, and damaged lines (`-### [ID] …`, `-- Field: …`)
+ * are kept as headings / list items with a `leakedPrefix`. Never throws; no recursion.
+ */
+export function scanBlocks(text: string): Block[] {
+  return scanDocument(text).blocks
+}
+
+/** Like `scanBlocks`, also returning the lines the block ranges refer to. */
+export function scanDocument(text: string): ScannedDocument {
+  const lines = splitLines(text)
+  const scanner = new Scanner(lines)
+  scanner.run()
+  return { lines, blocks: scanner.blocks }
+}
+
+interface OpenItem {
+  index: number
+  block: ListItemBlock
+  /** Visual column a line must reach to belong to the item. */
+  contentIndent: number
+}
+
+interface OpenFence {
+  block: FenceBlock
+  char: number
+  length: number
+  /** Content indent of the enclosing item (0 at top level). */
+  containerIndent: number
+}
+
+interface ListMarker {
+  /** Index of the marker's first character (after a leaked prefix). */
+  markerIndex: number
+  marker: string
+  ordered: boolean
+  /** Index where the content starts. */
+  contentIndex: number
+  /** Visual column of the content. */
+  contentIndent: number
+  empty: boolean
+  leakedPrefix?: string
+}
+
+const HASH = 0x23
+const BACKTICK = 0x60
+const TILDE = 0x7e
+
+class Scanner {
+  readonly blocks: Block[] = []
+  private readonly stack: OpenItem[] = []
+  private fence: OpenFence | undefined
+  private paragraph: ParagraphBlock | undefined
+  private table: TableBlock | undefined
+  private code: IndentedCodeBlock | undefined
+  /** Last non-blank line (1-based) that belonged to the open containers. */
+  private lastContent = 0
+
+  constructor(private readonly lines: string[]) {}
+
+  run(): void {
+    for (let i = 0; i < this.lines.length; i += 1) {
+      i = this.scanLine(i)
+    }
+    this.closeLeaves(this.lines.length)
+    this.popItemsTo(0)
+  }
+
+  /** Processes line `i` (0-based); returns the last line index it consumed. */
+  private scanLine(i: number): number {
+    const line = this.lines[i] ?? ''
+    const lineNo = i + 1
+    const { width: indent, index: first } = measureIndent(line)
+    const blank = first >= line.length
+
+    if (this.fence !== undefined) {
+      if (this.continueFence(line, lineNo, indent, first, blank)) return i
+    }
+    if (blank) {
+      this.closeParagraph()
+      this.closeTable()
+      return i
+    }
+
+    if (this.paragraph !== undefined) {
+      const setextDepth = this.setextUnderline(line, indent, first)
+      if (setextDepth > 0) {
+        this.turnParagraphIntoHeading(setextDepth, lineNo)
+        return i
+      }
+      if (!this.interruptsParagraph(line, first, indent)) {
+        this.extendParagraph(lineNo)
+        return i
+      }
+    }
+
+    this.popItemsWhileOutside(indent)
+    const base = this.containerIndent()
+    const parent = this.currentParent()
+    if (this.paragraph !== undefined && this.paragraph.parent !== parent) this.closeParagraph()
+    if (this.table !== undefined && this.table.parent !== parent) this.closeTable()
+
+    if (this.code !== undefined) {
+      if (indent - base >= 4) {
+        this.extendBlock(this.code, lineNo)
+        this.lastContent = lineNo
+        return i
+      }
+      this.code = undefined
+    }
+    if (indent - base >= 4 && this.paragraph === undefined && this.table === undefined) {
+      this.code = this.push<IndentedCodeBlock>({
+        kind: 'indentedCode',
+        parent,
+        range: this.lineRange(lineNo, first)
+      })
+      this.lastContent = lineNo
+      return i
+    }
+    if (this.table !== undefined && !this.startsBlock(line, first)) {
+      this.addTableRow(line, first, lineNo)
+      return i
+    }
+    this.closeTable()
+    return this.scanContent(i, first, indent, parent)
+  }
+
+  /**
+   * Reads the block that starts at `first` on line `i` inside the current container: a list
+   * marker opens an item and its content is read the same way, so `- - x` nests.
+   */
+  private scanContent(i: number, start: number, startIndent: number, startParent: number): number {
+    const line = this.lines[i] ?? ''
+    const lineNo = i + 1
+    let first = start
+    let indent = startIndent
+    let parent = startParent
+    this.lastContent = lineNo
+    for (;;) {
+      if (first >= line.length) return i
+      if (isThematicBreak(line, first)) {
+        this.closeParagraph()
+        this.push({ kind: 'thematicBreak', parent, range: this.lineRange(lineNo, first) })
+        return i
+      }
+      const heading = readAtxHeading(line, first, lineNo, parent)
+      if (heading !== undefined) {
+        this.closeParagraph()
+        this.push(heading)
+        return i
+      }
+      if (this.openFence(line, first, lineNo, parent)) return i
+      const marker = readListMarker(line, first, indent)
+      if (marker !== undefined && !(this.paragraph !== undefined && !canInterrupt(marker))) {
+        this.closeParagraph()
+        parent = this.openItem(marker, line, lineNo, indent)
+        first = marker.contentIndex
+        indent = marker.contentIndent
+        continue
+      }
+      if (this.paragraph === undefined && this.openTable(i, first, parent)) return i + 1
+      if (this.paragraph !== undefined) this.extendParagraph(lineNo)
+      else {
+        this.paragraph = this.push<ParagraphBlock>({
+          kind: 'paragraph',
+          parent,
+          range: this.lineRange(lineNo, first)
+        })
+      }
+      return i
+    }
+  }
+
+  private continueFence(
+    line: string,
+    lineNo: number,
+    indent: number,
+    first: number,
+    blank: boolean
+  ): boolean {
+    const fence = this.fence
+    if (fence === undefined) return false
+    if (!blank && this.stack.length > 0 && indent < fence.containerIndent) {
+      // The enclosing list item ends, and the fence with it.
+      fence.block.closed = false
+      this.fence = undefined
+      return false
+    }
+    this.extendBlock(fence.block, lineNo)
+    if (!blank) this.lastContent = lineNo
+    if (!blank && indent - fence.containerIndent < 4 && isClosingFence(line, first, fence)) {
+      this.fence = undefined
+    }
+    return true
+  }
+
+  private openFence(line: string, first: number, lineNo: number, parent: number): boolean {
+    const char = line.charCodeAt(first)
+    if (char !== BACKTICK && char !== TILDE) return false
+    let end = first
+    while (end < line.length && line.charCodeAt(end) === char) end += 1
+    const length = end - first
+    if (length < 3) return false
+    const info = line.slice(end, trimmedEnd(line, end)).trim()
+    if (char === BACKTICK && info.includes('`')) return false
+    this.closeParagraph()
+    const block = this.push<FenceBlock>({
+      kind: 'fence',
+      parent,
+      range: this.lineRange(lineNo, first),
+      fence: line.slice(first, end),
+      info,
+      closed: false
+    })
+    this.fence = { block, char, length, containerIndent: this.containerIndent() }
+    return true
+  }
+
+  private openItem(marker: ListMarker, line: string, lineNo: number, indent: number): number {
+    const parentItem = this.stack[this.stack.length - 1]
+    const block: ListItemBlock = {
+      kind: 'listItem',
+      parent: parentItem?.index ?? -1,
+      range: {
+        line: lineNo,
+        column: marker.markerIndex + 1 - (marker.leakedPrefix?.length ?? 0),
+        endLine: lineNo,
+        endColumn: line.length + 1
+      },
+      indent,
+      marker: marker.marker,
+      ordered: marker.ordered,
+      contentColumn: marker.contentIndex + 1,
+      text: line.slice(marker.contentIndex, trimmedEnd(line, marker.contentIndex)),
+      depth: this.stack.length
+    }
+    if (marker.leakedPrefix !== undefined) block.leakedPrefix = marker.leakedPrefix
+    const index = this.blocks.length
+    this.blocks.push(block)
+    this.stack.push({ index, block, contentIndent: marker.contentIndent })
+    return index
+  }
+
+  private openTable(i: number, first: number, parent: number): boolean {
+    const line = this.lines[i] ?? ''
+    const next = this.lines[i + 1]
+    if (next === undefined || line.indexOf('|', first) < 0) return false
+    const nextIndent = measureIndent(next)
+    if (nextIndent.width < this.containerIndent()) return false
+    const delimiterCells = delimiterRowCells(next, nextIndent.index)
+    if (delimiterCells === 0) return false
+    const headerCells = splitTableRow(line, first)
+    if (headerCells.length !== delimiterCells) return false
+    this.table = this.push<TableBlock>({
+      kind: 'table',
+      parent,
+      range: {
+        line: i + 1,
+        column: first + 1,
+        endLine: i + 2,
+        endColumn: next.length + 1
+      },
+      header: { line: i + 1, cells: headerCells },
+      rows: []
+    })
+    this.lastContent = i + 2
+    return true
+  }
+
+  private addTableRow(line: string, first: number, lineNo: number): void {
+    const table = this.table
+    if (table === undefined) return
+    table.rows.push({ line: lineNo, cells: splitTableRow(line, first) })
+    this.extendBlock(table, lineNo)
+    this.lastContent = lineNo
+  }
+
+  /** Whether a line (inside the table's container) starts a block that ends a table. */
+  private startsBlock(line: string, first: number): boolean {
+    const code = line.charCodeAt(first)
+    if (code === HASH && readAtxHeading(line, first, 0, -1) !== undefined) return true
+    if (
+      (code === BACKTICK || code === TILDE) &&
+      line.startsWith(code === BACKTICK ? '```' : '~~~', first)
+    )
+      return true
+    if (isThematicBreak(line, first)) return true
+    return readListMarker(line, first, 0) !== undefined
+  }
+
+  /** Whether line `i` starts a block that ends the open paragraph (otherwise it continues it). */
+  private interruptsParagraph(line: string, first: number, indent: number): boolean {
+    const paragraph = this.paragraph
+    if (paragraph === undefined) return true
+    const base = this.containerIndent()
+    if (indent - base >= 4) return false
+    if (isThematicBreak(line, first)) return true
+    const code = line.charCodeAt(first)
+    if ((code === HASH || code === 0x2d || code === 0x2b) && readAtxHeading(line, first, 0, -1))
+      return true
+    if (code === BACKTICK || code === TILDE) {
+      const fenceChar = code === BACKTICK ? '```' : '~~~'
+      if (line.startsWith(fenceChar, first)) return true
+    }
+    const marker = readListMarker(line, first, indent)
+    if (marker !== undefined) {
+      // Inside a list, a marker at any indent starts an item; at the top level an item must be
+      // able to interrupt a paragraph (non-empty, ordered ones starting at 1).
+      if (this.stack.length > 0 && indent < (this.stack[this.stack.length - 1]?.contentIndent ?? 0))
+        return true
+      return canInterrupt(marker)
+    }
+    return false
+  }
+
+  private setextUnderline(line: string, indent: number, first: number): number {
+    const paragraph = this.paragraph
+    if (paragraph === undefined) return 0
+    const base = this.containerIndent()
+    if (indent < base || indent - base >= 4) return 0
+    if (paragraph.parent !== this.currentParent()) return 0
+    const char = line.charCodeAt(first)
+    if (char !== 0x3d && char !== 0x2d) return 0
+    let end = first
+    while (end < line.length && line.charCodeAt(end) === char) end += 1
+    if (!isBlankFrom(line, end)) return 0
+    return char === 0x3d ? 1 : 2
+  }
+
+  private turnParagraphIntoHeading(depth: number, lineNo: number): void {
+    const paragraph = this.paragraph
+    if (paragraph === undefined) return
+    const startLine = paragraph.range.line
+    const parts: string[] = []
+    for (let n = startLine; n < lineNo; n += 1) parts.push((this.lines[n - 1] ?? '').trim())
+    const heading: HeadingBlock = {
+      kind: 'heading',
+      parent: paragraph.parent,
+      range: {
+        ...paragraph.range,
+        endLine: lineNo,
+        endColumn: (this.lines[lineNo - 1] ?? '').length + 1
+      },
+      depth,
+      text: parts.join('\n'),
+      textColumn: paragraph.range.column,
+      setext: true
+    }
+    const index = this.blocks.lastIndexOf(paragraph)
+    if (index >= 0) this.blocks[index] = heading
+    this.paragraph = undefined
+    this.lastContent = lineNo
+  }
+
+  private extendParagraph(lineNo: number): void {
+    if (this.paragraph !== undefined) this.extendBlock(this.paragraph, lineNo)
+    this.lastContent = lineNo
+  }
+
+  private closeParagraph(): void {
+    this.paragraph = undefined
+  }
+
+  private closeTable(): void {
+    this.table = undefined
+  }
+
+  private closeLeaves(lineCount: number): void {
+    if (this.fence !== undefined) {
+      this.extendBlock(this.fence.block, Math.max(this.fence.block.range.endLine, lineCount))
+      this.fence = undefined
+    }
+    this.paragraph = undefined
+    this.table = undefined
+    this.code = undefined
+  }
+
+  /** Closes the items a line indented by `indent` does not belong to. */
+  private popItemsWhileOutside(indent: number): void {
+    let depth = this.stack.length
+    while (depth > 0 && (this.stack[depth - 1]?.contentIndent ?? 0) > indent) depth -= 1
+    if (depth === this.stack.length) return
+    this.code = undefined
+    this.popItemsTo(depth)
+  }
+
+  private popItemsTo(depth: number): void {
+    while (this.stack.length > depth) {
+      const item = this.stack.pop()
+      if (item === undefined) break
+      const end = Math.max(item.block.range.line, this.lastContent)
+      this.extendBlock(item.block, end)
+    }
+  }
+
+  private containerIndent(): number {
+    return this.stack[this.stack.length - 1]?.contentIndent ?? 0
+  }
+
+  private currentParent(): number {
+    return this.stack[this.stack.length - 1]?.index ?? -1
+  }
+
+  private push<T extends Block>(block: T): T {
+    this.blocks.push(block)
+    return block
+  }
+
+  private extendBlock(block: Block, lineNo: number): void {
+    if (lineNo < block.range.endLine) return
+    block.range.endLine = lineNo
+    block.range.endColumn = (this.lines[lineNo - 1] ?? '').length + 1
+  }
+
+  private lineRange(lineNo: number, first: number): Range {
+    return {
+      line: lineNo,
+      column: first + 1,
+      endLine: lineNo,
+      endColumn: (this.lines[lineNo - 1] ?? '').length + 1
+    }
+  }
+}
+
+/** An ordered item must start at 1 and no item may be empty to interrupt a paragraph. */
+function canInterrupt(marker: ListMarker): boolean {
+  if (marker.empty) return false
+  return !marker.ordered || marker.marker === '1.' || marker.marker === '1)'
+}
+
+function isThematicBreak(line: string, first: number): boolean {
+  const char = line.charCodeAt(first)
+  if (char !== 0x2d && char !== 0x2a && char !== 0x5f) return false
+  let count = 0
+  for (let index = first; index < line.length; index += 1) {
+    const code = line.charCodeAt(index)
+    if (code === char) count += 1
+    else if (code !== 0x20 && code !== 0x09) return false
+  }
+  return count >= 3
+}
+
+/** An ATX heading at `first`, with an optional leaked `-`/`+` before the `#` run. */
+function readAtxHeading(
+  line: string,
+  first: number,
+  lineNo: number,
+  parent: number
+): HeadingBlock | undefined {
+  let hashStart = first
+  let leakedPrefix: string | undefined
+  const lead = line.charCodeAt(first)
+  if ((lead === 0x2d || lead === 0x2b) && line.charCodeAt(first + 1) === HASH) {
+    leakedPrefix = line[first]
+    hashStart = first + 1
+  }
+  let hashEnd = hashStart
+  while (hashEnd < line.length && line.charCodeAt(hashEnd) === HASH) hashEnd += 1
+  const depth = hashEnd - hashStart
+  if (depth < 1 || depth > 6) return undefined
+  const after = line.charCodeAt(hashEnd)
+  if (hashEnd < line.length && after !== 0x20 && after !== 0x09) return undefined
+
+  const textStart = measureIndent(line, hashEnd).index
+  let textEnd = trimmedEnd(line, textStart)
+  // Drop a closing sequence: `## Title ##` (the run must be preceded by a space, or be all there is).
+  let closeStart = textEnd
+  while (closeStart > textStart && line.charCodeAt(closeStart - 1) === HASH) closeStart -= 1
+  if (closeStart < textEnd) {
+    const before = line.charCodeAt(closeStart - 1)
+    if (closeStart === textStart) textEnd = textStart
+    else if (before === 0x20 || before === 0x09) textEnd = trimmedEnd(line, textStart, closeStart)
+  }
+  const heading: HeadingBlock = {
+    kind: 'heading',
+    parent,
+    range: { line: lineNo, column: first + 1, endLine: lineNo, endColumn: line.length + 1 },
+    depth,
+    text: line.slice(textStart, Math.max(textStart, textEnd)),
+    textColumn: textStart + 1
+  }
+  if (leakedPrefix !== undefined) heading.leakedPrefix = leakedPrefix
+  return heading
+}
+
+/**
+ * A list marker at `first` (`-`, `*`, `+`, `1.`, `1)`), or a leaked diff prefix followed by a
+ * bullet (`-- x`, `+* x`). `indent` is the visual column of `first`.
+ */
+function readListMarker(line: string, first: number, indent: number): ListMarker | undefined {
+  let markerIndex = first
+  let leakedPrefix: string | undefined
+  const lead = line.charCodeAt(first)
+  const second = line.charCodeAt(first + 1)
+  if ((lead === 0x2d || lead === 0x2b) && isBullet(second) && isSpaceOrEnd(line, first + 2)) {
+    // Only a non-empty `-- text` is a leaked marker; `--` alone is text (or a setext underline).
+    if (isThematicBreak(line, first) || isBlankFrom(line, first + 2)) return undefined
+    leakedPrefix = line[first]
+    markerIndex = first + 1
+  }
+  const code = line.charCodeAt(markerIndex)
+  let markerEnd: number
+  let ordered = false
+  if (isBullet(code)) {
+    markerEnd = markerIndex + 1
+  } else if (code >= 0x30 && code <= 0x39) {
+    let end = markerIndex
+    while (end < line.length && end - markerIndex < 10 && isDigit(line.charCodeAt(end))) end += 1
+    if (end - markerIndex > 9) return undefined
+    const delimiter = line.charCodeAt(end)
+    if (delimiter !== 0x2e && delimiter !== 0x29) return undefined
+    markerEnd = end + 1
+    ordered = true
+  } else {
+    return undefined
+  }
+  if (!isSpaceOrEnd(line, markerEnd)) return undefined
+
+  const markerWidth = markerEnd - first - (leakedPrefix === undefined ? 0 : 1)
+  const afterMarker = indent + markerWidth
+  const spaces = measureIndent(line, markerEnd, afterMarker)
+  const empty = spaces.index >= line.length
+  const gap = spaces.width - afterMarker
+  let contentIndex = spaces.index
+  let contentIndent = spaces.width
+  if (empty || gap > 4) {
+    // A blank item or indented code after the marker: content starts one column after it.
+    contentIndex = Math.min(markerEnd + 1, line.length)
+    contentIndent = afterMarker + 1
+    if (!empty) contentIndex = spaces.index
+  }
+  const result: ListMarker = {
+    markerIndex,
+    marker: line.slice(markerIndex, markerEnd),
+    ordered,
+    contentIndex,
+    contentIndent,
+    empty
+  }
+  if (leakedPrefix !== undefined) result.leakedPrefix = leakedPrefix
+  return result
+}
+
+function isBullet(code: number): boolean {
+  return code === 0x2d || code === 0x2a || code === 0x2b
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+function isSpaceOrEnd(line: string, index: number): boolean {
+  if (index >= line.length) return true
+  const code = line.charCodeAt(index)
+  return code === 0x20 || code === 0x09
+}
+
+function isClosingFence(line: string, first: number, fence: OpenFence): boolean {
+  let end = first
+  while (end < line.length && line.charCodeAt(end) === fence.char) end += 1
+  return end - first >= fence.length && isBlankFrom(line, end)
+}
