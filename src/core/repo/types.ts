@@ -5,12 +5,23 @@
  */
 export type EntryType = 'file' | 'dir'
 
+/**
+ * What `read` returns. A file over the size cap is not loaded: `tooLarge` is set, `text` and
+ * `bytes` are empty and `size` gives its length, so the engine can report it instead.
+ */
+export interface ReadResult {
+  text: string
+  bytes: Uint8Array
+  tooLarge?: boolean
+  size?: number
+}
+
 export interface RepoFS {
   readonly root: string
   /** `file`, `dir`, or undefined when absent, outside the root or under `.git/`. */
   stat(path: string): EntryType | undefined
   /** Text of a file (undefined when absent); `bytes` is the raw content for binary checks. */
-  read(path: string): { text: string; bytes: Uint8Array } | undefined
+  read(path: string): ReadResult | undefined
   /** Names in a folder (undefined when absent). */
   list(dir: string): string[] | undefined
   /** True when the path is excluded by the repository's .gitignore files. */

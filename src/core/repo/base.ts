@@ -1,0 +1,143 @@
+import picomatch from 'picomatch'
+import { GitignoreMatcher } from './gitignore.js'
+import { joinRepoPath, normalizeRepoPath, WALK_SKIPPED_DIRS } from './paths.js'
+import type { EntryType, ReadResult, RepoFS } from './types.js'
+
+/** Files above this size are not read into memory (the engine reports them instead). */
+export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
+
+/** A walk deeper than this is a symlink loop or a pathological tree. */
+const MAX_WALK_DEPTH = 64
+
+const GLOB_OPTIONS: picomatch.PicomatchOptions = { dot: true }
+
+/**
+ * The shared behaviour of every RepoFS: path normalisation and confinement, caching of stat and
+ * list results (rules ask about thousands of paths), `.gitignore` handling and globbing. Subclasses
+ * only provide raw access to already-normalised, confined paths.
+ */
+export abstract class BaseRepoFS implements RepoFS {
+  abstract readonly root: string
+
+  private readonly statCache = new Map<string, EntryType | undefined>()
+  private readonly listCache = new Map<string, string[] | undefined>()
+  private readonly walkCache = new Map<string, string[]>()
+  private readonly gitignore = new GitignoreMatcher(
+    (dir) => this.readText(joinRepoPath(dir, '.gitignore')),
+    (path) => this.stat(path) === 'dir'
+  )
+
+  /** `file`/`dir` of a normalised path (never `''`), undefined when absent or not allowed. */
+  protected abstract statPath(path: string): EntryType | undefined
+  /** Raw names in a normalised folder path (`''` is the root). */
+  protected abstract listPath(dir: string): string[] | undefined
+  /** Content of a normalised path already known to be a file. */
+  protected abstract readPath(path: string): ReadResult | undefined
+  /** What makes two paths the same folder (a real path on disk), to stop symlink loops. */
+  protected identity(path: string): string | undefined {
+    return path
+  }
+
+  stat(path: string): EntryType | undefined {
+    const rel = normalizeRepoPath(path)
+    if (rel === undefined) return undefined
+    if (rel === '') return 'dir'
+    if (this.statCache.has(rel)) return this.statCache.get(rel)
+    const type = safely(() => this.statPath(rel))
+    this.statCache.set(rel, type)
+    return type
+  }
+
+  read(path: string): ReadResult | undefined {
+    const rel = normalizeRepoPath(path)
+    if (rel === undefined || rel === '' || this.stat(rel) !== 'file') return undefined
+    return safely(() => this.readPath(rel))
+  }
+
+  list(dir: string): string[] | undefined {
+    const rel = normalizeRepoPath(dir)
+    if (rel === undefined) return undefined
+    if (this.listCache.has(rel)) return this.listCache.get(rel)
+    const names =
+      rel === '' || this.stat(rel) === 'dir'
+        ? safely(() => this.listPath(rel))
+            ?.filter((name) => name.toLowerCase() !== '.git')
+            .sort()
+        : undefined
+    this.listCache.set(rel, names)
+    return names
+  }
+
+  isIgnored(path: string): boolean {
+    const rel = normalizeRepoPath(path)
+    if (rel === undefined) return false
+    return this.gitignore.isIgnored(rel)
+  }
+
+  glob(patterns: string[], ignore: string[] = []): string[] {
+    if (patterns.length === 0) return []
+    const matches = picomatch(patterns, GLOB_OPTIONS)
+    const ignored = ignore.length > 0 ? picomatch(ignore, GLOB_OPTIONS) : () => false
+    const found = new Set<string>()
+    for (const base of walkBases(patterns)) {
+      for (const file of this.filesUnder(base)) {
+        if (matches(file) && !ignored(file)) found.add(file)
+      }
+    }
+    return [...found].sort()
+  }
+
+  /** Every file below a folder (cached), skipping `.git` and `node_modules`. */
+  filesUnder(dir: string): string[] {
+    const rel = normalizeRepoPath(dir)
+    if (rel === undefined) return []
+    const cached = this.walkCache.get(rel)
+    if (cached) return cached
+    const files: string[] = []
+    if (rel === '' || this.stat(rel) === 'dir') this.walk(rel, files, new Set(), 0)
+    else if (this.stat(rel) === 'file') files.push(rel)
+    this.walkCache.set(rel, files)
+    return files
+  }
+
+  private walk(dir: string, out: string[], seen: Set<string>, depth: number): void {
+    if (depth > MAX_WALK_DEPTH) return
+    const id = this.identity(dir)
+    if (id === undefined || seen.has(id)) return
+    seen.add(id)
+    for (const name of this.list(dir) ?? []) {
+      if (WALK_SKIPPED_DIRS.has(name)) continue
+      const child = joinRepoPath(dir, name)
+      const type = this.stat(child)
+      if (type === 'file') out.push(child)
+      else if (type === 'dir') this.walk(child, out, seen, depth + 1)
+    }
+    seen.delete(id)
+  }
+
+  private readText(path: string): string | undefined {
+    const content = this.read(path)
+    return content && !content.tooLarge ? content.text : undefined
+  }
+}
+
+/** The static folder each pattern starts from, so a glob walks only the part of the tree it needs. */
+function walkBases(patterns: string[]): string[] {
+  const bases = patterns.map((pattern) => {
+    const { base } = picomatch.scan(pattern)
+    return normalizeRepoPath(base) ?? ''
+  })
+  // A base inside another base is walked as part of it.
+  return [...new Set(bases)].filter(
+    (base) =>
+      !bases.some((other) => other !== base && (other === '' || base.startsWith(`${other}/`)))
+  )
+}
+
+function safely<T>(read: () => T): T | undefined {
+  try {
+    return read()
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,7 @@
+export type { EntryType, ReadResult, RepoFS } from './types.js'
+export { BaseRepoFS, DEFAULT_MAX_FILE_BYTES } from './base.js'
+export { DiskRepoFS, type DiskRepoFSOptions } from './disk.js'
+export { MemoryRepoFS, type MemoryRepoFSOptions } from './memory.js'
+export { GitRevisionFS, preloadPlanningFiles, type GitRevisionFSOptions } from './git-revision.js'
+export { normalizeRepoPath } from './paths.js'
+export { decodeText, isValidUtf8, looksBinary } from './decode.js'
