@@ -1,10 +1,12 @@
 import type { Range } from '../model.js'
 import { isBlankFrom, measureIndent, splitLines, trimmedEnd } from './lines.js'
 import { delimiterRowCells, splitTableRow } from './table.js'
+import { endsHtmlBlock, readHtmlStart, type HtmlStart } from './html.js'
 import type {
   Block,
   FenceBlock,
   HeadingBlock,
+  HtmlBlock,
   IndentedCodeBlock,
   ListItemBlock,
   ParagraphBlock,
@@ -49,6 +51,12 @@ interface OpenFence {
   containerIndent: number
 }
 
+interface OpenHtml {
+  block: HtmlBlock
+  start: HtmlStart
+  containerIndent: number
+}
+
 interface ListMarker {
   /** Index of the marker's first character (after a leaked prefix). */
   markerIndex: number
@@ -70,6 +78,7 @@ class Scanner {
   readonly blocks: Block[] = []
   private readonly stack: OpenItem[] = []
   private fence: OpenFence | undefined
+  private html: OpenHtml | undefined
   private paragraph: ParagraphBlock | undefined
   private table: TableBlock | undefined
   private code: IndentedCodeBlock | undefined
@@ -95,6 +104,9 @@ class Scanner {
 
     if (this.fence !== undefined) {
       if (this.continueFence(line, lineNo, indent, first, blank)) return i
+    }
+    if (this.html !== undefined) {
+      if (this.continueHtml(line, lineNo, indent, blank)) return i
     }
     if (blank) {
       this.closeParagraph()
@@ -170,6 +182,7 @@ class Scanner {
         return i
       }
       if (this.openFence(line, first, lineNo, parent)) return i
+      if (this.openHtml(line, first, lineNo, parent)) return i
       const marker = readListMarker(line, first, indent)
       if (marker !== undefined && !(this.paragraph !== undefined && !canInterrupt(marker))) {
         this.closeParagraph()
@@ -209,7 +222,38 @@ class Scanner {
     this.extendBlock(fence.block, lineNo)
     if (!blank) this.lastContent = lineNo
     if (!blank && indent - fence.containerIndent < 4 && isClosingFence(line, first, fence)) {
+      fence.block.closed = true
       this.fence = undefined
+    }
+    return true
+  }
+
+  private continueHtml(line: string, lineNo: number, indent: number, blank: boolean): boolean {
+    const html = this.html
+    if (html === undefined) return false
+    const containerEnds = !blank && this.stack.length > 0 && indent < html.containerIndent
+    if (containerEnds || (blank && html.start.endMarker === undefined)) {
+      this.html = undefined
+      return false
+    }
+    this.extendBlock(html.block, lineNo)
+    if (!blank) this.lastContent = lineNo
+    if (endsHtmlBlock(line, html.start)) this.html = undefined
+    return true
+  }
+
+  private openHtml(line: string, first: number, lineNo: number, parent: number): boolean {
+    const start = readHtmlStart(line, first)
+    if (start === undefined) return false
+    if (this.paragraph !== undefined && !start.canInterrupt) return false
+    this.closeParagraph()
+    const block = this.push<HtmlBlock>({
+      kind: 'html',
+      parent,
+      range: this.lineRange(lineNo, first)
+    })
+    if (!endsHtmlBlock(line, start)) {
+      this.html = { block, start, containerIndent: this.containerIndent() }
     }
     return true
   }
@@ -305,6 +349,7 @@ class Scanner {
     )
       return true
     if (isThematicBreak(line, first)) return true
+    if (readHtmlStart(line, first)?.canInterrupt === true) return true
     return readListMarker(line, first, 0) !== undefined
   }
 
@@ -322,6 +367,7 @@ class Scanner {
       const fenceChar = code === BACKTICK ? '```' : '~~~'
       if (line.startsWith(fenceChar, first)) return true
     }
+    if (readHtmlStart(line, first)?.canInterrupt === true) return true
     const marker = readListMarker(line, first, indent)
     if (marker !== undefined) {
       // Inside a list, a marker at any indent starts an item; at the top level an item must be
@@ -386,6 +432,7 @@ class Scanner {
   }
 
   private closeLeaves(lineCount: number): void {
+    this.html = undefined
     if (this.fence !== undefined) {
       this.extendBlock(this.fence.block, Math.max(this.fence.block.range.endLine, lineCount))
       this.fence = undefined
@@ -451,13 +498,33 @@ function canInterrupt(marker: ListMarker): boolean {
 function isThematicBreak(line: string, first: number): boolean {
   const char = line.charCodeAt(first)
   if (char !== 0x2d && char !== 0x2a && char !== 0x5f) return false
+  if (first < uniformTailStart(line, char)) return false
   let count = 0
-  for (let index = first; index < line.length; index += 1) {
-    const code = line.charCodeAt(index)
-    if (code === char) count += 1
-    else if (code !== 0x20 && code !== 0x09) return false
+  for (let index = first; index < line.length && count < 3; index += 1) {
+    if (line.charCodeAt(index) === char) count += 1
   }
   return count >= 3
+}
+
+/**
+ * Index from which a line holds only `char`, spaces and tabs. Cached for the last line asked
+ * about, so that `- - - … x` (one nested item per marker) stays linear.
+ */
+let cachedLine: string | undefined
+let cachedChar = 0
+let cachedStart = 0
+function uniformTailStart(line: string, char: number): number {
+  if (cachedLine === line && cachedChar === char) return cachedStart
+  let start = line.length
+  while (start > 0) {
+    const code = line.charCodeAt(start - 1)
+    if (code !== char && code !== 0x20 && code !== 0x09) break
+    start -= 1
+  }
+  cachedLine = line
+  cachedChar = char
+  cachedStart = start
+  return start
 }
 
 /** An ATX heading at `first`, with an optional leaked `-`/`+` before the `#` run. */

@@ -13,6 +13,7 @@ export type Block =
   | IndentedCodeBlock
   | ParagraphBlock
   | ThematicBreakBlock
+  | HtmlBlock
 
 interface BlockBase {
   range: Range
@@ -96,6 +97,11 @@ export interface IndentedCodeBlock extends BlockBase {
 /** A run of text lines (lazy continuation lines included). */
 export interface ParagraphBlock extends BlockBase {
   kind: 'paragraph'
+}
+
+/** A CommonMark HTML block (`<!-- … -->`, `<details>` …). Nothing inside it is structure. */
+export interface HtmlBlock extends BlockBase {
+  kind: 'html'
 }
 
 /** `---`, `***` or `___` on a line of its own. */
