@@ -1,0 +1,253 @@
+import { createHash } from 'node:crypto'
+import type { RootContent } from 'mdast'
+import type { Finding } from '../../core/findings.js'
+import type { LedgerDocument, LedgerEntry, PlanDocument } from '../../core/model.js'
+import { clip } from '../escape.js'
+import { type BlobLinks, blobUrl } from '../links.js'
+import {
+  details,
+  heading,
+  link,
+  list,
+  paragraph,
+  plain,
+  stringify,
+  strong,
+  table,
+  text,
+  code
+} from '../markdown.js'
+import { mirrorMarker } from '../markers.js'
+import { entryProgress, formatProgress, lastAttempt, nextOpenTasks } from '../progress.js'
+
+/**
+ * The tracking issue body: a deterministic Markdown view of the ledgers (an index of every entry,
+ * then a short section per active entry), kept within GitHub's body limit.
+ */
+
+/** GitHub refuses bodies over 65,536 characters; stay well below. */
+export const MIRROR_BODY_BUDGET = 60_000
+const RECENT_ATTEMPTS = 3
+const NEXT_TASKS = 5
+const ATTEMPT_TEXT_MAX = 280
+
+export interface MirrorInput {
+  ledgers: readonly LedgerDocument[]
+  plans: readonly PlanDocument[]
+  findings: readonly Finding[]
+  /** Statuses that mean an entry is finished (no section of its own). */
+  doneStatuses: readonly string[]
+  /** Links to the files at the mirrored commit; plain paths when absent. */
+  links?: BlobLinks
+  budget?: number
+}
+
+export interface MirrorRender {
+  body: string
+  /** Hash of the content, independent of the commit sha, so an unchanged ledger is not rewritten. */
+  hash: string
+  omittedRows: number
+  omittedSections: number
+}
+
+/** Stable anchor GitHub derives from a heading that is just the entry id. */
+export function entryAnchor(id: string): string {
+  return id
+    .toLowerCase()
+    .replace(/[^a-z0-9_ -]/g, '')
+    .replace(/ /g, '-')
+}
+
+function source(input: MirrorInput, file: string, line: number, label: string) {
+  const labelNode = code(label)
+  return input.links ? link(blobUrl(input.links, file, line), [labelNode]) : labelNode
+}
+
+function isActive(entry: LedgerEntry, doneStatuses: readonly string[]): boolean {
+  const status = entry.status?.value
+  return !status || !doneStatuses.includes(status)
+}
+
+function findingCounts(findings: readonly Finding[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const finding of findings) {
+    if (finding.entryId) counts.set(finding.entryId, (counts.get(finding.entryId) ?? 0) + 1)
+  }
+  return counts
+}
+
+function attemptSummary(entry: LedgerEntry): string {
+  const attempt = lastAttempt(entry)
+  if (!attempt) return '—'
+  const parts = [
+    attempt.date?.raw,
+    attempt.number === undefined ? undefined : `#${attempt.number}`,
+    attempt.label
+  ]
+  return clip(parts.filter(Boolean).join(' '), 80) || '—'
+}
+
+function indexTable(
+  input: MirrorInput,
+  ledger: LedgerDocument,
+  counts: Map<string, number>
+): string[] {
+  const rows = ledger.entries.map((entry) => [
+    [source(input, ledger.file, entry.headingRange.line, entry.id)],
+    [text(clip(entry.title, 120))],
+    [text(entry.priority?.value ?? '—')],
+    [text(entry.status?.value ?? '—')],
+    [text(formatProgress(entryProgress(entry, input.plans)))],
+    [text(attemptSummary(entry))],
+    [plain(String(counts.get(entry.id) ?? 0))]
+  ])
+  const headers = [
+    'Entry',
+    'Title',
+    'Priority',
+    'Status',
+    'Plan progress',
+    'Last attempt',
+    'Findings'
+  ]
+  // Cells hold one line each, so the serialised table has exactly one line per row.
+  return stringify([table(headers, rows)])
+    .trimEnd()
+    .split('\n')
+}
+
+function entrySection(input: MirrorInput, ledger: LedgerDocument, entry: LedgerEntry): string {
+  const blocks: RootContent[] = [
+    heading(3, plain(entry.id)),
+    paragraph(
+      text(entry.title),
+      plain(' — '),
+      strong(text(entry.status?.value ?? 'no status')),
+      plain(entry.priority ? ', priority ' : ''),
+      text(entry.priority?.value ?? ''),
+      plain(' · '),
+      source(
+        input,
+        ledger.file,
+        entry.headingRange.line,
+        `${ledger.file}:${entry.headingRange.line}`
+      )
+    )
+  ]
+  const attempts = entry.attempts.slice(-RECENT_ATTEMPTS).reverse()
+  if (attempts.length > 0) {
+    const items = attempts.map((a) => [
+      source(
+        input,
+        ledger.file,
+        a.headerRange.line,
+        a.date?.raw ?? (a.number === undefined ? 'attempt' : `#${a.number}`)
+      ),
+      plain(' '),
+      text(clip(a.text, ATTEMPT_TEXT_MAX))
+    ])
+    blocks.push(
+      ...details(`Recent attempts (${attempts.length} of ${entry.attempts.length})`, [list(items)])
+    )
+  }
+  const tasks = nextOpenTasks(entry, input.plans, NEXT_TASKS)
+  if (tasks.length > 0) {
+    blocks.push(paragraph(plain('Next open tasks:')))
+    blocks.push(
+      list(
+        tasks.map((t) => [
+          code(t.id),
+          plain(` ${t.state === 'partial' ? '(partial) ' : ''}`),
+          text(clip(t.description, 160))
+        ])
+      )
+    )
+  }
+  return stringify(blocks).trimEnd()
+}
+
+interface Piece {
+  text: string
+  /** What separates it from the previous piece: a blank line between blocks, a newline between rows. */
+  joiner: '\n\n' | '\n'
+  kind: 'head' | 'row' | 'section'
+}
+
+export function renderMirror(input: MirrorInput): MirrorRender {
+  const budget = input.budget ?? MIRROR_BODY_BUDGET
+  const counts = findingCounts(input.findings)
+  const entryTotal = input.ledgers.reduce((n, l) => n + l.entries.length, 0)
+  const pieces: Piece[] = [
+    {
+      kind: 'head',
+      joiner: '\n\n',
+      text: stringify([
+        heading(2, plain('Planning ledger')),
+        paragraph(
+          plain(`${entryTotal} entr${entryTotal === 1 ? 'y' : 'ies'} in `),
+          ...input.ledgers.flatMap((l, i) => [
+            plain(i > 0 ? ', ' : ''),
+            source(input, l.file, 1, l.file)
+          ]),
+          plain(input.links ? ` at commit ${input.links.sha.slice(0, 12)}.` : '.')
+        )
+      ]).trimEnd()
+    }
+  ]
+  for (const ledger of input.ledgers) {
+    const [header, delimiter, ...rows] = indexTable(input, ledger, counts)
+    if (input.ledgers.length > 1)
+      pieces.push({
+        kind: 'head',
+        joiner: '\n\n',
+        text: stringify([heading(3, text(ledger.file))]).trimEnd()
+      })
+    pieces.push({ kind: 'head', joiner: '\n\n', text: `${header}\n${delimiter}` })
+    for (const row of rows) pieces.push({ kind: 'row', joiner: '\n', text: row })
+  }
+  for (const ledger of input.ledgers) {
+    for (const entry of ledger.entries) {
+      if (isActive(entry, input.doneStatuses))
+        pieces.push({ kind: 'section', joiner: '\n\n', text: entrySection(input, ledger, entry) })
+    }
+  }
+  return assemble(pieces, input, budget)
+}
+
+/** Reserved for the marker and the truncation notice. */
+const RESERVED = 600
+
+function assemble(pieces: Piece[], input: MirrorInput, budget: number): MirrorRender {
+  let content = ''
+  let kept = 0
+  for (const piece of pieces) {
+    const next = content === '' ? piece.text : content + piece.joiner + piece.text
+    if (next.length > budget - RESERVED) break
+    content = next
+    kept += 1
+  }
+  const omitted = pieces.slice(kept)
+  const omittedRows = omitted.filter((p) => p.kind === 'row').length
+  const omittedSections = omitted.filter((p) => p.kind === 'section').length
+  if (omitted.length > 0) {
+    const where = input.ledgers.map((l) => l.file).join(', ')
+    content +=
+      '\n\n' +
+      stringify([
+        paragraph(
+          strong(plain('Truncated')),
+          plain(
+            ` to fit GitHub's size limit: ${omittedRows} index row${omittedRows === 1 ? '' : 's'} and ` +
+              `${omittedSections} entry section${omittedSections === 1 ? '' : 's'} left out. The full ledger is in `
+          ),
+          text(clip(where, 200)),
+          plain('.')
+        )
+      ]).trimEnd()
+  }
+  const sha = input.links?.sha
+  const canonical = sha ? content.split(sha).join('{sha}') : content
+  const hash = createHash('sha256').update(canonical).digest('hex').slice(0, 16)
+  const marker = mirrorMarker({ sha: sha ?? '0000', hash })
+  return { body: `${marker}\n\n${content}\n`, hash, omittedRows, omittedSections }
+}
