@@ -1,0 +1,157 @@
+import { CONFIG_CANDIDATES } from '../config/load.js'
+import type { RuleSetting } from '../config/schema.js'
+import { errorMessage } from '../errors.js'
+import type { Finding, Severity, SeveritySetting } from '../findings.js'
+import { assignFingerprints } from '../fingerprint.js'
+import type { Range } from '../model.js'
+import type { Project, ReportInput, Rule } from '../rules/types.js'
+import { INTERNAL_ERROR } from './engine-rules.js'
+import { FILE_START } from './read-document.js'
+
+/** A finding before it has a fingerprint. */
+export type RawFinding = Omit<Finding, 'fingerprint'>
+
+/** Runs rules over a project: sorted, fingerprinted findings, ranges clamped inside their files. */
+export function runRules(project: Project, rules: readonly Rule[]): Finding[] {
+  return assignFingerprints(sortFindings(collectFindings(project, rules)))
+}
+
+/** Every rule's findings, unsorted and without fingerprints. A rule that throws is reported. */
+export function collectFindings(project: Project, rules: readonly Rule[]): RawFinding[] {
+  const clamp = rangeClamper(project)
+  const findings: RawFinding[] = []
+  for (const rule of rules) {
+    const setting = project.config.rules[rule.id]
+    const severity = effectiveSeverity(rule.defaultSeverity, setting)
+    if (severity === 'off') continue
+    const parsed = rule.options.safeParse(ruleOptions(setting))
+    if (!parsed.success) {
+      findings.push(
+        internalError(project, clamp, rule.id, `invalid options: ${parsed.error.message}`)
+      )
+      continue
+    }
+    const report = (input: ReportInput): void => {
+      findings.push(toFinding(rule.id, input.severity ?? severity, input, clamp))
+    }
+    try {
+      rule.check({ project, options: parsed.data, report })
+    } catch (error) {
+      findings.push(internalError(project, clamp, rule.id, errorMessage(error)))
+    }
+  }
+  return findings
+}
+
+export function effectiveSeverity(
+  defaultSeverity: SeveritySetting,
+  setting: RuleSetting | undefined
+): SeveritySetting {
+  if (setting === undefined) return defaultSeverity
+  if (typeof setting === 'string') return setting
+  return setting.severity ?? defaultSeverity
+}
+
+function ruleOptions(setting: RuleSetting | undefined): Record<string, unknown> {
+  return typeof setting === 'object' ? (setting.options ?? {}) : {}
+}
+
+export function toFinding(
+  ruleId: string,
+  severity: Severity,
+  input: ReportInput,
+  clamp: (file: string, range: Range | undefined) => Range
+): RawFinding {
+  const file = typeof input.file === 'string' ? input.file : ''
+  const range = clamp(file, input.range)
+  return {
+    ruleId,
+    severity,
+    file,
+    line: range.line,
+    column: range.column,
+    endLine: range.endLine,
+    endColumn: range.endColumn,
+    message: String(input.message),
+    entity: String(input.entity ?? ''),
+    ...(input.entryId !== undefined ? { entryId: input.entryId } : {}),
+    ...(input.suggestion !== undefined ? { suggestion: input.suggestion } : {})
+  }
+}
+
+function internalError(
+  project: Project,
+  clamp: (file: string, range: Range | undefined) => Range,
+  ruleId: string,
+  detail: string
+): RawFinding {
+  const file = project.ledgers[0]?.file ?? project.plans[0]?.file ?? CONFIG_CANDIDATES[0]
+  return toFinding(
+    INTERNAL_ERROR.id,
+    'error',
+    {
+      file,
+      range: FILE_START,
+      message: `rule ${ruleId} failed, its results are incomplete: ${detail}`,
+      entity: `rule:${ruleId}`
+    },
+    clamp
+  )
+}
+
+/**
+ * Keeps ranges inside their files: 1-based, within the line count and line lengths, end after
+ * start. A rule with an off-by-one must not produce a SARIF region GitHub rejects.
+ */
+export function rangeClamper(project: Project): (file: string, range: Range | undefined) => Range {
+  const lineLengths = new Map<string, number[] | null>()
+  const lengthsOf = (file: string): number[] | null => {
+    if (!lineLengths.has(file)) {
+      const content = file === '' ? undefined : project.fs.read(file)
+      lineLengths.set(
+        file,
+        content && !content.tooLarge ? content.text.split(/\r?\n/).map((line) => line.length) : null
+      )
+    }
+    return lineLengths.get(file) ?? null
+  }
+  return (file, range) => clampRange(range, lengthsOf(file))
+}
+
+export function clampRange(range: Range | undefined, lengths: number[] | null): Range {
+  const int = (value: unknown, fallback: number): number =>
+    typeof value === 'number' && Number.isFinite(value) ? Math.max(1, Math.floor(value)) : fallback
+  let line = int(range?.line, 1)
+  let column = int(range?.column, 1)
+  let endLine = int(range?.endLine, line)
+  let endColumn = int(range?.endColumn, column)
+  if (lengths && lengths.length > 0) {
+    const lastLine = lengths.length
+    const widthOf = (n: number): number => (lengths[n - 1] ?? 0) + 1
+    line = Math.min(line, lastLine)
+    column = Math.min(column, widthOf(line))
+    endLine = Math.min(Math.max(endLine, line), lastLine)
+    endColumn = Math.min(endColumn, widthOf(endLine))
+  } else {
+    endLine = Math.max(endLine, line)
+  }
+  if (endLine === line) endColumn = Math.max(endColumn, column)
+  return { line, column, endLine, endColumn }
+}
+
+/** Sorted by file, line, column, rule id, then message, so output is deterministic. */
+export function sortFindings<T extends RawFinding>(findings: T[]): T[] {
+  return findings.sort(
+    (a, b) =>
+      compare(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      compare(a.ruleId, b.ruleId) ||
+      compare(a.entity, b.entity) ||
+      compare(a.message, b.message)
+  )
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

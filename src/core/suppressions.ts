@@ -1,0 +1,129 @@
+import type { Finding } from './findings.js'
+import type { Range } from './model.js'
+
+/**
+ * `<!-- planguard-disable-next-line RULE[, RULE] -- reason -->` silences the named rules on the next
+ * non-blank line. The reason is mandatory: a suppression nobody can explain later is a finding.
+ */
+export interface Suppression {
+  file: string
+  /** The comment's own position. */
+  range: Range
+  ruleIds: string[]
+  reason?: string
+  /** The line whose findings it silences; undefined when nothing follows the comment. */
+  targetLine?: number
+}
+
+export interface SuppressionProblem {
+  file: string
+  range: Range
+  message: string
+  /** Line-independent identity for the fingerprint. */
+  entity: string
+}
+
+const COMMENT = /<!--\s*planguard-disable-next-line\b(.*?)-->/g
+const FENCE = /^ {0,3}(`{3,}|~{3,})/
+
+/** Every suppression comment in a document (code fences excluded: they are examples). */
+export function findSuppressions(file: string, text: string): Suppression[] {
+  const lines = text.split(/\r?\n/)
+  const found: Suppression[] = []
+  let fence: string | undefined
+  lines.forEach((line, index) => {
+    const fenceMatch = FENCE.exec(line)
+    if (fenceMatch) {
+      const marker = fenceMatch[1] as string
+      if (fence === undefined) fence = marker
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined
+      return
+    }
+    if (fence !== undefined || !line.includes('planguard-disable')) return
+    for (const match of line.matchAll(COMMENT)) {
+      const column = (match.index ?? 0) + 1
+      const { ruleIds, reason } = splitBody(match[1] ?? '')
+      const targetLine = nextNonBlankLine(lines, index + 1)
+      found.push({
+        file,
+        range: { line: index + 1, column, endLine: index + 1, endColumn: column + match[0].length },
+        ruleIds,
+        ...(reason ? { reason } : {}),
+        ...(targetLine !== undefined ? { targetLine } : {})
+      })
+    }
+  })
+  return found
+}
+
+function splitBody(body: string): { ruleIds: string[]; reason?: string } {
+  const separator = body.search(/\s--(\s|$)/)
+  const rulesText = separator < 0 ? body : body.slice(0, separator)
+  const reason = separator < 0 ? undefined : body.slice(separator).replace(/^\s--/, '').trim()
+  const ruleIds = rulesText
+    .split(/[\s,]+/)
+    .map((id) => id.trim())
+    .filter(Boolean)
+  return reason ? { ruleIds, reason } : { ruleIds }
+}
+
+/** 1-based number of the first non-blank line at or after the 0-based `from`. */
+function nextNonBlankLine(lines: string[], from: number): number | undefined {
+  for (let i = from; i < lines.length; i++) if ((lines[i] ?? '').trim() !== '') return i + 1
+  return undefined
+}
+
+/** What is wrong with a suppression comment, if anything. */
+export function validateSuppression(
+  suppression: Suppression,
+  knownRuleIds: ReadonlySet<string>
+): SuppressionProblem[] {
+  const problems: SuppressionProblem[] = []
+  const at = { file: suppression.file, range: suppression.range }
+  const named = suppression.ruleIds.join(',')
+  if (suppression.ruleIds.length === 0) {
+    problems.push({
+      ...at,
+      message: 'planguard-disable-next-line names no rule; write the rule ids to silence',
+      entity: 'suppression:no-rule'
+    })
+  }
+  for (const id of suppression.ruleIds) {
+    if (!knownRuleIds.has(id)) {
+      problems.push({
+        ...at,
+        message: `planguard-disable-next-line names unknown rule "${id}"`,
+        entity: `suppression:unknown:${id}`
+      })
+    }
+  }
+  if (!suppression.reason) {
+    problems.push({
+      ...at,
+      message: `planguard-disable-next-line ${named} has no reason; add " -- why" before "-->"`,
+      entity: `suppression:no-reason:${named}`
+    })
+  }
+  return problems
+}
+
+/** Splits findings into those still reported and those a suppression silences. */
+export function applySuppressions<T extends Finding | Omit<Finding, 'fingerprint'>>(
+  findings: readonly T[],
+  suppressions: readonly Suppression[]
+): { kept: T[]; suppressed: T[] } {
+  const silenced = new Set<string>()
+  for (const suppression of suppressions) {
+    if (suppression.targetLine === undefined) continue
+    for (const id of suppression.ruleIds)
+      silenced.add(`${suppression.file}\0${suppression.targetLine}\0${id}`)
+  }
+  const kept: T[] = []
+  const suppressed: T[] = []
+  for (const finding of findings) {
+    const key = `${finding.file}\0${finding.line}\0${finding.ruleId}`
+    if (silenced.has(key)) suppressed.push(finding)
+    else kept.push(finding)
+  }
+  return { kept, suppressed }
+}
