@@ -1,0 +1,162 @@
+import type { DateValue, Range } from '../model.js'
+
+/**
+ * Dates and instants as planning documents write them:
+ *   2025-10-17 · 2025-10-17T02:50Z · 2026-01-22T02:40:00Z · 2025-09-30 06:00 UTC
+ *   2025-10-17T025000Z (extended date, basic time) · 20251008T215755Z (ISO-8601 basic)
+ *   2025-10-17T02:50:00+02:00 · 2025-10-17T02:50-0700
+ * A time without a zone is read as UTC. Invalid calendar dates (2025-02-30, month 13) give
+ * undefined so the caller can report them.
+ */
+
+// Every quantifier is bounded or followed by a fixed token, so matching is linear.
+const EXTENDED =
+  /(\d{4})-(\d{2})-(\d{2})(?:(?:T| (?=\d{2}:\d{2}))(\d{2}):?(\d{2})(?::?(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?| ?UTC)?)?/y
+const BASIC =
+  /(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:\.(\d{1,9}))?(Z|[+-]\d{2}(?::?\d{2})?)?/y
+
+interface DateParts {
+  raw: string
+  year: number
+  month: number
+  day: number
+  hour?: number
+  minute?: number
+  second?: number
+  millis: number
+  offsetMinutes: number
+}
+
+/** Parses a whole string as a date; undefined when it is not exactly one valid date. */
+export function parseDate(raw: string, range: Range): DateValue | undefined {
+  const text = raw.trim()
+  const parts = matchAt(text, 0)
+  if (parts === undefined || parts.raw.length !== text.length) return undefined
+  return toDateValue(parts, range)
+}
+
+/** A date-like token found in text: `date` is undefined when it is not a valid calendar date. */
+export interface DateMatch {
+  raw: string
+  /** Index of the token in the text searched. */
+  index: number
+  range: Range
+  date?: DateValue
+}
+
+/**
+ * Finds the date-like tokens in a piece of text (one line). `line` and `column` place the text in
+ * its file, so each match carries its own range. A token must not be glued to a letter or digit
+ * before it (`v12025-01-01` is not a date); what follows may be anything (`2025-10-17T025000Z/`).
+ */
+export function findDates(text: string, line = 1, column = 1): DateMatch[] {
+  const matches: DateMatch[] = []
+  let index = 0
+  while (index < text.length) {
+    const code = text.charCodeAt(index)
+    if (!isDigit(code) || (index > 0 && isAlnum(text.charCodeAt(index - 1)))) {
+      index += 1
+      continue
+    }
+    const parts = matchAt(text, index)
+    if (parts === undefined || isDigit(text.charCodeAt(index + parts.raw.length))) {
+      index = skipDigits(text, index)
+      continue
+    }
+    const range: Range = {
+      line,
+      column: column + index,
+      endLine: line,
+      endColumn: column + index + parts.raw.length
+    }
+    const match: DateMatch = { raw: parts.raw, index, range }
+    const date = toDateValue(parts, range)
+    if (date !== undefined) match.date = date
+    matches.push(match)
+    index += parts.raw.length
+  }
+  return matches
+}
+
+/** The first valid date in a piece of text, if any. */
+export function firstDate(text: string, line = 1, column = 1): DateValue | undefined {
+  for (const match of findDates(text, line, column)) {
+    if (match.date !== undefined) return match.date
+  }
+  return undefined
+}
+
+function matchAt(text: string, index: number): DateParts | undefined {
+  EXTENDED.lastIndex = index
+  const extended = EXTENDED.exec(text)
+  if (extended !== null) return partsOf(extended)
+  BASIC.lastIndex = index
+  const basic = BASIC.exec(text)
+  if (basic !== null) return partsOf(basic)
+  return undefined
+}
+
+function partsOf(match: RegExpExecArray): DateParts {
+  const [raw, year, month, day, hour, minute, second, fraction, zone] = match
+  const parts: DateParts = {
+    raw,
+    year: Number(year),
+    month: Number(month),
+    day: Number(day),
+    millis: fraction === undefined ? 0 : Math.floor(Number(`0.${fraction}`) * 1000),
+    offsetMinutes: zoneOffset(zone)
+  }
+  if (hour !== undefined) parts.hour = Number(hour)
+  if (minute !== undefined) parts.minute = Number(minute)
+  if (second !== undefined) parts.second = Number(second)
+  return parts
+}
+
+function zoneOffset(zone: string | undefined): number {
+  if (zone === undefined) return 0
+  const trimmed = zone.trim()
+  if (trimmed === 'Z' || trimmed === 'UTC') return 0
+  const sign = trimmed.startsWith('-') ? -1 : 1
+  const digits = trimmed.slice(1).replace(':', '')
+  const hours = Number(digits.slice(0, 2))
+  const minutes = digits.length > 2 ? Number(digits.slice(2, 4)) : 0
+  return sign * (hours * 60 + minutes)
+}
+
+function toDateValue(parts: DateParts, range: Range): DateValue | undefined {
+  const { year, month, day } = parts
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
+  const hour = parts.hour ?? 0
+  const minute = parts.minute ?? 0
+  const second = parts.second ?? 0
+  if (hour > 24 || minute > 59 || second > 60) return undefined
+  if (hour === 24 && (minute > 0 || second > 0)) return undefined
+  if (Math.abs(parts.offsetMinutes) > 18 * 60) return undefined
+  const utc = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), parts.millis)
+  const precision =
+    parts.second !== undefined ? 'second' : parts.hour !== undefined ? 'minute' : 'day'
+  return {
+    raw: parts.raw,
+    epochMs: utc - parts.offsetMinutes * 60_000,
+    precision,
+    range: { ...range }
+  }
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+function isAlnum(code: number): boolean {
+  return isDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
+
+function skipDigits(text: string, from: number): number {
+  let index = from
+  while (index < text.length && isDigit(text.charCodeAt(index))) index += 1
+  return index
+}
