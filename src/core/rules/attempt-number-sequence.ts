@@ -1,0 +1,171 @@
+import { z } from 'zod'
+import type { Attempt, LedgerDocument, LedgerEntry } from '../model.js'
+import type { Project, ReportInput, Rule } from './types.js'
+import {
+  attemptKeys,
+  chronological,
+  describeAttempt,
+  describeAttemptStart,
+  inferOrder,
+  longestChain,
+  type AttemptOrder
+} from './util/ledger-attempts.js'
+import { renumberSuggestion } from './util/ledger-renumber.js'
+
+const options = z
+  .object({
+    /** `append`: oldest first; `prepend`: newest first; `auto`: the majority of adjacent pairs. Default: `dialect.attemptOrder`. */
+    order: z.enum(['append', 'prepend', 'auto']).optional(),
+    /** When false, a skipped number (#3 then #5) is reported too. */
+    allowGaps: z.boolean().default(true)
+  })
+  .strict()
+  .default({ allowGaps: true })
+
+const lastNumber = (attempt: Attempt): number => attempt.numberEnd ?? (attempt.number as number)
+const overlaps = (a: Attempt, b: Attempt): boolean =>
+  (a.number as number) <= lastNumber(b) && (b.number as number) <= lastNumber(a)
+
+function orderPhrase(order: AttemptOrder): string {
+  return order === 'append'
+    ? 'attempt numbers must increase down the history (oldest first)'
+    : 'attempt numbers must decrease down the history (newest first)'
+}
+
+const at = (attempt: Attempt): string =>
+  `${describeAttempt(attempt)} at line ${attempt.headerRange.line}`
+
+/**
+ * Attempt numbers within an entry are unique and run in one direction. The attempts outside the
+ * longest well-ordered run are the ones reported, so one misplaced attempt gives one finding.
+ */
+export const attemptNumberSequence: Rule<typeof options> = {
+  id: 'attempt-number-sequence',
+  description: 'Attempt numbers within an entry are unique and increase in the history order.',
+  defaultSeverity: 'error',
+  docs: 'docs/rules/attempt-number-sequence.md',
+  options,
+  check({ project, options: { order, allowGaps }, report }) {
+    const setting = order ?? project.config.dialect.attemptOrder
+    for (const ledger of project.ledgers) {
+      for (const entry of ledger.entries) {
+        const numbered = entry.attempts.filter(
+          (attempt) => attempt.number !== undefined && attempt.inHistory
+        )
+        if (numbered.length < 2) continue
+        const direction =
+          setting === 'auto' ? inferOrder(numbered.map((a) => a.number as number)) : setting
+        checkEntry({ project, ledger, entry, numbered, direction, allowGaps, report })
+      }
+    }
+  }
+}
+
+interface EntryCheck {
+  project: Project
+  ledger: LedgerDocument
+  entry: LedgerEntry
+  numbered: Attempt[]
+  direction: AttemptOrder
+  allowGaps: boolean
+  report: (finding: ReportInput) => void
+}
+
+function checkEntry({
+  project,
+  ledger,
+  entry,
+  numbered,
+  direction,
+  allowGaps,
+  report
+}: EntryCheck): void {
+  const keys = attemptKeys(entry)
+  const oldestFirst = chronological(numbered, direction)
+  const kept = longestChain(
+    oldestFirst,
+    (earlier, later) => (later.number as number) > lastNumber(earlier)
+  )
+  const keptAttempts = oldestFirst.filter((_, index) => kept.has(index))
+
+  oldestFirst.forEach((attempt, index) => {
+    if (kept.has(index)) return
+    const key = keys.get(attempt) ?? `attempt-${attempt.number}`
+    const before = [...oldestFirst.slice(0, index)]
+      .reverse()
+      .find((_, i) => kept.has(index - 1 - i))
+    const after = oldestFirst.slice(index + 1).find((_, i) => kept.has(index + 1 + i))
+    const twin = keptAttempts.find((other) => overlaps(other, attempt))
+    const base = {
+      file: ledger.file,
+      range: attempt.numberRange ?? attempt.headerRange,
+      entryId: entry.id
+    }
+    if (twin) {
+      const free = freeNumber(attempt, before, after)
+      const suggestion =
+        free === undefined ? undefined : renumberSuggestion(project, ledger.file, attempt, free)
+      const verb = lastNumber(twin) !== twin.number ? 'falls inside' : 'repeats the number of'
+      report({
+        ...base,
+        entity: `${entry.id}#${key}#duplicate`,
+        message:
+          `${describeAttemptStart(attempt)} of entry [${entry.id}] ${verb} ${at(twin)}. ` +
+          (free !== undefined
+            ? `Renumber it to #${free}.`
+            : `Give it an unused number (and renumber the attempts after it if needed).`),
+        ...(suggestion ? { suggestion } : {})
+      })
+      return
+    }
+    const [above, below] = direction === 'append' ? [before, after] : [after, before]
+    const between = [above ? `after ${at(above)}` : '', below ? `before ${at(below)}` : '']
+      .filter(Boolean)
+      .join(' and ')
+    report({
+      ...base,
+      entity: `${entry.id}#${key}#order`,
+      message:
+        `${describeAttemptStart(attempt)} of entry [${entry.id}] is out of sequence: it sits ${between}, ` +
+        `but ${orderPhrase(direction)}. Move it to its place in the history or correct its number.`
+    })
+  })
+
+  if (!allowGaps) reportGaps(ledger, entry, keptAttempts, report)
+}
+
+/** The number a duplicate can take without disturbing its neighbours, when there is one. */
+function freeNumber(attempt: Attempt, before?: Attempt, after?: Attempt): number | undefined {
+  if (lastNumber(attempt) !== attempt.number) return undefined
+  const candidate = before ? lastNumber(before) + 1 : 1
+  if (after && candidate >= (after.number as number)) return undefined
+  return candidate
+}
+
+function reportGaps(
+  ledger: LedgerDocument,
+  entry: LedgerEntry,
+  oldestFirst: Attempt[],
+  report: (finding: ReportInput) => void
+): void {
+  for (let i = 1; i < oldestFirst.length; i++) {
+    const previous = oldestFirst[i - 1] as Attempt
+    const current = oldestFirst[i] as Attempt
+    const expected = lastNumber(previous) + 1
+    if ((current.number as number) <= expected) continue
+    const missing =
+      (current.number as number) - 1 === expected
+        ? `#${expected} is`
+        : `#${expected}–#${(current.number as number) - 1} are`
+    report({
+      file: ledger.file,
+      range: current.numberRange ?? current.headerRange,
+      entryId: entry.id,
+      entity: `${entry.id}#attempt-gap-${expected}`,
+      message:
+        `Attempt numbers of entry [${entry.id}] jump from #${lastNumber(previous)} (line ` +
+        `${previous.headerRange.line}) to #${current.number}; ${missing} missing. Renumber the ` +
+        `attempts, or record the missing ones.`
+    })
+  }
+}

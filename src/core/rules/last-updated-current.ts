@@ -1,0 +1,54 @@
+import { z } from 'zod'
+import type { Attempt, DateValue, LedgerEntry } from '../model.js'
+import type { Rule } from './types.js'
+import { describeAttempt } from './util/ledger-attempts.js'
+import { dayOf, formatLike, isAfterInstant } from './util/ledger-dates.js'
+import { replaceOnLine } from './util/ledger-text.js'
+
+const options = z.object({}).strict().default({})
+
+/**
+ * `Last Updated` is at least the day of the newest attempt in the ledger. Attempts dated after
+ * "now" are left out: they are `no-future-dates` findings, not evidence of a later update.
+ */
+export const lastUpdatedCurrent: Rule<typeof options> = {
+  id: 'last-updated-current',
+  description: 'Last Updated is not older than the newest attempt date in the ledger.',
+  defaultSeverity: 'warning',
+  docs: 'docs/rules/last-updated-current.md',
+  options,
+  check({ project, report }) {
+    const nowMs = project.now.getTime()
+    for (const ledger of project.ledgers) {
+      const lastUpdated = ledger.lastUpdated
+      if (!lastUpdated) continue
+      let newest: { attempt: Attempt; entry: LedgerEntry; date: DateValue } | undefined
+      for (const entry of ledger.entries) {
+        for (const attempt of entry.attempts) {
+          const date = attempt.date
+          if (!date || isAfterInstant(date, nowMs)) continue
+          if (!newest || date.epochMs > newest.date.epochMs) newest = { attempt, entry, date }
+        }
+      }
+      if (!newest || dayOf(newest.date.epochMs) <= dayOf(lastUpdated.epochMs)) continue
+      const replacement = formatLike(lastUpdated, newest.date.epochMs)
+      const suggestion = replaceOnLine(
+        project,
+        ledger.file,
+        lastUpdated.range,
+        lastUpdated.raw,
+        replacement
+      )
+      const owner = newest.entry.level === 0 ? '' : ` of entry [${newest.entry.id}]`
+      report({
+        file: ledger.file,
+        range: lastUpdated.range,
+        entity: 'ledger#last-updated',
+        message:
+          `Last Updated says ${lastUpdated.raw}, but ${describeAttempt(newest.attempt)}${owner} ` +
+          `(line ${newest.attempt.headerRange.line}) is dated ${newest.date.raw}. Update it to ${replacement}.`,
+        ...(suggestion ? { suggestion } : {})
+      })
+    }
+  }
+}

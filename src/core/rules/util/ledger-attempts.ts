@@ -1,0 +1,104 @@
+import type { Attempt, LedgerEntry } from '../../model.js'
+
+export type AttemptOrder = 'append' | 'prepend'
+export type AttemptOrderSetting = AttemptOrder | 'auto'
+
+/**
+ * A line-independent name for an attempt within its entry, used in finding entities:
+ * `attempt-4`, `attempt-176-183`, `attempt-2026-01-22T02:40Z` (with `~2`, `~3` for repeats of
+ * the same date), or `attempt-at-7` (its position) when it has neither number nor date.
+ */
+export function attemptKeys(entry: LedgerEntry): Map<Attempt, string> {
+  const keys = new Map<Attempt, string>()
+  const seen = new Map<string, number>()
+  entry.attempts.forEach((attempt, index) => {
+    let base: string
+    if (attempt.number !== undefined) {
+      base =
+        attempt.numberEnd !== undefined && attempt.numberEnd !== attempt.number
+          ? `attempt-${attempt.number}-${attempt.numberEnd}`
+          : `attempt-${attempt.number}`
+    } else if (attempt.date) base = `attempt-${attempt.date.raw}`
+    else base = `attempt-at-${index + 1}`
+    const count = (seen.get(base) ?? 0) + 1
+    seen.set(base, count)
+    keys.set(attempt, count > 1 ? `${base}~${count}` : base)
+  })
+  return keys
+}
+
+/** How a person would point at the attempt: `Attempt #4`, `Attempts #176–#183`, `the attempt dated 2025-10-17`. */
+export function describeAttempt(attempt: Attempt): string {
+  if (attempt.number !== undefined) {
+    if (attempt.numberEnd !== undefined && attempt.numberEnd !== attempt.number)
+      return `Attempts #${attempt.number}–#${attempt.numberEnd}`
+    return `Attempt #${attempt.number}`
+  }
+  if (attempt.date) return `the attempt dated ${attempt.date.raw}`
+  return `the attempt at line ${attempt.headerRange.line}`
+}
+
+/** Same as describeAttempt, capitalised for the start of a sentence. */
+export function describeAttemptStart(attempt: Attempt): string {
+  const text = describeAttempt(attempt)
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/**
+ * Which way a history runs. `auto` takes the majority direction of adjacent pairs of the given
+ * sort keys (attempt numbers, or dates); a tie or no evidence means `append`.
+ */
+export function inferOrder(keys: readonly number[]): AttemptOrder {
+  let up = 0
+  let down = 0
+  for (let i = 1; i < keys.length; i++) {
+    const previous = keys[i - 1] as number
+    const current = keys[i] as number
+    if (current > previous) up++
+    else if (current < previous) down++
+  }
+  return down > up ? 'prepend' : 'append'
+}
+
+/** Items in oldest-first order, given the order the document writes them in. */
+export function chronological<T>(items: readonly T[], order: AttemptOrder): T[] {
+  return order === 'prepend' ? [...items].reverse() : [...items]
+}
+
+/**
+ * Indices (into `items`) of a longest chain in which every item may follow the one before it.
+ * Among chains of equal length it keeps earlier items, so of two attempts sharing a number the
+ * later one is the one left out. Everything left out is what a person would call misplaced:
+ * one misplaced item leaves out exactly one item, never the run that follows it.
+ */
+export function longestChain<T>(
+  items: readonly T[],
+  mayFollow: (earlier: T, later: T) => boolean
+): Set<number> {
+  const length: number[] = []
+  const previous: number[] = []
+  for (let i = 0; i < items.length; i++) {
+    let best = 1
+    let from = -1
+    for (let j = 0; j < i; j++) {
+      const candidate = (length[j] ?? 0) + 1
+      if (candidate > best && mayFollow(items[j] as T, items[i] as T)) {
+        best = candidate
+        from = j
+      }
+    }
+    length.push(best)
+    previous.push(from)
+  }
+  let end = -1
+  let longest = 0
+  length.forEach((value, index) => {
+    if (value > longest) {
+      longest = value
+      end = index
+    }
+  })
+  const kept = new Set<number>()
+  for (let i = end; i >= 0; i = previous[i] ?? -1) kept.add(i)
+  return kept
+}

@@ -1,0 +1,70 @@
+/**
+ * The first word of a field value with its decoration removed: `**Done** — all 23 passed` → `Done`,
+ * `` `in_progress` (P3.0c …) `` → `in_progress`. Leading marks such as `✅` are skipped.
+ */
+export function firstToken(text: string): string {
+  const words = text
+    .replace(/[*`_~]{2,}|[*`]/g, ' ')
+    .split(/[\s,;:()[\]]+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}_-]+$/gu, ''))
+  return words.find((word) => word.length > 0) ?? ''
+}
+
+/** Folds the spellings of one vocabulary word together: `In-Progress` ≈ `in_progress`. */
+export function foldWord(word: string): string {
+  return word.toLowerCase().replace(/[\s-]+/g, '_')
+}
+
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost
+      )
+    }
+    previous = current
+  }
+  return previous[b.length] ?? Math.max(a.length, b.length)
+}
+
+export interface VocabularyMatch {
+  /** The allowed value the word is closest to. */
+  value: string
+  /** True when the word differs from `value` only in case or `-`/`_`/space spelling. */
+  sameWord: boolean
+}
+
+/**
+ * The allowed value closest to `word`, when it is close enough that "did you mean" helps:
+ * same word spelled differently, a prefix (`in` of `in progress`), or a few typos.
+ */
+export function closestValue(
+  word: string,
+  allowed: readonly string[]
+): VocabularyMatch | undefined {
+  const folded = foldWord(word)
+  if (!folded) return undefined
+  let best: { value: string; distance: number } | undefined
+  for (const value of allowed) {
+    const candidate = foldWord(value)
+    if (candidate === folded) return { value, sameWord: true }
+    const distance = editDistance(folded, candidate)
+    if (!best || distance < best.distance) best = { value, distance }
+  }
+  if (!best) return undefined
+  const tolerance = Math.max(1, Math.floor(foldWord(best.value).length / 3))
+  return best.distance <= tolerance ? { value: best.value, sameWord: false } : undefined
+}
+
+/** `a, b or c` for messages. */
+export function listWords(values: readonly string[], max = 8): string {
+  const shown = values.slice(0, max).map((value) => `\`${value}\``)
+  if (values.length > max) shown.push(`… (${values.length - max} more)`)
+  return shown.join(', ')
+}

@@ -1,0 +1,77 @@
+import type { LedgerDocument, LedgerEntry, Spanned } from '../../model.js'
+import type { Project, ReportInput } from '../types.js'
+import { replaceOnLine } from './ledger-text.js'
+import { closestValue, firstToken, listWords } from './ledger-vocab.js'
+
+export interface VocabularyCheck {
+  ruleId: string
+  /** `Status` or `Priority`. */
+  fieldName: string
+  key: 'status' | 'priority'
+  allowed: readonly string[]
+  ignoreCase: boolean
+}
+
+/**
+ * Reports every entry whose field's first word is outside the vocabulary, with the closest
+ * allowed value as a "did you mean" and, when the word is that value spelled differently
+ * (`In-Progress`, `HIGH`), a suggestion that rewrites it.
+ */
+export function checkVocabulary(
+  project: Project,
+  check: VocabularyCheck,
+  report: (finding: ReportInput) => void
+): void {
+  const allowedFolded = new Set(
+    check.allowed.map((value) => (check.ignoreCase ? value.toLowerCase() : value))
+  )
+  for (const ledger of project.ledgers) {
+    for (const entry of ledger.entries) {
+      const value = entry[check.key]
+      if (!value) continue
+      const written = writtenToken(value)
+      if (!written) continue
+      const compared = check.ignoreCase ? written.toLowerCase() : written
+      if (allowedFolded.has(compared)) continue
+      report(vocabularyFinding(project, ledger, entry, value, written, check))
+    }
+  }
+}
+
+/** The first word as written in the source, falling back to the parser's value. */
+function writtenToken(value: Spanned): string {
+  const fromValue = firstToken(value.value)
+  const fromRaw = firstToken(value.raw)
+  if (!fromValue) return fromRaw
+  return fromRaw.toLowerCase() === fromValue.toLowerCase() ? fromRaw : fromValue
+}
+
+function vocabularyFinding(
+  project: Project,
+  ledger: LedgerDocument,
+  entry: LedgerEntry,
+  value: Spanned,
+  written: string,
+  check: VocabularyCheck
+): ReportInput {
+  const match = closestValue(written, check.allowed)
+  const subject =
+    entry.level === 0
+      ? `The document's ${check.fieldName}`
+      : `${check.fieldName} of entry [${entry.id}]`
+  let message = `${subject} is \`${written}\`, which is not in the configured ${check.fieldName.toLowerCase()} vocabulary.`
+  if (match?.sameWord) message += ` Write it as \`${match.value}\`.`
+  else if (match) message += ` Did you mean \`${match.value}\`?`
+  message += ` Allowed: ${listWords(check.allowed)}; add the word to \`vocabulary.${check.key}\` in .github/planguard.yml if it is intended.`
+  const suggestion = match?.sameWord
+    ? (replaceOnLine(project, ledger.file, value.range, written, match.value) ?? undefined)
+    : undefined
+  return {
+    file: ledger.file,
+    range: value.range,
+    entryId: entry.id,
+    entity: `${entry.id}#${check.key}`,
+    message,
+    ...(suggestion ? { suggestion } : {})
+  }
+}
