@@ -246,7 +246,10 @@ function assemble(pieces: Piece[], input: MirrorInput, budget: number): MirrorRe
       ]).trimEnd()
   }
   const sha = input.links?.sha
-  const canonical = sha ? content.split(sha).join('{sha}') : content
+  // The commit appears in links and the intro; leave it out so an unchanged ledger hashes the same.
+  const canonical = sha
+    ? content.split(sha).join('{sha}').split(sha.slice(0, 12)).join('{sha}')
+    : content
   const hash = createHash('sha256').update(canonical).digest('hex').slice(0, 16)
   const marker = mirrorMarker({ sha: sha ?? '0000', hash })
   return { body: `${marker}\n\n${content}\n`, hash, omittedRows, omittedSections }
