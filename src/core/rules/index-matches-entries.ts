@@ -1,0 +1,196 @@
+import { z } from 'zod'
+import type { Suggestion } from '../findings.js'
+import type { IndexRow, IndexTable, LedgerDocument, LedgerEntry, Spanned } from '../model.js'
+import type { Project, ReportInput, Rule } from './types.js'
+import { normaliseEntryId } from './util/ledger-ids.js'
+import { cellFor, entryWord, joinRow, newRow, splitRow } from './util/ledger-index.js'
+import { lineText, wholeLine } from './util/ledger-text.js'
+import { firstToken } from './util/ledger-vocab.js'
+
+const options = z
+  .object({
+    /**
+     * Which entries must have an index row: `open` (every entry whose status is not a done
+     * status; an index often lists only current work), `all`, or `off`.
+     */
+    missingRows: z.enum(['open', 'all', 'off']).default('open')
+  })
+  .strict()
+  .default({ missingRows: 'open' })
+
+type Report = (finding: ReportInput) => void
+
+/**
+ * The Index table agrees with the entries: the same status and priority (first words, compared
+ * case-insensitively), a row for every entry, no row without an entry, no entry listed twice.
+ */
+export const indexMatchesEntries: Rule<typeof options> = {
+  id: 'index-matches-entries',
+  description: 'The Index table lists the entries with their current status and priority.',
+  defaultSeverity: 'error',
+  docs: 'docs/rules/index-matches-entries.md',
+  options,
+  check({ project, options: { missingRows }, report }) {
+    const idsElsewhere = new Set(
+      project.ledgers.flatMap((ledger) => ledger.entries.map((entry) => normaliseEntryId(entry.id)))
+    )
+    for (const ledger of project.ledgers) {
+      const table = ledger.index
+      if (!table) continue
+      const entries = new Map<string, LedgerEntry>()
+      for (const entry of ledger.entries) {
+        const id = normaliseEntryId(entry.id)
+        if (entry.level > 0 && !entries.has(id)) entries.set(id, entry)
+      }
+      const listed = checkRows(project, ledger, table, entries, idsElsewhere, report)
+      if (missingRows !== 'off') {
+        const done = new Set(project.config.vocabulary.doneStatus.map((word) => word.toLowerCase()))
+        for (const [id, entry] of entries) {
+          if (listed.has(id)) continue
+          if (missingRows === 'open' && entry.status && done.has(entry.status.value.toLowerCase()))
+            continue
+          reportMissing(project, ledger, table, entry, report)
+        }
+      }
+    }
+  }
+}
+
+function checkRows(
+  project: Project,
+  ledger: LedgerDocument,
+  table: IndexTable,
+  entries: Map<string, LedgerEntry>,
+  idsElsewhere: Set<string>,
+  report: Report
+): Set<string> {
+  const firstRow = new Map<string, IndexRow>()
+  for (const row of table.rows) {
+    const id = normaliseEntryId(row.id)
+    const earlier = firstRow.get(id)
+    if (earlier) {
+      report({
+        file: ledger.file,
+        range: row.range,
+        entryId: row.id,
+        entity: `${row.id}#index-duplicate`,
+        message: `The Index lists [${row.id}] again; it already has a row at line ${earlier.range.line}. Remove one of the two rows.`
+      })
+      continue
+    }
+    firstRow.set(id, row)
+    const entry = entries.get(id)
+    if (!entry) {
+      if (idsElsewhere.has(id)) continue
+      report({
+        file: ledger.file,
+        range: row.range,
+        entryId: row.id,
+        entity: `${row.id}#index-extra`,
+        message: `The Index row [${row.id}] names no entry of this ledger. Remove the row, or add the \`## [${row.id}] …\` entry it stands for.`
+      })
+      continue
+    }
+    compareRow(project, ledger, table, row, entry, report)
+  }
+  return new Set(firstRow.keys())
+}
+
+interface Mismatch {
+  field: 'Status' | 'Priority'
+  cell: Spanned
+  indexWord: string
+  entryWord: string
+}
+
+function compareRow(
+  project: Project,
+  ledger: LedgerDocument,
+  table: IndexTable,
+  row: IndexRow,
+  entry: LedgerEntry,
+  report: Report
+): void {
+  const mismatches: Mismatch[] = []
+  for (const [field, value] of [
+    ['Status', entry.status],
+    ['Priority', entry.priority]
+  ] as const) {
+    const cell = cellFor(table, row, field.toLowerCase())
+    const wanted = entryWord(value)
+    if (!cell || !wanted) continue
+    const indexWord = firstToken(cell.value) || firstToken(cell.raw)
+    if (indexWord.toLowerCase() !== wanted.toLowerCase())
+      mismatches.push({ field, cell, indexWord, entryWord: wanted })
+  }
+  if (mismatches.length === 0) return
+  const differences = mismatches
+    .map(
+      (m) =>
+        `${m.field} is \`${m.indexWord || '(empty)'}\` in the Index but \`${m.entryWord}\` in the entry`
+    )
+    .join('; ')
+  const suggestion = regeneratedRow(project, ledger, table, row, mismatches)
+  report({
+    file: ledger.file,
+    range: row.range,
+    entryId: entry.id,
+    entity: `${entry.id}#index-row`,
+    message: `Index row [${entry.id}] disagrees with the entry at line ${entry.headingRange.line}: ${differences}. Update the row from the entry.`,
+    ...(suggestion ? { suggestion } : {})
+  })
+}
+
+/** The row's line with the disagreeing cells rewritten from the entry. */
+function regeneratedRow(
+  project: Project,
+  ledger: LedgerDocument,
+  table: IndexTable,
+  row: IndexRow,
+  mismatches: Mismatch[]
+): Suggestion | undefined {
+  const text = lineText(project, ledger.file, row.range.line)
+  const cells = text === undefined ? undefined : splitRow(text)
+  if (text === undefined || !cells) return undefined
+  for (const mismatch of mismatches) {
+    const header = table.headers.findIndex((h) =>
+      h.toLowerCase().includes(mismatch.field.toLowerCase())
+    )
+    if (header < 0 || header >= cells.length) return undefined
+    cells[header] = mismatch.entryWord
+  }
+  const indent = /^\s*/.exec(text)?.[0] ?? ''
+  return { range: wholeLine(row.range.line, text), replacement: indent + joinRow(cells) }
+}
+
+function reportMissing(
+  project: Project,
+  ledger: LedgerDocument,
+  table: IndexTable,
+  entry: LedgerEntry,
+  report: Report
+): void {
+  const lastRow = table.rows[table.rows.length - 1]
+  const anchorLine = lastRow?.range.line ?? table.range.endLine
+  const anchorText = lineText(project, ledger.file, anchorLine)
+  const sampleId = lastRow
+    ? (splitRow(lineText(project, ledger.file, lastRow.range.line) ?? '') ?? [])[0]
+    : undefined
+  const row = newRow(table, entry, sampleId)
+  const tableRows = anchorText !== undefined && anchorText.trim().startsWith('|')
+  report({
+    file: ledger.file,
+    range: tableRows && anchorText !== undefined ? wholeLine(anchorLine, anchorText) : table.range,
+    entryId: entry.id,
+    entity: `${entry.id}#index-missing`,
+    message: `Entry [${entry.id}] (line ${entry.headingRange.line}) has no row in the Index table (line ${table.range.line}). Add the row \`${row}\`.`,
+    ...(tableRows && anchorText !== undefined
+      ? {
+          suggestion: {
+            range: wholeLine(anchorLine, anchorText),
+            replacement: `${anchorText}\n${row}`
+          }
+        }
+      : {})
+  })
+}
