@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { PlanguardError } from '../../../src/core/errors.js'
+import { DiskRepoFS } from '../../../src/core/repo/disk.js'
+
+describe('DiskRepoFS', () => {
+  let sandbox: string
+  let root: string
+
+  const write = (path: string, text: string): void => {
+    const full = join(sandbox, path)
+    mkdirSync(dirname(full), { recursive: true })
+    writeFileSync(full, text)
+  }
+
+  beforeAll(() => {
+    sandbox = mkdtempSync(join(tmpdir(), 'planguard-disk-'))
+    root = join(sandbox, 'repo')
+    write('secret.md', 'outside the repository')
+    write('repo/docs/fix_plan.md', '# Ledger\n')
+    write('repo/.git/config', '[remote "origin"]\n\turl = https://token@example.com\n')
+    write('repo/plans/active/A/implementation.md', '# A\n')
+    write('repo/plans/active/A/reports/2025-10-17T025000Z/summary.md', 'evidence')
+    write('repo/node_modules/dep/README.md', 'not walked')
+    write('repo/.gitignore', 'tmp/\n')
+    write('repo/plans/.gitignore', '*.bak\n')
+    write('repo/tmp/x.md', 'ignored')
+    write('repo/plans/old.bak', 'ignored')
+    write('repo/big.md', 'x'.repeat(2048))
+    symlinkSync(join(sandbox, 'secret.md'), join(root, 'escape.md'))
+    symlinkSync(sandbox, join(root, 'escape-dir'))
+    symlinkSync(join(root, '.git', 'config'), join(root, 'git-config.md'))
+    symlinkSync(join(root, 'docs', 'fix_plan.md'), join(root, 'ledger-link.md'))
+    symlinkSync(join(root, 'plans'), join(root, 'plans', 'loop'))
+  })
+
+  afterAll(() => rmSync(sandbox, { recursive: true, force: true }))
+
+  it('reads files inside the root', () => {
+    const fs = new DiskRepoFS(root)
+    expect(fs.read('docs/fix_plan.md')?.text).toBe('# Ledger\n')
+    expect(fs.stat('plans/active/A/reports/2025-10-17T025000Z')).toBe('dir')
+    expect(fs.list('plans/active')).toEqual(['A'])
+  })
+
+  it('follows a symlink that stays inside the root', () => {
+    const fs = new DiskRepoFS(root)
+    expect(fs.read('ledger-link.md')?.text).toBe('# Ledger\n')
+  })
+
+  it('treats symlinks escaping the root as absent', () => {
+    const fs = new DiskRepoFS(root)
+    expect(fs.stat('escape.md')).toBeUndefined()
+    expect(fs.read('escape.md')).toBeUndefined()
+    expect(fs.stat('escape-dir/secret.md')).toBeUndefined()
+    expect(fs.list('escape-dir')).toBeUndefined()
+    expect(fs.glob(['**/*.md'])).not.toContain('escape.md')
+  })
+
+  it('never reads .git, not even through a symlink', () => {
+    const fs = new DiskRepoFS(root)
+    expect(fs.read('.git/config')).toBeUndefined()
+    expect(fs.stat('.git')).toBeUndefined()
+    expect(fs.read('git-config.md')).toBeUndefined()
+    expect(fs.list('')).not.toContain('.git')
+    expect(fs.glob(['**'])).toEqual(expect.not.arrayContaining(['.git/config']))
+  })
+
+  it('globs without walking node_modules or looping through symlinked folders', () => {
+    const fs = new DiskRepoFS(root)
+    const all = fs.glob(['**/*.md'])
+    expect(all).toContain('plans/active/A/implementation.md')
+    expect(all).not.toContain('node_modules/dep/README.md')
+    expect(all.filter((path) => path.endsWith('implementation.md')).length).toBeLessThan(3)
+  })
+
+  it('reads .gitignore files at every level', () => {
+    const fs = new DiskRepoFS(root)
+    expect(fs.isIgnored('tmp/x.md')).toBe(true)
+    expect(fs.isIgnored('plans/old.bak')).toBe(true)
+    expect(fs.isIgnored('old.bak')).toBe(false)
+    expect(fs.isIgnored('docs/fix_plan.md')).toBe(false)
+  })
+
+  it('does not load a file over the size cap', () => {
+    const fs = new DiskRepoFS(root, { maxFileBytes: 1024 })
+    expect(fs.read('big.md')).toMatchObject({ tooLarge: true, size: 2048 })
+  })
+
+  it('fails clearly when the root does not exist', () => {
+    expect(() => new DiskRepoFS(join(sandbox, 'nope'))).toThrow(PlanguardError)
+  })
+})

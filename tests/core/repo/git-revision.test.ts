@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PlanguardError } from '../../../src/core/errors.js'
+import { GitRevisionFS } from '../../../src/core/repo/git-revision.js'
+import { TempGitRepo } from '../../helpers/git-repo.js'
+
+describe('GitRevisionFS', () => {
+  let repo: TempGitRepo
+  let first: string
+  let second: string
+
+  beforeAll(() => {
+    repo = new TempGitRepo()
+    repo.write({ 'data.bin': 'binary-ish' })
+    first = repo.commit('first', {
+      'docs/fix_plan.md': '# Ledger v1\n',
+      'plans/active/A/implementation.md': '# A\n',
+      '.gitignore': '*.log\n',
+      'plans/active/A/reports/2025-10-17T025000Z/out.txt': 'evidence'
+    })
+    symlinkSync('../docs/fix_plan.md', join(repo.root, 'plans', 'ledger-link.md'))
+    symlinkSync('/etc/passwd', join(repo.root, 'plans', 'outside.md'))
+    second = repo.commit('second', { 'docs/fix_plan.md': '# Ledger v2\n', 'new.md': 'new' })
+    repo.write({ 'docs/fix_plan.md': '# Ledger, uncommitted\n' })
+  })
+
+  afterAll(() => repo.dispose())
+
+  it('reads the tree of an older revision, not the working tree', async () => {
+    const fs = await GitRevisionFS.open(repo.root, first)
+    expect(fs.read('docs/fix_plan.md')?.text).toBe('# Ledger v1\n')
+    expect(fs.stat('new.md')).toBeUndefined()
+    expect(fs.stat('plans/active/A/reports/2025-10-17T025000Z')).toBe('dir')
+    expect(fs.list('plans/active/A')).toEqual(['implementation.md', 'reports'])
+    expect(fs.glob(['plans/active/*/implementation.md'])).toEqual([
+      'plans/active/A/implementation.md'
+    ])
+    expect(fs.isIgnored('debug.log')).toBe(true)
+  })
+
+  it('reads files that were not preloaded on demand', async () => {
+    const fs = await GitRevisionFS.open(repo.root, first)
+    expect(fs.read('data.bin')?.text).toBe('binary-ish')
+  })
+
+  it('follows symlinks inside the tree only', async () => {
+    const fs = await GitRevisionFS.open(repo.root, second)
+    expect(fs.read('plans/ledger-link.md')?.text).toBe('# Ledger v2\n')
+    expect(fs.stat('plans/outside.md')).toBeUndefined()
+  })
+
+  it('accepts branch names and relative revisions', async () => {
+    const fs = await GitRevisionFS.open(repo.root, 'HEAD~1')
+    expect(fs.read('docs/fix_plan.md')?.text).toBe('# Ledger v1\n')
+  })
+
+  it('fails with a PlanguardError for a revision that does not exist', async () => {
+    await expect(GitRevisionFS.open(repo.root, 'no-such-branch')).rejects.toThrow(PlanguardError)
+    await expect(GitRevisionFS.open(repo.root, '--output=/tmp/x')).rejects.toThrow(/not present/)
+  })
+
+  it('works in a shallow clone when the revision is present, and explains when it is not', async () => {
+    const cloneParent = mkdtempSync(join(tmpdir(), 'planguard-shallow-'))
+    try {
+      const clone = join(cloneParent, 'clone')
+      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.root}`, clone])
+      const fs = await GitRevisionFS.open(clone, 'HEAD')
+      expect(fs.read('docs/fix_plan.md')?.text).toBe('# Ledger v2\n')
+      await expect(GitRevisionFS.open(clone, first)).rejects.toThrow(/shallow/)
+    } finally {
+      rmSync(cloneParent, { recursive: true, force: true })
+    }
+  })
+})

@@ -1,0 +1,93 @@
+import { describe, expect, it } from '@jest/globals'
+import { MemoryRepoFS } from '../../../src/core/repo/memory.js'
+import { normalizeRepoPath } from '../../../src/core/repo/paths.js'
+
+describe('normalizeRepoPath', () => {
+  it('normalises dots and slashes', () => {
+    expect(normalizeRepoPath('./docs//fix_plan.md')).toBe('docs/fix_plan.md')
+    expect(normalizeRepoPath('plans/active/X/../Y/')).toBe('plans/active/Y')
+    expect(normalizeRepoPath('')).toBe('')
+  })
+
+  it('has no normal form for paths outside the root or inside .git', () => {
+    expect(normalizeRepoPath('../outside.md')).toBeUndefined()
+    expect(normalizeRepoPath('docs/../../x')).toBeUndefined()
+    expect(normalizeRepoPath('/etc/passwd')).toBeUndefined()
+    expect(normalizeRepoPath('C:\\Windows')).toBeUndefined()
+    expect(normalizeRepoPath('.git/config')).toBeUndefined()
+    expect(normalizeRepoPath('sub/.GIT/HEAD')).toBeUndefined()
+    expect(normalizeRepoPath('a\0b')).toBeUndefined()
+  })
+})
+
+describe('MemoryRepoFS', () => {
+  const fs = new MemoryRepoFS({
+    'docs/fix_plan.md': '# Ledger\n',
+    'plans/active/A/implementation.md': '# A\n',
+    'plans/active/A/reports/2025-10-17T025000Z/summary.md': 'x',
+    'plans/active/B/plan.md': '# B\n',
+    'node_modules/pkg/plan.md': 'skipped by globs',
+    '.git/config': '[core]',
+    '.gitignore': '*.log\n/build/\n',
+    'plans/.gitignore': 'scratch/\n!keep.log\n',
+    'plans/scratch/a.md': 'a',
+    'plans/keep.log': 'k',
+    'build/out.md': 'o'
+  })
+
+  it('answers stat, list and read', () => {
+    expect(fs.stat('docs/fix_plan.md')).toBe('file')
+    expect(fs.stat('plans/active')).toBe('dir')
+    expect(fs.stat('plans/active/')).toBe('dir')
+    expect(fs.stat('')).toBe('dir')
+    expect(fs.stat('missing.md')).toBeUndefined()
+    expect(fs.list('plans/active')).toEqual(['A', 'B'])
+    expect(fs.read('docs/fix_plan.md')?.text).toBe('# Ledger\n')
+    expect(fs.read('plans/active')).toBeUndefined()
+  })
+
+  it('never exposes .git', () => {
+    expect(fs.stat('.git/config')).toBeUndefined()
+    expect(fs.read('.git/config')).toBeUndefined()
+    expect(fs.list('')).not.toContain('.git')
+    expect(fs.glob(['**'])).not.toContain('.git/config')
+  })
+
+  it('globs sorted matches, skipping node_modules and honouring ignore patterns', () => {
+    expect(fs.glob(['plans/active/*/implementation.md', 'plans/active/*/plan.md'])).toEqual([
+      'plans/active/A/implementation.md',
+      'plans/active/B/plan.md'
+    ])
+    expect(fs.glob(['**/plan.md'])).toEqual(['plans/active/B/plan.md'])
+    expect(fs.glob(['plans/**/*.md'], ['plans/active/A/**'])).toEqual([
+      'plans/active/B/plan.md',
+      'plans/scratch/a.md'
+    ])
+    expect(fs.glob(['docs/fix_plan.md'])).toEqual(['docs/fix_plan.md'])
+    expect(fs.glob(['docs/missing.md'])).toEqual([])
+  })
+
+  it('applies nested .gitignore files with git semantics', () => {
+    expect(fs.isIgnored('debug.log')).toBe(true)
+    expect(fs.isIgnored('plans/keep.log')).toBe(false) // re-included by the nested file
+    expect(fs.isIgnored('plans/scratch/a.md')).toBe(true)
+    expect(fs.isIgnored('plans/scratch')).toBe(true)
+    expect(fs.isIgnored('build/out.md')).toBe(true) // parent folder excluded
+    expect(fs.isIgnored('docs/fix_plan.md')).toBe(false)
+    expect(fs.isIgnored('../escape')).toBe(false)
+  })
+
+  it('returns a too-large marker instead of the content above the size cap', () => {
+    const small = new MemoryRepoFS(
+      { 'big.md': 'x'.repeat(100), 'ok.md': 'y' },
+      { maxFileBytes: 10 }
+    )
+    expect(small.read('big.md')).toMatchObject({ tooLarge: true, size: 100, text: '' })
+    expect(small.read('ok.md')?.tooLarge).toBeUndefined()
+  })
+
+  it('keeps raw bytes for binary checks', () => {
+    const binary = new MemoryRepoFS({ 'x.md': new Uint8Array([0x23, 0x00, 0xff]) })
+    expect(binary.read('x.md')?.bytes).toEqual(new Uint8Array([0x23, 0x00, 0xff]))
+  })
+})
