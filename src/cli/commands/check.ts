@@ -1,0 +1,129 @@
+import { check, type CheckOptions, type CheckResult } from '../../core/engine.js'
+import { renderCheckJson } from '../../core/report/json.js'
+import { renderSarif } from '../../core/report/sarif.js'
+import { renderText, type TextOptions } from '../../core/report/text.js'
+import { countSeverities, type CheckReport } from '../../core/report/types.js'
+import { choiceOption, countOption, dateOption, stringOption } from '../args.js'
+import { deliver } from '../output.js'
+import { cliPath, displayPrefix, repositoryRoot } from '../repository.js'
+import { EXIT_FINDINGS, EXIT_OK, type CliCommand } from '../types.js'
+import { knownRules } from './rules.js'
+
+export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const
+export type CheckFormat = (typeof CHECK_FORMATS)[number]
+
+export const command: CliCommand = {
+  name: 'check',
+  summary: 'Check the ledger, plans and evidence of a repository.',
+  usage: 'check [DIR] [options]',
+  details: [
+    'DIR is the repository root (default: the current folder).',
+    'With --base, only the findings the change introduced since REF are reported and decide the',
+    'exit code; the summary also counts the findings it fixed.',
+    'Exit codes: 0 clean, 1 findings at error severity (or more warnings than --max-warnings),',
+    '2 usage or configuration error.'
+  ].join('\n'),
+  options: {
+    base: {
+      type: 'string',
+      valueName: 'REF',
+      description: 'Diff mode: report only findings introduced since REF (e.g. origin/main).'
+    },
+    format: {
+      type: 'string',
+      short: 'f',
+      valueName: 'FORMAT',
+      description: 'text (default), json or sarif.'
+    },
+    config: {
+      type: 'string',
+      short: 'c',
+      valueName: 'FILE',
+      description: 'Configuration file (default: .github/planguard.yml in DIR).'
+    },
+    now: {
+      type: 'string',
+      valueName: 'ISO',
+      description: '"Now" for date rules (default: the HEAD commit date, else the clock).'
+    },
+    baseline: {
+      type: 'string',
+      valueName: 'FILE',
+      description: 'Do not report the findings accepted in FILE (see `planguard baseline`).'
+    },
+    output: {
+      type: 'string',
+      short: 'o',
+      valueName: 'FILE',
+      description: 'Write the report to FILE (atomically) instead of stdout.'
+    },
+    'max-warnings': {
+      type: 'string',
+      valueName: 'N',
+      description: 'Exit 1 when there are more than N warnings.'
+    }
+  },
+  maxPositionals: 1,
+  async run({ positionals, values, io }) {
+    const format = choiceOption(values, 'format', CHECK_FORMATS, 'text')
+    const maxWarnings = countOption(values, 'max-warnings')
+    const root = repositoryRoot(io, positionals[0])
+    const options: CheckOptions = { root }
+    const configPath = cliPath(io, stringOption(values, 'config'))
+    if (configPath !== undefined) options.configPath = configPath
+    const baseline = cliPath(io, stringOption(values, 'baseline'))
+    if (baseline !== undefined) options.baseline = baseline
+    const now = dateOption(values, 'now')
+    if (now !== undefined) options.now = now
+    const base = stringOption(values, 'base')
+    if (base !== undefined) options.base = base
+
+    const result = await check(options)
+    const report = toReport(result, base)
+    const output = stringOption(values, 'output')
+    const color = output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR
+    deliver(
+      io,
+      renderReport(report, format, { color, pathPrefix: displayPrefix(io, root) }),
+      output
+    )
+    return exitCode(report, maxWarnings)
+  }
+}
+
+/**
+ * The report to render: every finding, or in diff mode only the introduced ones, with the severity
+ * counts recomputed for what is shown.
+ */
+export function toReport(result: CheckResult, base: string | undefined): CheckReport {
+  if (result.introduced === undefined) {
+    return { findings: result.findings, summary: result.summary }
+  }
+  return {
+    findings: result.introduced,
+    summary: {
+      ...result.summary,
+      ...countSeverities(result.introduced),
+      introduced: result.introduced.length,
+      fixed: result.fixed?.length ?? 0
+    },
+    ...(base === undefined ? {} : { base })
+  }
+}
+
+function renderReport(report: CheckReport, format: CheckFormat, textOptions: TextOptions): string {
+  switch (format) {
+    case 'json':
+      return renderCheckJson(report)
+    case 'sarif':
+      return renderSarif(report, { rules: knownRules() })
+    case 'text':
+      return renderText(report, textOptions)
+  }
+}
+
+function exitCode(report: CheckReport, maxWarnings: number | undefined): number {
+  if (report.summary.errors > 0) return EXIT_FINDINGS
+  if (maxWarnings !== undefined && report.summary.warnings > maxWarnings) return EXIT_FINDINGS
+  return EXIT_OK
+}
