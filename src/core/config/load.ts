@@ -281,7 +281,11 @@ function rangeStart(node: unknown): number | undefined {
   return range?.[0]
 }
 
-function configError(file: string, issues: PlanguardIssue[]): PlanguardError {
+function configError(file: string, unsorted: PlanguardIssue[]): PlanguardError {
+  // In file order, whatever order the schema checked them in.
+  const issues = [...unsorted].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+  )
   const lines = issues.map((issue) => {
     const where = formatLocation(file, issue.line, issue.column)
     return issue.path ? `${where}: ${issue.path}: ${issue.message}` : `${where}: ${issue.message}`

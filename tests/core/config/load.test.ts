@@ -1,0 +1,142 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { loadConfig, parseConfig } from '../../../src/core/config/load.js'
+import { PlanguardError } from '../../../src/core/errors.js'
+import { MemoryRepoFS } from '../../../src/core/repo/memory.js'
+import type { Rule } from '../../../src/core/rules/types.js'
+
+const artifactRule: Rule = {
+  id: 'artifact-exists',
+  description: 'cited artifacts exist',
+  defaultSeverity: 'error',
+  docs: 'docs/rules/artifact-exists.md',
+  options: z
+    .object({ skipOutside: z.boolean().default(true), roots: z.array(z.string()).default([]) })
+    .strict(),
+  check: () => undefined
+}
+const rules = [artifactRule]
+
+/** The PlanguardError a parse throws (fails the test when none is thrown). */
+function configErrorOf(text: string): PlanguardError {
+  try {
+    parseConfig(text, '.github/planguard.yml', rules)
+  } catch (error) {
+    if (error instanceof PlanguardError) return error
+    throw error
+  }
+  throw new Error('expected a configuration error')
+}
+
+describe('parseConfig', () => {
+  it('fills defaults and keeps what is set', () => {
+    const config = parseConfig(
+      'files:\n  ledgers: [docs/ledger.md]\nrules:\n  artifact-exists: warning\n',
+      'x.yml',
+      rules
+    )
+    expect(config.files.ledgers).toEqual(['docs/ledger.md'])
+    expect(config.files.plans.length).toBeGreaterThan(0)
+    expect(config.rules['artifact-exists']).toBe('warning')
+  })
+
+  it('accepts an empty file', () => {
+    expect(parseConfig('', 'x.yml', rules).files.ledgers).toEqual(['docs/fix_plan.md'])
+    expect(parseConfig('# only a comment\n', 'x.yml', rules).dialect.attemptOrder).toBe('auto')
+  })
+
+  it('names the key path, the allowed values and the position of a bad severity', () => {
+    const error = configErrorOf('rules:\n  artifact-exists:\n    severity: loud\n')
+    expect(error.code).toBe('config')
+    expect(error.message).toContain('rules.artifact-exists.severity')
+    expect(error.message).toContain('error, warning, info, off')
+    expect(error.message).toContain('"loud"')
+    expect([error.file, error.line, error.column]).toEqual(['.github/planguard.yml', 3, 5])
+    expect(error.message).toContain('.github/planguard.yml:3:5')
+  })
+
+  it('lists the known rules when a rule id is unknown', () => {
+    const error = configErrorOf('files:\n  ledgers: [a.md]\nrules:\n  artefact-exist: error\n')
+    expect(error.message).toContain('rules.artefact-exist')
+    expect(error.message).toContain('artifact-exists')
+    expect(error.message).toContain('invalid-suppression')
+    expect([error.line, error.column]).toEqual([4, 3])
+  })
+
+  it('validates rule options with the rule schema', () => {
+    const error = configErrorOf(
+      'rules:\n  artifact-exists:\n    options:\n      skipOutside: maybe\n      extra: 1\n'
+    )
+    expect(error.message).toContain(
+      'rules.artifact-exists.options.skipOutside: expected boolean (got "maybe")'
+    )
+    expect(error.message).toContain(
+      'rules.artifact-exists.options.extra: unknown key; allowed keys: skipOutside, roots'
+    )
+    expect(error.issues.map((issue) => issue.line)).toEqual([4, 5])
+  })
+
+  it('reports unknown keys with the keys allowed there', () => {
+    const error = configErrorOf('files:\n  ledger: [a.md]\n')
+    expect(error.message).toContain('files.ledger: unknown key; allowed keys: ledgers,')
+    expect([error.line, error.column]).toEqual([2, 3])
+  })
+
+  it('reports wrong types and enum values inside nested sections', () => {
+    const error = configErrorOf(
+      'dialect:\n  attemptOrder: sideways\nfiles:\n  ledgers:\n    - 42\n'
+    )
+    expect(error.message).toContain(
+      'dialect.attemptOrder: expected one of append, prepend, auto (got "sideways")'
+    )
+    expect(error.message).toContain('files.ledgers[0]: expected string (got 42)')
+    expect(error.issues.map((issue) => [issue.line, issue.column])).toEqual([
+      [2, 3],
+      [5, 7]
+    ])
+  })
+
+  it('reports YAML syntax errors with their position', () => {
+    const error = configErrorOf('files:\n  ledgers: [a.md\n')
+    expect(error.message).toContain('invalid YAML')
+    expect(error.line).toBeGreaterThanOrEqual(2)
+  })
+
+  it('rejects a document that is not a mapping', () => {
+    expect(configErrorOf('- a\n- b\n').message).toContain('must be a mapping')
+  })
+
+  it('rejects duplicate keys', () => {
+    expect(configErrorOf('files: {}\nfiles: {}\n').message).toContain('invalid YAML')
+  })
+})
+
+describe('loadConfig', () => {
+  it('finds .github/planguard.yml, then .yaml, else uses the defaults', () => {
+    const yml = new MemoryRepoFS({ '.github/planguard.yml': 'files:\n  ledgers: [a.md]\n' })
+    expect(loadConfig({ fs: yml, rules })).toMatchObject({ file: '.github/planguard.yml' })
+    const yaml = new MemoryRepoFS({ '.github/planguard.yaml': 'files:\n  ledgers: [b.md]\n' })
+    expect(loadConfig({ fs: yaml, rules }).config.files.ledgers).toEqual(['b.md'])
+    const none = loadConfig({ fs: new MemoryRepoFS({}), rules })
+    expect(none.file).toBeUndefined()
+    expect(none.config.files.ledgers).toEqual(['docs/fix_plan.md'])
+  })
+
+  it('reads an explicit path relative to the root and fails clearly when it is missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'planguard-config-'))
+    try {
+      writeFileSync(join(dir, 'custom.yml'), 'artifacts:\n  maxExpansion: 16\n')
+      expect(
+        loadConfig({ root: dir, path: 'custom.yml', rules }).config.artifacts.maxExpansion
+      ).toBe(16)
+      expect(() => loadConfig({ root: dir, path: 'missing.yml', rules })).toThrow(
+        /cannot read configuration file/
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
