@@ -1,0 +1,47 @@
+import picomatch from 'picomatch'
+import { z } from 'zod'
+import type { Rule } from './types.js'
+import { collectCitations } from './util/evidence-citations.js'
+
+const options = z
+  .object({
+    /** Globs of outside paths that are acceptable (e.g. `/opt/datasets/**`). */
+    allow: z.array(z.string()).default([]),
+    /** Plan references to check: inside done tasks only, everywhere, or none. */
+    plans: z.enum(['done-tasks', 'all', 'none']).default('done-tasks'),
+    /** Skip references in "Next:" sections, pending exit criteria and open tasks. */
+    skipFuture: z.boolean().default(true)
+  })
+  .strict()
+
+export const artifactInsideRepo: Rule<typeof options> = {
+  id: 'artifact-inside-repo',
+  description:
+    'Evidence is cited from inside the repository, not from /tmp, a home folder or above the root.',
+  defaultSeverity: 'warning',
+  docs: 'docs/rules/artifact-inside-repo.md',
+  options,
+  check(ctx) {
+    const allowed =
+      ctx.options.allow.length > 0 ? picomatch(ctx.options.allow, { dot: true }) : undefined
+    const reported = new Set<string>()
+    for (const citation of collectCitations(ctx.project, { plans: ctx.options.plans })) {
+      if (ctx.options.skipFuture && citation.future) continue
+      for (const artifact of citation.ref.paths) {
+        if (artifact.kind !== 'outside' || (allowed?.(artifact.path) ?? false)) continue
+        const key = `${citation.citerKey}|${artifact.path}`
+        if (reported.has(key)) continue
+        reported.add(key)
+        ctx.report({
+          file: citation.file,
+          range: citation.ref.range,
+          message:
+            `\`${artifact.path}\` cited as evidence by ${citation.citerName} lies outside the repository, ` +
+            "so no reviewer can open it; copy it into the initiative's reports/<timestamp>/ folder and cite that path",
+          entity: `outside:${artifact.path}@${citation.citerKey}`,
+          ...(citation.entryId !== undefined ? { entryId: citation.entryId } : {})
+        })
+      }
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import { z } from 'zod'
+import type { Rule } from './types.js'
+
+const options = z
+  .object({
+    /**
+     * Accepted folder-name forms: `YYYY` year, `MM` month (minutes when it follows `HH`), `DD` day,
+     * `HH` hour, `SS` seconds; any other character stands for itself.
+     */
+    patterns: z.array(z.string().min(1)).min(1).default(['YYYY-MM-DDTHHMMSSZ', 'YYYYMMDDTHHMMSSZ']),
+    /**
+     * Only check folders whose name starts like a date (`2025-10-17…`, `20251017…`); topic folders
+     * such as `reports/2025-10-vectorization/` are then left alone.
+     */
+    onlyDateLike: z.boolean().default(true)
+  })
+  .strict()
+
+const DATE_LIKE = /^\d{4}-?\d{2}-?\d{2}/
+
+interface StampPattern {
+  source: string
+  regex: RegExp
+  /** Capture group index of each component. */
+  fields: Partial<Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>>
+}
+
+export const reportFolderTimestamp: Rule<typeof options> = {
+  id: 'report-folder-timestamp',
+  description: 'Evidence folders are named by a valid UTC timestamp such as `2025-10-17T025000Z`.',
+  defaultSeverity: 'warning',
+  docs: 'docs/rules/report-folder-timestamp.md',
+  options,
+  check(ctx) {
+    const patterns = ctx.options.patterns.map(compilePattern)
+    for (const folder of ctx.project.reportFolders) {
+      const name = folder.name
+      if (ctx.options.onlyDateLike && !DATE_LIKE.test(name)) continue
+      const matched = patterns.find((p) => p.regex.test(name))
+      const problem = matched
+        ? invalidDate(name, matched)
+        : `does not match ${ctx.options.patterns.map((p) => `\`${p}\``).join(' or ')}`
+      if (!problem) continue
+      ctx.report({
+        file: folder.path.replace(/\/+$/, ''),
+        range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+        message:
+          `Report folder \`${folder.path.replace(/\/+$/, '')}/\` is not named by a valid UTC timestamp: ` +
+          `\`${name}\` ${problem}; rename it (e.g. \`${exampleStamp(ctx.options.patterns[0] ?? '')}\`) ` +
+          'and update the paths that cite it',
+        entity: `path:${folder.path.replace(/\/+$/, '')}`
+      })
+    }
+  }
+}
+
+export function compilePattern(template: string): StampPattern {
+  const fields: StampPattern['fields'] = {}
+  let regex = '^'
+  let group = 0
+  let sawHour = false
+  for (let i = 0; i < template.length;) {
+    const rest = template.slice(i)
+    const token = ['YYYY', 'MM', 'DD', 'HH', 'SS', 'mm', 'ss'].find((t) => rest.startsWith(t))
+    if (!token) {
+      regex += (template[i] as string).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      i++
+      continue
+    }
+    group++
+    regex += token === 'YYYY' ? '(\\d{4})' : '(\\d{2})'
+    if (token === 'YYYY') fields.year = group
+    else if (token === 'DD') fields.day = group
+    else if (token === 'HH') {
+      fields.hour = group
+      sawHour = true
+    } else if (token === 'SS' || token === 'ss') fields.second = group
+    else if (token === 'mm' || sawHour) fields.minute = group
+    else fields.month = group
+    i += token.length
+  }
+  return { source: template, regex: new RegExp(`${regex}$`), fields }
+}
+
+/** Why a name that has the right shape is still not a real instant, or undefined. */
+function invalidDate(name: string, pattern: StampPattern): string | undefined {
+  const match = pattern.regex.exec(name)
+  if (!match) return 'does not match'
+  const get = (field: keyof StampPattern['fields'], fallback: number): number => {
+    const index = pattern.fields[field]
+    return index === undefined ? fallback : Number(match[index])
+  }
+  const year = get('year', 2000)
+  const month = get('month', 1)
+  const day = get('day', 1)
+  const hour = get('hour', 0)
+  const minute = get('minute', 0)
+  const second = get('second', 0)
+  if (month < 1 || month > 12) return `has month ${month}`
+  const date = new Date(Date.UTC(year, month - 1, day))
+  if (day < 1 || date.getUTCDate() !== day)
+    return `names a day that does not exist (${year}-${pad(month)}-${pad(day)})`
+  if (hour > 23 || minute > 59 || second > 59)
+    return `has an impossible time of day (${pad(hour)}:${pad(minute)}:${pad(second)})`
+  return undefined
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}
+
+/** The pattern filled with a fixed sample instant, to show the expected form. */
+function exampleStamp(template: string): string {
+  const pattern = compilePattern(template)
+  const sample: Record<string, string> = {
+    year: '2025',
+    month: '10',
+    day: '17',
+    hour: '02',
+    minute: '50',
+    second: '00'
+  }
+  let out = ''
+  let group = 0
+  for (let i = 0; i < template.length;) {
+    const token = ['YYYY', 'MM', 'DD', 'HH', 'SS', 'mm', 'ss'].find((t) =>
+      template.startsWith(t, i)
+    )
+    if (!token) {
+      out += template[i]
+      i++
+      continue
+    }
+    group++
+    const field = Object.entries(pattern.fields).find(([, g]) => g === group)?.[0] ?? 'year'
+    out += sample[field] ?? ''
+    i += token.length
+  }
+  return out
+}

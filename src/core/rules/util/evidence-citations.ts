@@ -1,0 +1,118 @@
+import type { ArtifactRef, LedgerEntry, PlanDocument, Task } from '../../model.js'
+import type { Project } from '../types.js'
+import {
+  attemptKey,
+  attemptName,
+  entryLabel,
+  inFutureSection,
+  SourceLines,
+  startsWithin
+} from './evidence-text.js'
+
+/** Where a reference was cited, for messages and entities. */
+export interface Citation {
+  file: string
+  ref: ArtifactRef
+  entryId?: string
+  /** Line-independent key of the citing place: `ID#attempt-3`, `ID#fields`, `plans/…#task-B2`. */
+  citerKey: string
+  /** How a person names the citing place: `Attempt #3 of [ID]`, `task B2 of plans/…`. */
+  citerName: string
+  /** True when the reference sits in a "Next:" section, a pending exit criterion or an open task. */
+  future: boolean
+}
+
+export interface CitationScope {
+  /** Which plan references to include: those in done tasks only, all, or none. */
+  plans: 'done-tasks' | 'all' | 'none'
+}
+
+/** Every artifact reference of the corpus with the place that cites it. */
+export function collectCitations(project: Project, scope: CitationScope): Citation[] {
+  const text = new SourceLines(project.fs)
+  const done = new Set(project.config.vocabulary.doneStatus.map((s) => s.toLowerCase()))
+  const out: Citation[] = []
+  for (const ledger of project.ledgers) {
+    for (const entry of ledger.entries) {
+      collectAttemptCitations(ledger.file, entry, text, out)
+      collectFieldCitations(ledger.file, entry, done, out)
+    }
+  }
+  if (scope.plans !== 'none') {
+    for (const plan of project.plans) collectPlanCitations(plan, scope.plans, out)
+  }
+  return out
+}
+
+function collectAttemptCitations(
+  file: string,
+  entry: LedgerEntry,
+  text: SourceLines,
+  out: Citation[]
+): void {
+  entry.attempts.forEach((attempt, index) => {
+    const citerName = `${attemptName(attempt)} of ${entryLabel(entry)}`
+    const citerKey = `${entry.id}#${attemptKey(attempt, index)}`
+    for (const ref of attempt.artifacts) {
+      const before = text.slice(file, attempt.range, ref.range)
+      out.push({
+        file,
+        ref,
+        entryId: entry.id,
+        citerKey,
+        citerName,
+        future: inFutureSection(before)
+      })
+    }
+  })
+}
+
+/** Field names whose references describe work to come. */
+const FUTURE_FIELD = /^(?:next|todo|to-?do|follow|remaining|open questions|planned|blockers?)/i
+
+function collectFieldCitations(
+  file: string,
+  entry: LedgerEntry,
+  doneStatus: Set<string>,
+  out: Citation[]
+): void {
+  const entryDone = entry.status !== undefined && doneStatus.has(entry.status.value.toLowerCase())
+  for (const ref of entry.artifacts) {
+    const field = entry.fields.find((f) => startsWithin(ref.range, f.range))
+    // The plan link is plan-link-exists' business.
+    if (field?.key === 'plan') continue
+    const future =
+      field !== undefined &&
+      ((field.key === 'exit-criteria' && !entryDone) || FUTURE_FIELD.test(field.name))
+    out.push({
+      file,
+      ref,
+      entryId: entry.id,
+      citerKey: `${entry.id}#${field ? `field-${field.key}` : 'fields'}`,
+      citerName: field ? `the ${field.name} field of ${entryLabel(entry)}` : entryLabel(entry),
+      future
+    })
+  }
+}
+
+function collectPlanCitations(
+  plan: PlanDocument,
+  scope: 'done-tasks' | 'all',
+  out: Citation[]
+): void {
+  for (const ref of plan.artifacts) {
+    const task = plan.tasks.find((t) => startsWithin(ref.range, t.range))
+    if (scope === 'done-tasks' && task?.state !== 'done') continue
+    out.push({
+      file: plan.file,
+      ref,
+      citerKey: task ? `${plan.file}#task-${task.id}` : `${plan.file}#text`,
+      citerName: task ? `task ${task.id} (${task.marker.trim()})` : 'the plan',
+      future: task !== undefined && isUnfinished(task)
+    })
+  }
+}
+
+function isUnfinished(task: Task): boolean {
+  return task.state === 'open' || task.state === 'partial'
+}

@@ -1,0 +1,194 @@
+import type { Phase, PlanDocument, Task } from '../../model.js'
+import { inFutureSection } from './evidence-text.js'
+
+/**
+ * Reading task-completion claims out of attempt prose: "Marked Phase B.B2 complete",
+ * "B2 done", "completed B2", "✅ B2", and re-openings ("reopened B2"). Claims must be specific:
+ * a task or phase reference next to a completion word, not in a "Next:" section, not hedged
+ * ("once B2 is done", "before marking B2 complete").
+ */
+
+export interface Claim {
+  kind: 'done' | 'reopen'
+  /** References as written, a list already split and ranges expanded: `B.B2`, `Phase C`, `M4a`. */
+  refs: string[]
+  /** The matched phrase, for messages. */
+  phrase: string
+  /** Offset of the phrase in the attempt text. */
+  index: number
+  /** Text around the phrase, to find a plan path named with it. */
+  context: string
+}
+
+/** Case-insensitive literal without the `i` flag (which would make task ids match any word). */
+function ci(word: string): string {
+  return word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)
+}
+function anyOf(words: string[]): string {
+  return `(?:${words.map(ci).join('|')})`
+}
+
+const TASK_ID = String.raw`(?:[A-Z]{1,3}\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)+[a-z]?)`
+const PHASE_WORD = String.raw`${ci('phase')}\s+`
+const REF = String.raw`(?:(?:${PHASE_WORD})?(?:[A-Z0-9]{1,3}\.)?${TASK_ID}(?![\w-])|${PHASE_WORD}[A-Z0-9]{1,3}(?![\w-]))`
+const SEP = String.raw`\s*(?:,|\/|&|\+|–|-|${ci('and')}|${ci('to')}|${ci('through')})\s*`
+const REF_LIST = String.raw`${REF}(?:${SEP}${REF})*`
+const DONE_WORD = `(?:${anyOf(['complete', 'completed', 'done', 'finished'])}(?![\\w-])|\\[[xXdD]\\]|✅)`
+const TASK_NOUN = `(?:${anyOf(['tasks', 'task', 'rows', 'row', 'items', 'item'])}\\s+)?`
+
+const DONE_PATTERNS: RegExp[] = [
+  // Marked Phase B.B2 complete / flipped B2 to [x]
+  new RegExp(
+    String.raw`(?<![\w-])${anyOf(['marked', 'mark', 'flipped', 'flip', 'set', 'moved', 'ticked', 'checked off'])}\s+(?:${ci('the')}\s+)?${TASK_NOUN}(?<refs>${REF_LIST})\s+${TASK_NOUN}(?:${anyOf(['as', 'to'])}\s+)?${DONE_WORD}`,
+    'g'
+  ),
+  // Phase B.B2 complete / B2 is now done / B2 ✅
+  new RegExp(
+    String.raw`(?<![\w.-])(?<refs>${REF_LIST})\s*${TASK_NOUN}(?:(?:${anyOf(['is', 'are', 'now', 'was', 'were', 'marked', 'fully'])})\s+)*(?:[—–:]\s*)?${DONE_WORD}`,
+    'g'
+  ),
+  // completed B2 / finished Phase C
+  new RegExp(
+    String.raw`(?<![\w-])${anyOf(['completed', 'finished', 'closed', 'delivered'])}\s+${TASK_NOUN}(?<refs>${REF_LIST})(?![\w-])`,
+    'g'
+  ),
+  // ✅ B2
+  new RegExp(String.raw`✅\s*(?<refs>${REF_LIST})(?![\w-])`, 'g')
+]
+
+const REOPEN_WORD = anyOf([
+  'reopened',
+  're-opened',
+  'reopen',
+  're-open',
+  'reverted',
+  'revert',
+  'unmarked'
+])
+const REOPEN_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`(?<![\w-])${REOPEN_WORD}\s+${TASK_NOUN}(?<refs>${REF_LIST})`, 'g'),
+  new RegExp(
+    String.raw`(?<![\w.-])(?<refs>${REF_LIST})\s+(?:${anyOf(['is', 'was'])}\s+)?(?:${REOPEN_WORD}|${ci('back to')}\s+(?:${anyOf(['open', 'pending'])}|\[ \]|\[P\]))`,
+    'g'
+  ),
+  new RegExp(
+    String.raw`(?<![\w-])${anyOf(['marked', 'mark', 'set', 'flipped'])}\s+${TASK_NOUN}(?<refs>${REF_LIST})\s+(?:${anyOf(['as', 'to', 'back to'])}\s+)?(?:${anyOf(['open', 'pending', 'partial', 'in progress', 'in_progress', 'blocked'])}(?![\w-])|\[ \]|\[P\])`,
+    'g'
+  )
+]
+
+/** Words shortly before a claim that make it conditional, planned or negated. */
+const HEDGE =
+  /(?:^|[^\w-])(?:not|no|never|once|until|unless|when|whenever|before|after|if|pending|awaiting|await|blocked|remaining|needs?\s+to|need|should|will|would|to\s+be|can|cannot|must|ready\s+to|prior\s+to|then|expect(?:ed|s)?|plan(?:ned|s)?\s+to|intend(?:s|ed)?\s+to|try\s+to|still|yet|sure|ensure|verify|confirm(?:ing)?|whether|require[sd]?|gate[sd]?|gating)\s+(?:[\w.()/-]+\s+){0,3}$/i
+
+/** `SOURCE-WEIGHT-001 Phase H3`, `[VECTOR-GAPS-002] B1`: another initiative's task. */
+const FOREIGN_ID = /\[?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\]?(?:'s)?\s*(?:\(|,)?\s*$/
+
+export function extractClaims(text: string, entryId: string): Claim[] {
+  const claims: Claim[] = []
+  const collect = (kind: Claim['kind'], patterns: RegExp[]): void => {
+    for (const pattern of patterns) {
+      for (const match of text.matchAll(pattern)) {
+        const refsText = match.groups?.refs ?? ''
+        const index = match.index ?? 0
+        const refsAt = index + match[0].indexOf(refsText)
+        const before = text.slice(Math.max(0, index - 60), index)
+        const sentence = before.split(/[.;!?\n](?:\s|$)/).pop() ?? ''
+        if (kind === 'done' && (HEDGE.test(sentence) || inFutureSection(text.slice(0, index))))
+          continue
+        const foreign = FOREIGN_ID.exec(text.slice(Math.max(0, refsAt - 40), refsAt))
+        if (foreign && foreign[1] !== entryId) continue
+        if (claims.some((c) => c.kind === kind && overlaps(c, index, match[0].length))) continue
+        claims.push({
+          kind,
+          refs: splitRefs(refsText),
+          phrase: match[0].trim(),
+          index,
+          context:
+            text.slice(Math.max(0, index - 160), index + match[0].length + 200).split('\n')[0] ?? ''
+        })
+      }
+    }
+  }
+  collect('done', DONE_PATTERNS)
+  collect('reopen', REOPEN_PATTERNS)
+  return claims.sort((a, b) => a.index - b.index)
+}
+
+function overlaps(claim: Claim, index: number, length: number): boolean {
+  return index < claim.index + claim.phrase.length && claim.index < index + length
+}
+
+/** `Phase B.B2/B3` → `Phase B.B2`, `Phase B.B3`; `B1–B3` → `B1`, `B2`, `B3`. */
+export function splitRefs(list: string): string[] {
+  const parts = list.split(new RegExp(String.raw`\s*(?:,|\/|&|\+|${ci('and')})\s*`))
+  const out: string[] = []
+  let qualifier = ''
+  for (const raw of parts) {
+    const part = raw.trim()
+    if (part === '') continue
+    const range = new RegExp(
+      String.raw`^(.*?)(${TASK_ID})\s*(?:–|-|${ci('to')}|${ci('through')})\s*(${TASK_ID})$`
+    ).exec(part)
+    const pieces = range
+      ? expandRange(range[2] ?? '', range[3] ?? '').map((id) => `${range[1]}${id}`)
+      : [part]
+    for (const piece of pieces) {
+      const qualified = /^(?:[Pp]hase\s+)?[A-Z0-9]{1,3}\./.exec(piece)
+      if (qualified) qualifier = qualified[0]
+      else if (qualifier !== '' && /^[A-Z]{1,3}\d/.test(piece)) {
+        out.push(`${qualifier}${piece}`)
+        continue
+      }
+      out.push(piece)
+    }
+  }
+  return out
+}
+
+function expandRange(from: string, to: string): string[] {
+  const a = /^([A-Z]*)(\d+)$/.exec(from)
+  const b = /^([A-Z]*)(\d+)$/.exec(to)
+  if (!a || !b || a[1] !== b[1]) return [from, to]
+  const start = Number(a[2])
+  const end = Number(b[2])
+  if (end < start || end - start > 20) return [from, to]
+  return Array.from({ length: end - start + 1 }, (_, i) => `${a[1]}${start + i}`)
+}
+
+/** What one reference means in one plan: a single task, or all tasks of a phase. */
+export interface ResolvedRef {
+  plan: PlanDocument
+  tasks: Task[]
+  /** Set when the reference named a whole phase. */
+  phase?: Phase
+}
+
+export function resolveRef(ref: string, plan: PlanDocument): ResolvedRef | undefined {
+  const phased = /^[Pp]hase\s+/.test(ref)
+  const bare = ref.replace(/^[Pp]hase\s+/, '')
+  const taskById = (id: string): Task | undefined =>
+    plan.tasks.find((t) => t.id.toUpperCase() === id.toUpperCase())
+  const phaseById = (id: string): Phase | undefined =>
+    plan.phases.find((p) => p.id.toUpperCase() === id.toUpperCase())
+
+  const dotted = /^([A-Z0-9]{1,3})\.(.+)$/.exec(bare)
+  if (dotted) {
+    const phase = phaseById(dotted[1] ?? '')
+    const task = taskById(dotted[2] ?? '') ?? taskById(bare)
+    if (task && (!phase || task.phaseId === undefined || task.phaseId === phase.id))
+      return { plan, tasks: [task] }
+    if (!phase && taskById(bare)) return { plan, tasks: [taskById(bare) as Task] }
+    return undefined
+  }
+  if (phased) {
+    const phase = phaseById(bare)
+    if (phase && phase.tasks.length > 0) return { plan, tasks: phase.tasks, phase }
+  }
+  const task = taskById(bare)
+  if (task) return { plan, tasks: [task] }
+  // `M4 done` names a phase when the plan has such a phase and no such task.
+  const phase = /\d/.test(bare) ? phaseById(bare) : undefined
+  if (phase && phase.tasks.length > 0) return { plan, tasks: phase.tasks, phase }
+  return undefined
+}

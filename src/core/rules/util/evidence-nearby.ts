@@ -1,0 +1,152 @@
+import type { EntryType, RepoFS } from '../../repo/types.js'
+
+/** A name that looks like an evidence timestamp: `2025-10-17T025000Z`, `20251008T215755Z`. */
+const STAMP_LIKE = /^\d{4}-?\d{2}-?\d{2}(?:[T_-]?\d{2,6})?Z?$/
+
+/** Folder entries visited at most when indexing one subtree for "did you mean". */
+const MAX_INDEX_ENTRIES = 5000
+const MAX_INDEX_DEPTH = 6
+
+export function isStampLike(name: string): boolean {
+  return STAMP_LIKE.test(name)
+}
+
+export function stripSlash(path: string): string {
+  return path.replace(/\/+$/, '')
+}
+
+/**
+ * Answers "does it exist, and if not, what did the author probably mean?" for cited paths, with
+ * bounded, cached searches: sibling timestamp folders, then the same base name in the subtree of
+ * the deepest folder that does exist. Never walks the whole tree.
+ */
+export class NearbyPaths {
+  private readonly subtreeIndex = new Map<string, Map<string, string[]>>()
+
+  constructor(private readonly fs: RepoFS) {}
+
+  stat(path: string): EntryType | undefined {
+    return this.fs.stat(stripSlash(path))
+  }
+
+  /** The shortest prefix of `path` (whole segments) that does not exist, or undefined if it does. */
+  missingPrefix(path: string): string | undefined {
+    const segments = stripSlash(path).split('/')
+    for (let i = 1; i <= segments.length; i++) {
+      const prefix = segments.slice(0, i).join('/')
+      if (this.fs.stat(prefix) === undefined) return prefix
+    }
+    return undefined
+  }
+
+  /** A path that exists and is probably what `path` meant, or undefined. */
+  suggest(path: string): string | undefined {
+    const target = stripSlash(path)
+    const wantDir = path.endsWith('/')
+    return this.siblingStamp(target, wantDir) ?? this.sameBaseName(target, wantDir)
+  }
+
+  /** `…/2025-10-17T025000Z/x.md` → `…/2025-10-17T025633Z/x.md` when that one exists. */
+  private siblingStamp(target: string, wantDir: boolean): string | undefined {
+    const segments = target.split('/')
+    for (let i = segments.length - 1; i >= 1; i--) {
+      const name = segments[i] as string
+      if (!isStampLike(name)) continue
+      const parent = segments.slice(0, i).join('/')
+      const rest = segments.slice(i + 1).join('/')
+      const siblings = (this.fs.list(parent) ?? []).filter((s) => s !== name && isStampLike(s))
+      const found = siblings
+        .map((s) => [parent, s, rest].filter((p) => p !== '').join('/'))
+        .filter((candidate) => this.hasKind(candidate, wantDir, rest === ''))
+      if (found.length > 0) return nearestStamp(found, i, name)
+    }
+    return undefined
+  }
+
+  private hasKind(candidate: string, wantDir: boolean, isStampFolder: boolean): boolean {
+    const kind = this.fs.stat(candidate)
+    if (kind === undefined) return false
+    if (isStampFolder || wantDir) return kind === 'dir'
+    return kind === 'file'
+  }
+
+  /** The same file name somewhere below the deepest existing ancestor (or its parent). */
+  private sameBaseName(target: string, wantDir: boolean): string | undefined {
+    const segments = target.split('/')
+    const base = (segments[segments.length - 1] ?? '').toLowerCase()
+    if (base === '' || segments.length < 2) return undefined
+    let anchor = this.deepestExistingAncestor(segments)
+    for (let step = 0; step < 2 && anchor.length > 0; step++) {
+      const candidates = (this.index(anchor.join('/')).get(base) ?? []).filter(
+        (c) => c !== target && (this.fs.stat(c) === 'dir') === wantDir
+      )
+      if (candidates.length > 0) return closest(candidates, segments)
+      anchor = anchor.slice(0, -1)
+    }
+    return undefined
+  }
+
+  private deepestExistingAncestor(segments: string[]): string[] {
+    let deepest: string[] = []
+    for (let i = 1; i < segments.length; i++) {
+      const prefix = segments.slice(0, i)
+      if (this.fs.stat(prefix.join('/')) !== 'dir') break
+      deepest = prefix
+    }
+    return deepest
+  }
+
+  /** Lower-case base name → paths below `dir`, breadth first, bounded. */
+  private index(dir: string): Map<string, string[]> {
+    const cached = this.subtreeIndex.get(dir)
+    if (cached) return cached
+    const byName = new Map<string, string[]>()
+    const queue: Array<[string, number]> = [[dir, 0]]
+    let visited = 0
+    while (queue.length > 0 && visited < MAX_INDEX_ENTRIES) {
+      const [folder, depth] = queue.shift() as [string, number]
+      for (const name of this.fs.list(folder) ?? []) {
+        if (++visited > MAX_INDEX_ENTRIES) break
+        const child = `${folder}/${name}`
+        const key = name.toLowerCase()
+        byName.set(key, [...(byName.get(key) ?? []), child])
+        if (depth < MAX_INDEX_DEPTH && this.fs.stat(child) === 'dir') queue.push([child, depth + 1])
+      }
+    }
+    this.subtreeIndex.set(dir, byName)
+    return byName
+  }
+}
+
+/** The candidate whose stamp at segment `index` is closest in time to `stamp`. */
+function nearestStamp(candidates: string[], index: number, stamp: string): string {
+  const wanted = stampNumber(stamp)
+  let best = candidates[0] as string
+  let bestDistance = Infinity
+  for (const candidate of candidates) {
+    const distance = Math.abs(stampNumber(candidate.split('/')[index] ?? '') - wanted)
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  return best
+}
+
+function stampNumber(stamp: string): number {
+  const digits = stamp.replace(/\D/g, '').padEnd(14, '0').slice(0, 14)
+  return Number(digits)
+}
+
+/** The candidate sharing the longest leading run of segments with the target; newest on ties. */
+function closest(candidates: string[], target: string[]): string {
+  const score = (candidate: string): number => {
+    const parts = candidate.split('/')
+    let shared = 0
+    while (shared < parts.length && parts[shared] === target[shared]) shared++
+    return shared
+  }
+  return [...candidates].sort(
+    (a, b) => score(b) - score(a) || (a < b ? 1 : a > b ? -1 : 0)
+  )[0] as string
+}

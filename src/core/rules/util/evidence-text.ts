@@ -1,0 +1,99 @@
+import type { Attempt, LedgerEntry, Range } from '../../model.js'
+import type { RepoFS } from '../../repo/types.js'
+
+/**
+ * Source lines of the planning documents, read once per rule run. Rules need the raw text around
+ * a reference to tell evidence ("Artifacts: …") from intentions ("Next: create …").
+ */
+export class SourceLines {
+  private readonly cache = new Map<string, string[]>()
+
+  constructor(private readonly fs: RepoFS) {}
+
+  lines(file: string): string[] {
+    const cached = this.cache.get(file)
+    if (cached) return cached
+    const content = this.fs.read(file)
+    const lines = content && !content.tooLarge ? content.text.split(/\r?\n/) : []
+    this.cache.set(file, lines)
+    return lines
+  }
+
+  /** The text from `start` (inclusive) up to `end` (exclusive), lines joined by `\n`. */
+  slice(
+    file: string,
+    start: { line: number; column: number },
+    end: { line: number; column: number }
+  ): string {
+    const lines = this.lines(file)
+    if (end.line < start.line) return ''
+    const out: string[] = []
+    for (let line = start.line; line <= end.line; line++) {
+      const text = lines[line - 1] ?? ''
+      const from = line === start.line ? Math.max(0, start.column - 1) : 0
+      const to = line === end.line ? Math.max(from, end.column - 1) : text.length
+      out.push(text.slice(from, to))
+    }
+    return out.join('\n')
+  }
+}
+
+/** Labels after which an attempt speaks of work still to do, not of work done. */
+const FUTURE_LABEL =
+  /(?:^|[\s*_(>|])(?:next(?:\s+(?:actions?|steps?|loop|up))?|todo|to-?do|follow[- ]?ups?|remaining(?:\s+work)?|open\s+questions?|planned|plan\s+for\s+next)\s*(?:\*\*|__)?\s*[:—–]/gi
+
+/** Labels that switch back to reporting what exists. */
+const EVIDENCE_LABEL =
+  /(?:^|[\s*_(>|])(?:artifacts?|evidence|logs?|outputs?|results?)\s*(?:\*\*|__)?\s*:/gi
+
+/**
+ * True when the text before a position (within one attempt) ends inside a "Next:" style section:
+ * what follows is intention, so a path there need not exist and a task there is not claimed.
+ */
+export function inFutureSection(precedingText: string): boolean {
+  const future = lastMatchIndex(FUTURE_LABEL, precedingText)
+  if (future < 0) return false
+  return lastMatchIndex(EVIDENCE_LABEL, precedingText) < future
+}
+
+function lastMatchIndex(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0
+  let last = -1
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    last = match.index
+    if (match[0].length === 0) pattern.lastIndex++
+  }
+  return last
+}
+
+/** Whether `inner` starts inside `outer`. */
+export function startsWithin(inner: Range, outer: Range): boolean {
+  if (inner.line < outer.line || inner.line > outer.endLine) return false
+  if (inner.line === outer.line && inner.column < outer.column) return false
+  if (inner.line === outer.endLine && inner.column >= outer.endColumn && outer.endLine > outer.line)
+    return false
+  return true
+}
+
+/** How a person names an attempt: `Attempt #3`, or its date for dated attempts. */
+export function attemptName(attempt: Attempt): string {
+  if (attempt.number !== undefined) {
+    return attempt.numberEnd !== undefined && attempt.numberEnd !== attempt.number
+      ? `Attempts #${attempt.number}–#${attempt.numberEnd}`
+      : `Attempt #${attempt.number}`
+  }
+  if (attempt.date) return `the attempt of ${attempt.date.raw}`
+  return `the attempt at line ${attempt.headerRange.line}`
+}
+
+/** Line-independent key of an attempt within its entry, for finding entities. */
+export function attemptKey(attempt: Attempt, index: number): string {
+  if (attempt.number !== undefined) return `attempt-${attempt.number}`
+  if (attempt.date) return `attempt-${attempt.date.raw}`
+  return `attempt-${index + 1}`
+}
+
+/** `[ID]` as written in messages. */
+export function entryLabel(entry: LedgerEntry): string {
+  return entry.id ? `[${entry.id}]` : `the ledger's initiative`
+}
