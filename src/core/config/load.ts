@@ -291,7 +291,9 @@ function configError(file: string, unsorted: PlanguardIssue[]): PlanguardError {
     return issue.path ? `${where}: ${issue.path}: ${issue.message}` : `${where}: ${issue.message}`
   })
   const first = issues[0]
-  return new PlanguardError('config', lines.join('\n'), {
+  // The message is the first problem; `issues` carries every one of them.
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''
+  return new PlanguardError('config', `${lines[0] ?? `${file}: invalid configuration`}${more}`, {
     file,
     ...(first?.line !== undefined ? { line: first.line } : {}),
     ...(first?.column !== undefined ? { column: first.column } : {}),
