@@ -69,9 +69,9 @@ export const noFutureDates: Rule<typeof options> = {
     for (const folder of project.reportFolders) {
       if (!future(folder.date)) continue
       report({
-        file: folder.path,
+        file: folder.path.replace(/\/+$/, ''),
         range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-        entity: `path:${folder.path}#future`,
+        entity: `path:${folder.path.replace(/\/+$/, '')}#future`,
         message:
           `Evidence folder \`${folder.path}\` is stamped ${folder.name}, after ${nowText}. Rename it ` +
           `to the time the evidence was captured and update the references to it.`

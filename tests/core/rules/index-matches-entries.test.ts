@@ -1,0 +1,89 @@
+import { describe, expect, it } from '@jest/globals'
+import { findingsFor } from '../../helpers/project.js'
+
+function files(rows: string[], entries: string[]): Record<string, string> {
+  return {
+    'docs/fix_plan.md': [
+      '# Fix Plan Ledger',
+      '',
+      '## Index',
+      '| ID | Title | Priority | Status |',
+      '| --- | --- | --- | --- |',
+      ...rows, // rows start on line 6
+      '',
+      '---',
+      '',
+      ...entries,
+      ''
+    ].join('\n')
+  }
+}
+
+const api = ['## [API-002] Stable API', '- Priority: High', '- Status: done — released', '']
+const cli = ['## [CLI-003] Flags', '- Priority: Medium', '- Status: in_progress', '']
+
+describe('index-matches-entries', () => {
+  it('reports a row whose status disagrees, with the regenerated row', () => {
+    const findings = findingsFor(
+      'index-matches-entries',
+      files(
+        [
+          '| [API-002](#api-002-stable-api) | Stable API | High | pending |',
+          '| [CLI-003](#cli-003-flags) | Flags | Medium | in_progress (phase B) |'
+        ],
+        [...api, ...cli]
+      )
+    )
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({
+      ruleId: 'index-matches-entries',
+      line: 6,
+      entryId: 'API-002',
+      entity: 'API-002#index-row'
+    })
+    expect(findings[0]?.message).toContain(
+      'Status is `pending` in the Index but `done` in the entry'
+    )
+    expect(findings[0]?.suggestion?.replacement).toBe(
+      '| [API-002](#api-002-stable-api) | Stable API | High | done |'
+    )
+  })
+
+  it('reports missing, extra and duplicate rows', () => {
+    const findings = findingsFor(
+      'index-matches-entries',
+      files(
+        [
+          '| [API-002](#api-002-stable-api) | Stable API | High | done |',
+          '| GONE-001 | Removed | Low | pending |',
+          '| [API-002](#api-002-stable-api) | Stable API | High | done |'
+        ],
+        [...api, ...cli]
+      )
+    )
+    const byEntity = new Map(findings.map((f) => [f.entity, f]))
+    expect([...byEntity.keys()].sort()).toEqual([
+      'API-002#index-duplicate',
+      'CLI-003#index-missing',
+      'GONE-001#index-extra'
+    ])
+    expect(byEntity.get('API-002#index-duplicate')?.message).toContain(
+      'already has a row at line 6'
+    )
+    const missing = byEntity.get('CLI-003#index-missing')
+    expect(missing?.message).toContain('Entry [CLI-003]')
+    expect(missing?.suggestion?.replacement).toBe(
+      '| [API-002](#api-002-stable-api) | Stable API | High | done |\n| [CLI-003](#cli-003-flags) | Flags | Medium | in_progress |'
+    )
+  })
+
+  it('does not require rows for done entries unless missingRows is all', () => {
+    const input = files(
+      ['| [CLI-003](#cli-003-flags) | Flags | Medium | in_progress |'],
+      [...api, ...cli]
+    )
+    expect(findingsFor('index-matches-entries', input)).toEqual([])
+    const all = findingsFor('index-matches-entries', input, { options: { missingRows: 'all' } })
+    expect(all.map((f) => f.entity)).toEqual(['API-002#index-missing'])
+  })
+})
