@@ -1,0 +1,185 @@
+import type { Finding } from '../../core/findings.js'
+import { createOnce, type GitHubClient, statusOf } from '../client.js'
+import type { BlobLinks } from '../links.js'
+import { hasMarker, REVIEW_MARKER, SUMMARY_MARKER } from '../markers.js'
+import type { RepoRef } from '../repo-ref.js'
+import { type FileDiff, parsePullRequestFiles } from './diff.js'
+import { type ExistingComment, planReview, type ReviewPlan } from './plan.js'
+import { renderInlineComment, renderReviewBody } from './render.js'
+
+/** Carries a review plan out against the API: list, delete what is stale, post one review. */
+
+export interface PullRequestTarget extends RepoRef {
+  pullNumber: number
+  headSha: string
+}
+
+export async function fetchPullRequestDiff(
+  client: GitHubClient,
+  pr: PullRequestTarget
+): Promise<Map<string, FileDiff>> {
+  const files = await client.paginate(client.rest.pulls.listFiles, {
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.pullNumber,
+    per_page: 100
+  })
+  return parsePullRequestFiles(files)
+}
+
+async function listOwnComments(
+  client: GitHubClient,
+  pr: PullRequestTarget
+): Promise<ExistingComment[]> {
+  const comments = await client.paginate(client.rest.pulls.listReviewComments, {
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.pullNumber,
+    per_page: 100
+  })
+  return comments.map((c) => ({ id: c.id, path: c.path, body: c.body, authorLogin: c.user?.login }))
+}
+
+async function listOwnReviewBodies(
+  client: GitHubClient,
+  pr: PullRequestTarget,
+  botLogin: string
+): Promise<string[]> {
+  const reviews = await client.paginate(client.rest.pulls.listReviews, {
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.pullNumber,
+    per_page: 100
+  })
+  return reviews
+    .filter((r) => r.user?.login === botLogin && hasMarker(r.body, REVIEW_MARKER))
+    .map((r) => r.body ?? '')
+}
+
+export interface ReviewOutcome {
+  plan: ReviewPlan
+  /** Id of the review posted this run, if one was. */
+  reviewId?: number
+  deleted: number
+}
+
+export async function publishReview(
+  client: GitHubClient,
+  pr: PullRequestTarget,
+  options: {
+    introduced: readonly Finding[]
+    diffs: ReadonlyMap<string, FileDiff>
+    botLogin: string
+    maxInlineComments: number
+    links?: BlobLinks
+  }
+): Promise<ReviewOutcome> {
+  const existingComments = await listOwnComments(client, pr)
+  const existingReviewBodies = await listOwnReviewBodies(client, pr, options.botLogin)
+  const plan = planReview({ ...options, existingComments, existingReviewBodies })
+
+  let deleted = 0
+  for (const id of plan.deleteCommentIds) {
+    try {
+      await client.rest.pulls.deleteReviewComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        comment_id: id
+      })
+      deleted += 1
+    } catch (error) {
+      // Already gone (deleted by a person or an earlier attempt): that is what we wanted.
+      if (statusOf(error) !== 404) throw error
+    }
+  }
+
+  if (plan.inline.length === 0 && plan.listed.length === 0) return { plan, deleted }
+
+  const body = renderReviewBody(plan, options.links)
+  const comments = plan.inline.map((c) => ({
+    path: c.path,
+    line: c.line,
+    side: 'RIGHT' as const,
+    ...(c.startLine === undefined ? {} : { start_line: c.startLine, start_side: 'RIGHT' as const }),
+    body: renderInlineComment(c)
+  }))
+  const newFingerprints = new Set(
+    [...plan.inline, ...plan.listed.map((finding) => ({ finding }))].map(
+      (x) => x.finding.fingerprint
+    )
+  )
+
+  const review = await createOnce(
+    async () =>
+      (
+        await client.rest.pulls.createReview({
+          owner: pr.owner,
+          repo: pr.repo,
+          pull_number: pr.pullNumber,
+          commit_id: pr.headSha,
+          event: 'COMMENT',
+          body,
+          comments,
+          request: { retries: 0 }
+        })
+      ).data.id,
+    async () => {
+      // The review may have been stored before the error: look for our new fingerprints.
+      const again = planReview({
+        ...options,
+        existingComments: await listOwnComments(client, pr),
+        existingReviewBodies: await listOwnReviewBodies(client, pr, options.botLogin)
+      })
+      const stillNew = [...again.inline, ...again.listed.map((finding) => ({ finding }))].filter(
+        (x) => newFingerprints.has(x.finding.fingerprint)
+      )
+      return stillNew.length === 0 ? -1 : undefined
+    }
+  )
+  return { plan, deleted, ...(review > 0 ? { reviewId: review } : {}) }
+}
+
+export type SummaryCommentOutcome = 'created' | 'updated' | 'unchanged'
+
+/** Keeps exactly one summary comment per pull request, found by marker and author. */
+export async function upsertSummaryComment(
+  client: GitHubClient,
+  pr: PullRequestTarget,
+  body: string,
+  botLogin: string
+): Promise<SummaryCommentOutcome> {
+  const find = async () => {
+    const comments = await client.paginate(client.rest.issues.listComments, {
+      owner: pr.owner,
+      repo: pr.repo,
+      issue_number: pr.pullNumber,
+      per_page: 100
+    })
+    return comments.find((c) => c.user?.login === botLogin && hasMarker(c.body, SUMMARY_MARKER))
+  }
+  const existing = await find()
+  if (existing) {
+    if (existing.body === body) return 'unchanged'
+    await client.rest.issues.updateComment({
+      owner: pr.owner,
+      repo: pr.repo,
+      comment_id: existing.id,
+      body
+    })
+    return 'updated'
+  }
+  await createOnce(
+    async () =>
+      (
+        await client.rest.issues.createComment({
+          owner: pr.owner,
+          repo: pr.repo,
+          issue_number: pr.pullNumber,
+          body,
+          request: { retries: 0 }
+        })
+      ).data,
+    find
+  )
+  return 'created'
+}
