@@ -1,4 +1,17 @@
-import type { ArtifactRef } from '../model.js'
+import type { ArtifactPath, ArtifactRef } from '../model.js'
+import { expandBraces, hasBraceGroup } from './artifacts/braces.js'
+import {
+  classifyPath,
+  DEFAULT_ARTIFACT_ROOTS,
+  hasPlaceholder,
+  shapeOf,
+  trimToken,
+  type TokenShape
+} from './artifacts/shape.js'
+import { ShorthandResolver } from './artifacts/shorthand.js'
+import { findCandidates, type Candidate } from './artifacts/tokens.js'
+
+export { DEFAULT_ARTIFACT_ROOTS } from './artifacts/shape.js'
 
 /** One source line (or part of one) to scan for artifact references. */
 export interface TextSegment {
@@ -12,15 +25,142 @@ export interface TextSegment {
 export interface ArtifactScanOptions {
   /** Hard cap on the number of paths one brace expression may expand to. */
   maxExpansion: number
+  /**
+   * First path segments that make an unquoted word a repository path (`plans/…`, `reports/…`).
+   * Replaces DEFAULT_ARTIFACT_ROOTS; the engine may pass the repository's top-level folders.
+   */
+  roots?: readonly string[]
+  /**
+   * Folder that `reports/<stamp>/…` citations are relative to when the run names no
+   * `<prefix>/reports/<stamp>` of its own: a plan's folder (see artifacts/shorthand.ts).
+   */
+  baseDir?: string
+  /** Keep paths a quoted command writes (`> out.log`, `--output x.json`). Default false. */
+  includeCommandOutputs?: boolean
 }
 
 /**
- * Finds the artifact references cited in a run of text (one attempt, one field) and expands them.
- * Placeholder implementation: the full scanner is being written (see tests/core/parse/artifacts).
+ * Finds the artifact references cited in a run of text (one attempt, one field, one plan) and
+ * expands them: backticked paths and bare path-shaped words, brace lists, location suffixes
+ * stripped, placeholders / outside paths / URLs / `.git/` classified, and relative shorthand
+ * resolved against an earlier folder of the same run (see artifacts/shorthand.ts). Linear in
+ * the length of the text (brace expansion is capped by `maxExpansion`); never throws.
  */
 export function extractArtifacts(
-  _segments: readonly TextSegment[],
-  _options: ArtifactScanOptions
+  segments: readonly TextSegment[],
+  options: ArtifactScanOptions
 ): ArtifactRef[] {
-  return []
+  const roots = new Set(options.roots ?? DEFAULT_ARTIFACT_ROOTS)
+  const resolver = new ShorthandResolver(options.baseDir)
+  const refs: ArtifactRef[] = []
+  for (const segment of segments) {
+    let candidates: Candidate[]
+    try {
+      candidates = findCandidates(segment.text)
+    } catch {
+      continue
+    }
+    for (const candidate of candidates) {
+      if (candidate.output && options.includeCommandOutputs !== true) continue
+      try {
+        const ref = readCandidate(candidate, segment, roots, resolver, options.maxExpansion)
+        if (ref !== undefined) refs.push(ref)
+      } catch {
+        // A token that cannot be read is not a reference; scanning goes on.
+      }
+    }
+  }
+  return refs
+}
+
+function readCandidate(
+  candidate: Candidate,
+  segment: TextSegment,
+  roots: ReadonlySet<string>,
+  resolver: ShorthandResolver,
+  maxExpansion: number
+): ArtifactRef | undefined {
+  if (!candidate.text.includes('/') && !candidate.text.includes('.')) return undefined
+  const token = trimToken(candidate.text)
+  if (token === undefined) return undefined
+  const shape = shapeOf(token.path, {
+    quoted: candidate.quoted,
+    inCommand: candidate.inCommand,
+    roots
+  })
+  if (shape === undefined) return undefined
+  // A path cited with a line or test suffix is code being discussed: never shorthand.
+  if (token.located && (shape.kind === 'name' || (shape.kind === 'relative' && !shape.rooted))) {
+    return undefined
+  }
+  const expansion = expandCited(token.path, shape, resolver, roots, maxExpansion, segment.line)
+  if (expansion === undefined) return undefined
+  const column = segment.column + candidate.start + token.offset
+  const ref: ArtifactRef = {
+    raw: token.raw,
+    range: {
+      line: segment.line,
+      column,
+      endLine: segment.line,
+      endColumn: column + token.raw.length
+    },
+    paths: expansion.paths,
+    quoted: candidate.quoted
+  }
+  if (expansion.truncated) ref.truncated = true
+  resolver.note(ref.paths, expansion.truncated, segment.line)
+  return ref
+}
+
+interface Expanded {
+  paths: ArtifactPath[]
+  truncated: boolean
+}
+
+function expandCited(
+  path: string,
+  shape: TokenShape,
+  resolver: ShorthandResolver,
+  roots: ReadonlySet<string>,
+  maxExpansion: number,
+  line: number
+): Expanded | undefined {
+  if (shape.kind === 'url') return { paths: [{ path, kind: 'url' }], truncated: false }
+  if (shape.kind === 'outside') return { paths: [{ path, kind: 'outside' }], truncated: false }
+
+  const expansion = hasBraceGroup(path)
+    ? expandBraces(path, maxExpansion)
+    : { paths: [path], truncated: false }
+  const paths: ArtifactPath[] = []
+  const seen = new Set<string>()
+  for (const expanded of expansion.paths) {
+    const resolved = resolveShorthand(expanded, shape, resolver, roots, line)
+    if (resolved === undefined) continue
+    const classified = classifyPath(resolved)
+    const key = `${classified.kind}:${classified.path}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    paths.push(classified)
+  }
+  if (paths.length === 0 && !expansion.truncated) return undefined
+  return { paths, truncated: expansion.truncated }
+}
+
+/** Applies the shorthand rules of artifacts/shorthand.ts to one expanded path. */
+function resolveShorthand(
+  path: string,
+  shape: TokenShape,
+  resolver: ShorthandResolver,
+  roots: ReadonlySet<string>,
+  line: number
+): string | undefined {
+  if (shape.kind === 'name') return resolver.resolveName(path, line)
+  if (path.includes('...') || path.includes('…')) return resolver.resolveElided(path, line) ?? path
+  if (shape.kind !== 'relative') return path
+  if (shape.rooted) return resolver.rerootReports(path) ?? path
+  // Brace alternatives may differ in their first segment (`{docs,logs}/x.md`): judge each.
+  const first = path.replace(/^(?:\.\/)+/, '').split('/')[0] ?? ''
+  if (roots.has(first) || first === '..') return path
+  if (hasPlaceholder(first)) return undefined
+  return resolver.resolveRelative(path, line)
 }

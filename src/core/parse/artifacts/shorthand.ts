@@ -1,0 +1,183 @@
+/**
+ * Relative shorthand inside one run of text (one attempt, one field, one table row).
+ *
+ * Agents cite an evidence folder once and then name files in it briefly:
+ *   Artifacts: `plans/active/X/reports/2025-10-17T025000Z/` (`summary.md`, `logs/pytest.log`,
+ *   `reports/…/metrics.json`)
+ *
+ * The semantics are deliberately narrow, because a wrong guess is a false "missing" error:
+ * - The anchor is a reference that expands to exactly one evidence folder: a trailing `/`, two
+ *   segments or more, and a timestamp segment or a `reports` segment (`src/pkg/` is no anchor:
+ *   names near it are prose about code). A later anchor replaces it; file references never
+ *   become anchors; nothing carries over between runs.
+ * - Reach: the anchor serves the rest of its own line. When it is the last reference of its
+ *   line (a line introducing a list), it also serves the next line, and every following line
+ *   that uses it passes the reach on by one line; a line that does not use it ends it.
+ * - A backticked lone file name with a common evidence extension (`summary.md`, `pytest.log`)
+ *   resolves to anchor + name; without an anchor a lone name is no reference at all.
+ * - A relative path whose first segment is not a known root, at most three segments deep
+ *   (`logs/pytest.log`), resolves to anchor + path. When its first segment is a timestamp or
+ *   already appears in the anchor (`scaling_audit/summary.md` next to `…/scaling_audit/`) the
+ *   intended base is ambiguous and the path is dropped, as it is without an anchor.
+ * - An elided path `head/…/tail` (or `…/tail`, `...` alike) resolves to anchor + tail when the
+ *   anchor contains the segments of `head` contiguously (`reports/…/x.md` against
+ *   `plans/active/X/reports/<stamp>/`) and `tail` names no timestamp folder of its own;
+ *   otherwise it stays as cited, a placeholder.
+ * - Plans keep evidence in `<plan folder>/reports/<stamp>/` and often cite it from the plan
+ *   folder: `reports/<stamp>/x.md`. Such a path (a `reports` segment followed at once by a
+ *   timestamp) is re-rooted at the last `<prefix>/reports/<stamp>` cited earlier in the run
+ *   (any line), or else at the caller's `baseDir` (a plan's own folder). Top-level
+ *   `reports/<topic>/…` paths are left alone.
+ * Paths resolved against a placeholder anchor (`reports/<ts>/`) are placeholders too.
+ */
+
+export const STAMP_SEGMENT =
+  /^(?:\d{8}T\d{4,6}Z?|\d{4}-\d{2}-\d{2}T\d{2}:?\d{2}(?::?\d{2})?Z?|\d{8}[-_]\d{4,6}|<[^>]+>)$/
+/** Anchors deeper than this (in segments) are ignored: no real evidence folder is that deep. */
+const MAX_ANCHOR_SEGMENTS = 64
+
+export class ShorthandResolver {
+  private anchor: string | undefined
+  private anchorSegments: string[] = []
+  /** Last line the anchor was set or used on. */
+  private anchorLine = 0
+  /** Whether the anchor may serve the line after `anchorLine`. */
+  private reachesNextLine = false
+  /** `<prefix>/` of the last `<prefix>/reports/<stamp>` cited in the run. */
+  private evidencePrefix: string | undefined
+
+  constructor(private readonly baseDir?: string) {}
+
+  /** Folder a shorthand on `line` resolves against, if any. */
+  anchorFor(line: number): string | undefined {
+    if (this.anchor === undefined) return undefined
+    if (line === this.anchorLine) return this.anchor
+    if (line === this.anchorLine + 1 && this.reachesNextLine) return this.anchor
+    return undefined
+  }
+
+  /**
+   * Records a reference read on `line` (after any shorthand was resolved) and offers its
+   * expanded paths as the new anchor.
+   */
+  note(paths: readonly { path: string; kind: string }[], truncated: boolean, line: number): void {
+    for (const { path, kind } of paths) {
+      if (kind !== 'path' && kind !== 'placeholder') continue
+      const prefix = evidencePrefixOf(path)
+      if (prefix !== undefined) this.evidencePrefix = prefix
+    }
+    const folder = evidenceFolder(paths, truncated)
+    if (folder !== undefined) {
+      this.anchor = folder
+      this.anchorSegments = segmentsOf(folder)
+      this.anchorLine = line
+      this.reachesNextLine = true
+    } else if (line === this.anchorLine) {
+      this.reachesNextLine = false
+    }
+  }
+
+  /** A lone file name, against the anchor. */
+  resolveName(name: string, line: number): string | undefined {
+    const anchor = this.use(line)
+    return anchor === undefined ? undefined : anchor + name
+  }
+
+  /** A short unrooted relative path, against the anchor (undefined when ambiguous). */
+  resolveRelative(path: string, line: number): string | undefined {
+    if (this.anchorFor(line) === undefined) return undefined
+    const segments = segmentsOf(path)
+    const first = segments[0]
+    if (first === undefined || segments.length > 3) return undefined
+    if (STAMP_SEGMENT.test(first) || this.anchorSegments.includes(first)) return undefined
+    const anchor = this.use(line)
+    return anchor === undefined ? undefined : anchor + segments.join('/') + trailingSlash(path)
+  }
+
+  /** `head/…/tail` against the anchor, or undefined when the anchor does not fit. */
+  resolveElided(path: string, line: number): string | undefined {
+    const anchor = this.anchorFor(line)
+    if (anchor === undefined) return undefined
+    const match = /^(.*?)(?:^|\/)(?:\.\.\.|…)\/(.+)$/.exec(path)
+    if (match === null) return undefined
+    const head = segmentsOf(match[1] ?? '')
+    const tail = match[2] ?? ''
+    if (tail.includes('...') || tail.includes('…')) return undefined
+    if (segmentsOf(tail).some((segment) => STAMP_SEGMENT.test(segment))) return undefined
+    if (head.length > 0 && !containsRun(this.anchorSegments, head)) return undefined
+    this.use(line)
+    return anchor + tail
+  }
+
+  /** `reports/<stamp>/…` re-rooted at the plan folder it belongs to, or undefined. */
+  rerootReports(path: string): string | undefined {
+    const segments = segmentsOf(path)
+    if (segments[0] !== 'reports' || !STAMP_SEGMENT.test(segments[1] ?? '')) return undefined
+    const prefix = this.evidencePrefix ?? normaliseBase(this.baseDir)
+    return prefix === undefined ? undefined : prefix + path.replace(/^(?:\.\/)+/, '')
+  }
+
+  private use(line: number): string | undefined {
+    const anchor = this.anchorFor(line)
+    if (anchor !== undefined && line !== this.anchorLine) {
+      this.anchorLine = line
+      this.reachesNextLine = true
+    }
+    return anchor
+  }
+}
+
+function evidenceFolder(
+  paths: readonly { path: string; kind: string }[],
+  truncated: boolean
+): string | undefined {
+  if (truncated || paths.length !== 1) return undefined
+  const only = paths[0]
+  if (only === undefined || (only.kind !== 'path' && only.kind !== 'placeholder')) return undefined
+  if (!only.path.endsWith('/')) return undefined
+  const segments = segmentsOf(only.path)
+  if (segments.length < 2 || segments.length > MAX_ANCHOR_SEGMENTS) return undefined
+  const evidence = segments.some((segment) => segment === 'reports' || STAMP_SEGMENT.test(segment))
+  return evidence ? only.path : undefined
+}
+
+/** `plans/active/X/` from `plans/active/X/reports/2025-10-17T025000Z/…`. */
+function evidencePrefixOf(path: string): string | undefined {
+  const segments = segmentsOf(path)
+  for (let index = 1; index + 1 < segments.length; index += 1) {
+    if (segments[index] === 'reports' && STAMP_SEGMENT.test(segments[index + 1] ?? '')) {
+      return segments.slice(0, index).join('/') + '/'
+    }
+  }
+  return undefined
+}
+
+function normaliseBase(baseDir: string | undefined): string | undefined {
+  if (baseDir === undefined) return undefined
+  const segments = segmentsOf(baseDir)
+  return segments.length === 0 ? undefined : segments.join('/') + '/'
+}
+
+function segmentsOf(path: string): string[] {
+  return path.split('/').filter((segment) => segment.length > 0 && segment !== '.')
+}
+
+function trailingSlash(path: string): string {
+  return path.endsWith('/') ? '/' : ''
+}
+
+/** Whether `run` appears in `segments` contiguously, in order, ending before the last segment. */
+function containsRun(segments: readonly string[], run: readonly string[]): boolean {
+  if (run.length >= segments.length) return false
+  for (let start = 0; start + run.length < segments.length; start += 1) {
+    let matches = true
+    for (let offset = 0; offset < run.length; offset += 1) {
+      if (segments[start + offset] !== run[offset]) {
+        matches = false
+        break
+      }
+    }
+    if (matches) return true
+  }
+  return false
+}
