@@ -32,8 +32,8 @@ export const phaseOrder: Rule<typeof options> = {
         const required = new Set(prerequisitePhases(plan, phase))
         if (ctx.options.order === 'document')
           plan.phases.slice(0, index).forEach((p) => required.add(p))
-        const blockers = [...required]
-          .filter((p) => p !== phase)
+        const blockers = plan.phases
+          .filter((p) => p !== phase && required.has(p))
           .map((p) => ({ phase: p, open: p.tasks.filter(unfinished).map((t) => t.id) }))
           .filter((b) => b.open.length > 0)
         if (blockers.length === 0) return

@@ -1,0 +1,122 @@
+import { describe, expect, it } from '@jest/globals'
+import { findingsFor } from '../../helpers/project.js'
+
+const REPORTS = 'plans/active/ALPHA-001/reports'
+
+function ledger(attempts: string[], extraFields: string[] = []): string {
+  return [
+    '# Demo Fix Plan Ledger', // 1
+    '**Last Updated:** 2025-10-18', // 2
+    '', // 3
+    '## [ALPHA-001] Rebaseline the widget plan', // 4
+    '- Priority: High', // 5
+    '- Status: in_progress', // 6
+    '- Attempts History:', // 7
+    ...attempts.map((a) => `  * ${a}`), // 8…
+    ...extraFields,
+    ''
+  ].join('\n')
+}
+
+const EVIDENCE = {
+  [`${REPORTS}/2025-10-17T025633Z/delta_log.md`]: 'log',
+  [`${REPORTS}/2025-10-17T025633Z/summary.md`]: 'summary'
+}
+
+describe('artifact-exists', () => {
+  it('reports a missing cited file and suggests the sibling timestamp folder', () => {
+    const findings = findingsFor('artifact-exists', {
+      'docs/fix_plan.md': ledger([
+        `[2025-10-17] Attempt #1 — Evidence: Wrote the log. Artifacts: \`${REPORTS}/2025-10-17T025000Z/delta_log.md\`.`
+      ]),
+      ...EVIDENCE
+    })
+    expect(findings).toHaveLength(1)
+    const [finding] = findings
+    expect(finding?.ruleId).toBe('artifact-exists')
+    expect(finding?.severity).toBe('error')
+    expect(finding?.line).toBe(8)
+    expect(finding?.entryId).toBe('ALPHA-001')
+    expect(finding?.entity).toBe(
+      `path:${REPORTS}/2025-10-17T025000Z/delta_log.md@ALPHA-001#attempt-1`
+    )
+    expect(finding?.message).toBe(
+      `\`${REPORTS}/2025-10-17T025000Z/delta_log.md\` cited by Attempt #1 of [ALPHA-001] does not exist ` +
+        `(there is no folder \`${REPORTS}/2025-10-17T025000Z/\`); did you mean ` +
+        `\`${REPORTS}/2025-10-17T025633Z/delta_log.md\`?`
+    )
+  })
+
+  it('is clean when every cited path exists, and skips placeholders, URLs and intentions', () => {
+    const findings = findingsFor('artifact-exists', {
+      'docs/fix_plan.md': ledger([
+        `[2025-10-17] Attempt #1 — Evidence: Artifacts: \`${REPORTS}/2025-10-17T025633Z/{delta_log.md,summary.md}\`.`,
+        `[2025-10-18] Attempt #2 — Docs: see https://example.com/x.md and \`${REPORTS}/<timestamp>/notes.md\`. Next: write \`${REPORTS}/2025-10-19T000000Z/brief.md\`.`
+      ]),
+      ...EVIDENCE
+    })
+    expect(findings).toEqual([])
+  })
+
+  it('says a wholly missing folder once instead of once per expanded file', () => {
+    const findings = findingsFor('artifact-exists', {
+      'docs/fix_plan.md': ledger([
+        `[2025-10-17] Attempt #1 — Evidence: Artifacts: \`${REPORTS}/2025-10-18T000000Z/{a.md,b.md,c.md,d.md}\`.`
+      ]),
+      ...EVIDENCE
+    })
+    expect(findings).toHaveLength(1)
+    expect(findings[0]?.entity).toBe(`path:${REPORTS}/2025-10-18T000000Z@ALPHA-001#attempt-1`)
+    expect(findings[0]?.message).toContain(`\`${REPORTS}/2025-10-18T000000Z/\` cited by Attempt #1`)
+    expect(findings[0]?.message).toContain('(4 cited paths under it')
+  })
+
+  it('reports gitignored evidence as not committed, unless reportIgnored is off', () => {
+    const files = {
+      '.gitignore': 'scratch/\n',
+      'scratch/run.log': 'output',
+      'docs/fix_plan.md': ledger(['[2025-10-17] Attempt #1 — Run: Logs: `scratch/run.log`.'])
+    }
+    const findings = findingsFor('artifact-exists', files)
+    expect(findings).toHaveLength(1)
+    expect(findings[0]?.message).toContain('is not committed (ignored by .gitignore)')
+    expect(findingsFor('artifact-exists', files, { options: { reportIgnored: false } })).toEqual([])
+  })
+
+  it('honours the ignore option', () => {
+    const files = {
+      'docs/fix_plan.md': ledger([
+        '[2025-10-17] Attempt #1 — Run: Artifacts: `outputs/big/run.h5`.'
+      ])
+    }
+    expect(findingsFor('artifact-exists', files)).toHaveLength(1)
+    expect(findingsFor('artifact-exists', files, { options: { ignore: ['outputs/**'] } })).toEqual(
+      []
+    )
+  })
+
+  it('checks paths in done plan rows but not in open ones', () => {
+    const plan = [
+      '# ALPHA-001 — Widget plan',
+      '',
+      '### Phase A — Audit',
+      '',
+      '| ID | Task Description | State | How/Why & Guidance |',
+      '| --- | --- | --- | --- |',
+      '| A1 | Inventory | [x] | Saved `docs/missing_inventory.md`. |',
+      '| A2 | Compare | [ ] | Write `docs/future_compare.md`. |',
+      ''
+    ].join('\n')
+    const findings = findingsFor('artifact-exists', {
+      'docs/fix_plan.md': ledger(['[2025-10-17] Attempt #1 — Plan: authored.']),
+      'plans/active/ALPHA-001/implementation.md': plan
+    })
+    expect(findings.map((f) => [f.file, f.line, f.entity])).toEqual([
+      [
+        'plans/active/ALPHA-001/implementation.md',
+        7,
+        'path:docs/missing_inventory.md@plans/active/ALPHA-001/implementation.md#task-A1'
+      ]
+    ])
+  })
+})

@@ -1,0 +1,55 @@
+import { describe, expect, it } from '@jest/globals'
+import { findingsFor } from '../../helpers/project.js'
+
+function ledger(attempt: string): Record<string, string> {
+  return {
+    'docs/fix_plan.md': [
+      '# Demo Fix Plan Ledger',
+      '**Last Updated:** 2025-10-18',
+      '',
+      '## [ALPHA-001] Rebaseline the widget plan',
+      '- Priority: High',
+      '- Status: in_progress',
+      '- Attempts History:',
+      `  * ${attempt}`, // line 8
+      ''
+    ].join('\n'),
+    'reports/2025-10-17T010000Z/run.log': 'log'
+  }
+}
+
+describe('artifact-inside-repo', () => {
+  it('reports evidence cited from /tmp', () => {
+    const findings = findingsFor(
+      'artifact-inside-repo',
+      ledger('[2025-10-17] Attempt #1 — Run: Logs: `/tmp/alpha/run.log`.')
+    )
+    expect(findings).toHaveLength(1)
+    const [finding] = findings
+    expect(finding?.ruleId).toBe('artifact-inside-repo')
+    expect(finding?.severity).toBe('warning')
+    expect(finding?.line).toBe(8)
+    expect(finding?.entryId).toBe('ALPHA-001')
+    expect(finding?.entity).toBe('outside:/tmp/alpha/run.log@ALPHA-001#attempt-1')
+    expect(finding?.message).toContain(
+      '`/tmp/alpha/run.log` cited as evidence by Attempt #1 of [ALPHA-001] lies outside the repository'
+    )
+  })
+
+  it('is clean for evidence inside the repository', () => {
+    expect(
+      findingsFor(
+        'artifact-inside-repo',
+        ledger('[2025-10-17] Attempt #1 — Run: Logs: `reports/2025-10-17T010000Z/run.log`.')
+      )
+    ).toEqual([])
+  })
+
+  it('accepts outside locations listed in allow', () => {
+    const files = ledger('[2025-10-17] Attempt #1 — Run: Data: `/opt/datasets/big.h5`.')
+    expect(findingsFor('artifact-inside-repo', files)).toHaveLength(1)
+    expect(
+      findingsFor('artifact-inside-repo', files, { options: { allow: ['/opt/datasets/**'] } })
+    ).toEqual([])
+  })
+})
