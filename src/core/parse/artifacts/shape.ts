@@ -96,7 +96,10 @@ const HOST_PATTERN =
   /^(?:www\.[^/]+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|edu|gov|ai|co|uk|de))$/i
 /** Characters a cited path may hold: letters, digits, `_-.+@~%`, braces, placeholders, globs. */
 const PATH_CHARS = /^[\p{L}\p{N}_\-.+@~%{},<>$*?…/\\]+$/u
-const EXTENSION = /\.[A-Za-z][A-Za-z0-9_]{0,9}$/
+/** A file extension, also as the last item of a closing brace list (`{a.md,b.md}`). */
+const EXTENSION = /\.[A-Za-z][A-Za-z0-9_]{0,9}\}?$/
+/** Longer words are no citation (brace expansion has its own caps). */
+const MAX_TOKEN_LENGTH = 1 << 20
 const TIMESTAMP_SEGMENT = /^\d{4}-?\d{2}-?\d{2}(?:[T_-]?\d{2}:?\d{2}(?::?\d{2})?(?:\.\d+)?Z?)?$/
 const PLACEHOLDER = /<[^>]*>|[<>$*?…{}]|\.\.\.|Y{4}|M{2}D{2}|H{2}M{2}|X{4}/
 
@@ -122,11 +125,13 @@ export interface ShapeContext {
  * extension. Prose like `and/or`, `C/PyTorch`, `23/23`, `08/26/2025` fails all of these.
  */
 export function shapeOf(path: string, context: ShapeContext): TokenShape | undefined {
-  if (path.length === 0 || path.length > 4096) return undefined
+  if (path.length === 0 || path.length > MAX_TOKEN_LENGTH) return undefined
   if (URL_PATTERN.test(path)) return /\s/.test(path) ? undefined : { kind: 'url' }
+  if (DRIVE_PATTERN.test(path)) {
+    return PATH_CHARS.test(path.slice(2)) && path.length > 3 ? { kind: 'outside' } : undefined
+  }
   if (!PATH_CHARS.test(path)) return undefined
   if (!/\p{L}/u.test(path)) return undefined
-  if (DRIVE_PATTERN.test(path)) return { kind: 'outside' }
   if (path.includes('\\')) return undefined
   if (path.startsWith('/') || path.startsWith('~/')) {
     // `/tmp/x`, `~/data/`: two segments at least, so `/complete-phase` (a command) is not a path.
@@ -145,6 +150,7 @@ export function shapeOf(path: string, context: ShapeContext): TokenShape | undef
   const first = segments[0] ?? ''
   if (HOST_PATTERN.test(first)) return undefined
   if (segments.length === 0) return undefined
+  if (first === '.git') return { kind: 'relative', rooted: true }
   const rooted = context.roots.has(first) || first === '..'
   const folder = trimmed.endsWith('/')
   const depth = segments.length
@@ -155,7 +161,7 @@ export function shapeOf(path: string, context: ShapeContext): TokenShape | undef
   }
   const last = segments[depth - 1] ?? ''
   const accepted = rooted
-    ? extension || folder || TIMESTAMP_SEGMENT.test(last)
+    ? extension || folder || TIMESTAMP_SEGMENT.test(last) || hasPlaceholder(last)
     : depth >= 2 && (extension || folder) && !/^\d/.test(first)
   return accepted ? { kind: 'relative', rooted } : undefined
 }

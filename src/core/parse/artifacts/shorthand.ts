@@ -43,6 +43,8 @@ export class ShorthandResolver {
   private anchorLine = 0
   /** Whether the anchor may serve the line after `anchorLine`. */
   private reachesNextLine = false
+  /** Whether a shorthand of the reference being read used the anchor. */
+  private usedSinceNote = false
   /** `<prefix>/` of the last `<prefix>/reports/<stamp>` cited in the run. */
   private evidencePrefix: string | undefined
 
@@ -72,9 +74,11 @@ export class ShorthandResolver {
       this.anchorSegments = segmentsOf(folder)
       this.anchorLine = line
       this.reachesNextLine = true
-    } else if (line === this.anchorLine) {
+    } else if (line === this.anchorLine && !this.usedSinceNote) {
+      // Another reference follows the anchor on its line: the line does not introduce a list.
       this.reachesNextLine = false
     }
+    this.usedSinceNote = false
   }
 
   /** A lone file name, against the anchor. */
@@ -105,8 +109,7 @@ export class ShorthandResolver {
     if (tail.includes('...') || tail.includes('…')) return undefined
     if (segmentsOf(tail).some((segment) => STAMP_SEGMENT.test(segment))) return undefined
     if (head.length > 0 && !containsRun(this.anchorSegments, head)) return undefined
-    this.use(line)
-    return anchor + tail
+    return this.use(line) === undefined ? undefined : anchor + tail
   }
 
   /** `reports/<stamp>/…` re-rooted at the plan folder it belongs to, or undefined. */
@@ -119,7 +122,9 @@ export class ShorthandResolver {
 
   private use(line: number): string | undefined {
     const anchor = this.anchorFor(line)
-    if (anchor !== undefined && line !== this.anchorLine) {
+    if (anchor === undefined) return undefined
+    this.usedSinceNote = true
+    if (line !== this.anchorLine) {
       this.anchorLine = line
       this.reachesNextLine = true
     }

@@ -1,0 +1,389 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  extractArtifacts,
+  type ArtifactScanOptions,
+  type TextSegment
+} from '../../../src/core/parse/artifacts.js'
+import type { ArtifactRef } from '../../../src/core/model.js'
+
+function segmentsOf(text: string, firstLine = 1): TextSegment[] {
+  return text.split('\n').map((line, index) => ({ text: line, line: firstLine + index, column: 1 }))
+}
+
+function scan(text: string, options: Partial<ArtifactScanOptions> = {}): ArtifactRef[] {
+  return extractArtifacts(segmentsOf(text), { maxExpansion: 256, ...options })
+}
+
+/** `kind:path` of every expanded path, in order. */
+function paths(text: string, options: Partial<ArtifactScanOptions> = {}): string[] {
+  return scan(text, options).flatMap((ref) => ref.paths.map((p) => `${p.kind}:${p.path}`))
+}
+
+describe('extractArtifacts: what counts as a path', () => {
+  it('reads a backticked path and reports its position without the backticks', () => {
+    const refs = scan('See `plans/active/X/implementation.md` first.')
+    expect(refs).toHaveLength(1)
+    const ref = refs[0] as ArtifactRef
+    expect(ref.raw).toBe('plans/active/X/implementation.md')
+    expect(ref.quoted).toBe(true)
+    expect(ref.range).toEqual({ line: 1, column: 6, endLine: 1, endColumn: 38 })
+    expect(ref.paths).toEqual([{ path: 'plans/active/X/implementation.md', kind: 'path' }])
+  })
+
+  it('offsets columns by the segment start column', () => {
+    const refs = extractArtifacts([{ text: 'x `docs/a.md`', line: 7, column: 5 }], {
+      maxExpansion: 8
+    })
+    expect(refs[0]?.range).toEqual({ line: 7, column: 8, endLine: 7, endColumn: 17 })
+  })
+
+  it('reads bare paths under known roots, with an extension, a folder slash or a timestamp', () => {
+    expect(
+      paths(
+        'Wrote docs/notes.md and reports/2025-10-17T025000Z/ plus reports/topic/20251008T203504Z'
+      )
+    ).toEqual([
+      'path:docs/notes.md',
+      'path:reports/2025-10-17T025000Z/',
+      'path:reports/topic/20251008T203504Z'
+    ])
+    expect(scan('Wrote docs/notes.md')[0]?.quoted).toBe(false)
+  })
+
+  it('does not read prose with slashes as paths', () => {
+    const prose =
+      'and/or C/PyTorch 23/23 tests, 08/26/2025, 2025/10/17, Owner/Date: CPU/GPU float32/float64 ' +
+      'before/after docs/bugs plans/fix_plan ~1.4ms/call I/O Observations/Hypotheses: a/b/c ' +
+      'ratio≈0.992/1.008 P3.2/P3.3 github.com/org/repo.git www.example.org/page.html'
+    expect(scan(prose)).toEqual([])
+  })
+
+  it('does not read backticked code or commands without path shape as paths', () => {
+    expect(scan('`N_cells_a/b/c` `|G| = 1/d` `/complete-phase` `torch.compile` `x = a/b`')).toEqual(
+      []
+    )
+  })
+
+  it('ignores lone file names when no evidence folder was cited before', () => {
+    expect(scan('Updated `summary.md` and `notes.txt`.')).toEqual([])
+  })
+
+  it('reads URLs as url references, never as paths', () => {
+    expect(paths('See https://example.org/a/b.md and `http://x.test/y/`')).toEqual([
+      'url:https://example.org/a/b.md',
+      'url:http://x.test/y/'
+    ])
+  })
+
+  it('reads markdown link targets and table cells', () => {
+    expect(paths('| A1 | [plan](plans/active/X/plan.md) | docs/spec.md |')).toEqual([
+      'path:plans/active/X/plan.md',
+      'path:docs/spec.md'
+    ])
+  })
+
+  it('reads paths inside a quoted command but not the files it writes', () => {
+    expect(
+      paths(
+        'Run `pytest tests/test_a.py::test_b -q > reports/x/20251001T000000Z/pytest.log` and ' +
+          '`python scripts/run.py --config docs/c.yaml --output reports/y/out.json`'
+      )
+    ).toEqual(['path:tests/test_a.py', 'path:scripts/run.py', 'path:docs/c.yaml'])
+    expect(paths('`mkdir -p reports/x/ && cat docs/a.md | tee reports/b.log`')).toEqual([
+      'path:docs/a.md'
+    ])
+  })
+
+  it('keeps command outputs when asked', () => {
+    expect(
+      paths('`cmd docs/a.md > reports/b.log`', { includeCommandOutputs: true }).sort()
+    ).toEqual(['path:docs/a.md', 'path:reports/b.log'])
+  })
+
+  it('takes the value of --option=path arguments', () => {
+    expect(paths('`tool --input=docs/in.json --out=reports/r.json`')).toEqual(['path:docs/in.json'])
+  })
+
+  it('handles double-backtick spans and unmatched backticks', () => {
+    expect(paths('``docs/a`b.md`` and `docs/c.md`')).toEqual(['path:docs/c.md'])
+    expect(paths('stray ` then docs/d.md')).toEqual(['path:docs/d.md'])
+  })
+
+  it('honours custom roots', () => {
+    expect(paths('see pkg/mod.py and docs/a.md', { roots: ['pkg'] })).toEqual(['path:pkg/mod.py'])
+  })
+})
+
+describe('extractArtifacts: suffixes and punctuation', () => {
+  it.each([
+    ['`specs/spec.md:13`', 'specs/spec.md'],
+    ['`specs/spec.md:204-240`', 'specs/spec.md'],
+    ['`src/a.py:L10`', 'src/a.py'],
+    ['`src/a.py:L10-L20`', 'src/a.py'],
+    ['`src/a.py#L10`', 'src/a.py'],
+    ['`docs/guide.md#install-steps`', 'docs/guide.md'],
+    ['`specs/spec.md§3.2`', 'specs/spec.md'],
+    ['`tests/test_a.py::TestX::test_y`', 'tests/test_a.py'],
+    ['(see docs/a.md).', 'docs/a.md'],
+    ['docs/a.md, docs/b.md;', 'docs/a.md'],
+    ['**docs/a.md**:', 'docs/a.md'],
+    ['"docs/a.md"', 'docs/a.md']
+  ])('%s → %s', (text, expected) => {
+    expect(scan(text)[0]?.paths[0]?.path).toBe(expected)
+  })
+
+  it('keeps the cited text, suffix included, as raw', () => {
+    const ref = scan('at specs/spec.md:204-240.')[0]
+    expect(ref?.raw).toBe('specs/spec.md:204-240')
+    expect(ref?.range.column).toBe(4)
+  })
+
+  it('keeps a trailing elision and a dunder name intact', () => {
+    expect(paths('`src/pkg/__main__.py` and reports/topic/...')).toEqual([
+      'path:src/pkg/__main__.py',
+      'placeholder:reports/topic/...'
+    ])
+  })
+})
+
+describe('extractArtifacts: normalisation and classification', () => {
+  it('normalises ./, // and . segments, keeping the folder slash', () => {
+    expect(paths('`./docs//a/./b.md` `./reports/x//`')).toEqual([
+      'path:docs/a/b.md',
+      'path:reports/x/'
+    ])
+  })
+
+  it('folds .. inside the repository and marks escapes as outside', () => {
+    expect(paths('`docs/a/../b.md` `docs/../../etc/passwd` `../../other/x.md`')).toEqual([
+      'path:docs/b.md',
+      'outside:docs/../../etc/passwd',
+      'outside:../../other/x.md'
+    ])
+  })
+
+  it('marks absolute, home and drive paths as outside', () => {
+    expect(
+      paths('`/tmp/run/out.log` and /home/u/data/ and ~/work/x.md and `C:\\data\\x.bin`')
+    ).toEqual([
+      'outside:/tmp/run/out.log',
+      'outside:/home/u/data/',
+      'outside:~/work/x.md',
+      'outside:C:\\data\\x.bin'
+    ])
+  })
+
+  it('marks .git paths as git-internal', () => {
+    expect(paths('`.git/config` and `./.git/hooks/`')).toEqual([
+      'git-internal:.git/config',
+      'git-internal:.git/hooks/'
+    ])
+  })
+
+  it.each([
+    'plans/active/X/reports/<ts>/summary.md',
+    'reports/<timestamp>/',
+    'reports/<ISO8601Z>/a.md',
+    'reports/<stamp>/a.md',
+    'reports/<STAMP>/a.md',
+    'reports/$STAMP/a.md',
+    'reports/${RUN_ID}/a.md',
+    'reports/.../a.md',
+    'reports/…/a.md',
+    'reports/YYYYMMDDTHHMMSSZ/a.md',
+    'reports/YYYY-MM-DD/a.md',
+    'reports/*/summary.md',
+    'tests/test_at_*.py',
+    'reports/{ts}/a.md'
+  ])('%s is a placeholder', (path) => {
+    expect(paths('`' + path + '`')).toEqual([`placeholder:${path.replace(/\/$/, '/')}`])
+  })
+})
+
+describe('extractArtifacts: brace expansion', () => {
+  it('expands a brace list', () => {
+    expect(
+      paths('`plans/active/X/reports/2025-10-17T025000Z/{inventory.md,delta_log.md}`')
+    ).toEqual([
+      'path:plans/active/X/reports/2025-10-17T025000Z/inventory.md',
+      'path:plans/active/X/reports/2025-10-17T025000Z/delta_log.md'
+    ])
+  })
+
+  it('expands several groups as a cartesian product, and nested groups', () => {
+    expect(paths('`reports/{a,b}/{x,y}.md`')).toEqual([
+      'path:reports/a/x.md',
+      'path:reports/a/y.md',
+      'path:reports/b/x.md',
+      'path:reports/b/y.md'
+    ])
+    expect(paths('`docs/{a,{b,c}/d}.md`')).toEqual([
+      'path:docs/a.md',
+      'path:docs/b/d.md',
+      'path:docs/c/d.md'
+    ])
+  })
+
+  it('accepts spaces after the commas of a quoted list', () => {
+    expect(paths('`docs/{a.md, b.md}`')).toEqual(['path:docs/a.md', 'path:docs/b.md'])
+  })
+
+  it('expands bare brace lists without splitting on their commas', () => {
+    expect(paths('Artifacts: reports/x/{a.md,b.md}.')).toEqual([
+      'path:reports/x/a.md',
+      'path:reports/x/b.md'
+    ])
+  })
+
+  it('keeps comma-less and unclosed braces literal (placeholders)', () => {
+    expect(paths('`reports/{stamp}/a.md` `reports/{a,b.md`')).toEqual([
+      'placeholder:reports/{stamp}/a.md',
+      'placeholder:reports/{a,b.md'
+    ])
+  })
+
+  it('caps the expansion and flags it truncated', () => {
+    const ref = scan('`docs/{a,b,c,d}/{e,f,g,h}.md`', { maxExpansion: 5 })[0]
+    expect(ref?.truncated).toBe(true)
+    expect(ref?.paths).toHaveLength(5)
+    expect(scan('`docs/{a,b}.md`')[0]?.truncated).toBeUndefined()
+  })
+
+  it('bounds a 2^30 brace bomb in time and size', () => {
+    const bomb = 'reports/' + '{a,b}'.repeat(30) + '.md'
+    const started = Date.now()
+    const ref = scan('`' + bomb + '`')[0]
+    expect(Date.now() - started).toBeLessThan(1000)
+    expect(ref?.truncated).toBe(true)
+    expect(ref?.paths.length).toBe(256)
+  })
+
+  it('bounds 10,000 nested braces', () => {
+    const bomb = 'reports/' + '{'.repeat(10_000) + 'a,b' + '}'.repeat(10_000) + '.md'
+    const started = Date.now()
+    const refs = scan('`' + bomb + '` and ' + bomb)
+    expect(Date.now() - started).toBeLessThan(1000)
+    expect(refs).toHaveLength(2)
+    for (const ref of refs) expect(ref.truncated).toBe(true)
+  })
+
+  it('bounds wide groups and long texts (linear time)', () => {
+    const wide = '`docs/{' + Array.from({ length: 50_000 }, (_, i) => `f${i}`).join(',') + '}.md`'
+    const long = 'word docs/a.md `x` '.repeat(20_000)
+    const started = Date.now()
+    expect(scan(wide)[0]?.paths).toHaveLength(256)
+    expect(scan(long)).toHaveLength(20_000)
+    expect(Date.now() - started).toBeLessThan(3000)
+  })
+})
+
+describe('extractArtifacts: relative shorthand', () => {
+  const anchor = 'plans/active/X/reports/2025-10-17T025000Z/'
+
+  it('resolves lone names against an evidence folder cited earlier on the line', () => {
+    expect(paths('Artifacts: `' + anchor + '` (`summary.md`, `pytest.log`).')).toEqual([
+      `path:${anchor}`,
+      `path:${anchor}summary.md`,
+      `path:${anchor}pytest.log`
+    ])
+  })
+
+  it('resolves short unrooted paths and elided paths against it', () => {
+    expect(
+      paths('`' + anchor + '` holds `logs/run.log`, `reports/…/metrics.json` and `.../env.json`')
+    ).toEqual([
+      `path:${anchor}`,
+      `path:${anchor}logs/run.log`,
+      `path:${anchor}metrics.json`,
+      `path:${anchor}env.json`
+    ])
+  })
+
+  it('keeps an elided path whose head is not in the anchor a placeholder', () => {
+    expect(paths('`' + anchor + '` then `docs/…/x.md`')).toEqual([
+      `path:${anchor}`,
+      'placeholder:docs/…/x.md'
+    ])
+  })
+
+  it('carries the anchor to the next line only when it ends its line, and along a list', () => {
+    const text = ['Artifacts: `' + anchor + '`', '- `a.md`', '- `b.md`', 'later', '- `c.md`'].join(
+      '\n'
+    )
+    expect(paths(text)).toEqual([`path:${anchor}`, `path:${anchor}a.md`, `path:${anchor}b.md`])
+    const interrupted = ['`' + anchor + '` and `docs/x.md`', '- `a.md`'].join('\n')
+    expect(paths(interrupted)).toEqual([`path:${anchor}`, 'path:docs/x.md'])
+  })
+
+  it('does not anchor on code folders, and ignores document names and upper-case names', () => {
+    expect(paths('`src/pkg/` see `summary.md`')).toEqual(['path:src/pkg/'])
+    expect(paths('`' + anchor + '` `fix_plan.md` `README.md` `torch.compile`')).toEqual([
+      `path:${anchor}`
+    ])
+  })
+
+  it('never resolves paths cited with a line suffix or ambiguous first segments', () => {
+    expect(
+      paths('`' + anchor + '` `pkg/mod.py:12` `2025-10-18T000000Z/a.md` `X/b.md` `run.py::t`')
+    ).toEqual([`path:${anchor}`])
+  })
+
+  it('drops unrooted relative paths without an anchor', () => {
+    expect(paths('`utils/geometry.py` and `phase_c/notes.md`')).toEqual([])
+  })
+
+  it('starts every call afresh', () => {
+    scan('`' + anchor + '`')
+    expect(paths('`summary.md`')).toEqual([])
+  })
+
+  it('re-roots reports/<stamp>/ paths at the plan folder cited earlier in the run', () => {
+    const text = ['Bundle `' + anchor + 'a.md`.', 'Later `reports/2025-10-18T010000Z/b.md`.'].join(
+      '\n'
+    )
+    expect(paths(text)).toEqual([
+      `path:${anchor}a.md`,
+      'path:plans/active/X/reports/2025-10-18T010000Z/b.md'
+    ])
+  })
+
+  it('re-roots reports/<stamp>/ at baseDir, but leaves topic report folders alone', () => {
+    expect(
+      paths('`reports/2025-10-18T010000Z/b.md` `reports/topic/2025-10-18T010000Z/c.md`', {
+        baseDir: 'plans/active/Y'
+      })
+    ).toEqual([
+      'path:plans/active/Y/reports/2025-10-18T010000Z/b.md',
+      'path:reports/topic/2025-10-18T010000Z/c.md'
+    ])
+  })
+
+  it('resolves against a placeholder anchor as placeholders', () => {
+    expect(paths('`reports/<ts>/` has `summary.md`')).toEqual([
+      'placeholder:reports/<ts>/',
+      'placeholder:reports/<ts>/summary.md'
+    ])
+  })
+})
+
+describe('extractArtifacts: robustness', () => {
+  it('never throws on odd input', () => {
+    const odd = [
+      '',
+      '`',
+      '``',
+      '{{{{',
+      '}}}}/a.md',
+      '`/`',
+      '`./`',
+      '`..`',
+      '\u0000\uffff/docs',
+      '`docs/' + 'x'.repeat(10_000) + '.md`',
+      'docs/' + '/'.repeat(5000),
+      '`' + '{,}'.repeat(2000) + '`',
+      '<<<>>>/a.md',
+      '\ud800docs/a.md'
+    ]
+    for (const text of odd) expect(() => scan(text)).not.toThrow()
+  })
+})
