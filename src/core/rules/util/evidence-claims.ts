@@ -104,8 +104,7 @@ export function extractClaims(text: string, entryId: string): Claim[] {
           refs: splitRefs(refsText),
           phrase: match[0].trim(),
           index,
-          context:
-            text.slice(Math.max(0, index - 160), index + match[0].length + 200).split('\n')[0] ?? ''
+          context: lineAround(text, index, match[0].length)
         })
       }
     }
@@ -113,6 +112,14 @@ export function extractClaims(text: string, entryId: string): Claim[] {
   collect('done', DONE_PATTERNS)
   collect('reopen', REOPEN_PATTERNS)
   return claims.sort((a, b) => a.index - b.index)
+}
+
+/** The claim's own line, clipped to a window around it. */
+function lineAround(text: string, index: number, length: number): string {
+  const lineStart = text.lastIndexOf('\n', index) + 1
+  const next = text.indexOf('\n', index + length)
+  const lineEnd = next < 0 ? text.length : next
+  return text.slice(Math.max(lineStart, index - 160), Math.min(lineEnd, index + length + 200))
 }
 
 function overlaps(claim: Claim, index: number, length: number): boolean {
