@@ -64,19 +64,18 @@ export interface CheckResult {
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const root = resolve(options.root)
   const fs = options.fs ?? new DiskRepoFS(root)
+  const rules = options.rules ?? allRules
   const loaded = options.config
     ? { config: options.config }
     : loadConfig({
         root,
         fs,
+        rules,
         ...(options.configPath !== undefined ? { path: options.configPath } : {})
       })
   const config = loaded.config
   const now = options.now ?? (await headCommitDate(root)) ?? new Date()
-  const analyzeOptions = {
-    rules: options.rules ?? allRules,
-    ...(options.parsers ? { parsers: options.parsers } : {})
-  }
+  const analyzeOptions = { rules, ...(options.parsers ? { parsers: options.parsers } : {}) }
 
   const head = analyze(fs, config, now, analyzeOptions)
   let findings = head.findings
