@@ -138,15 +138,28 @@ function stampNumber(stamp: string): number {
   return Number(digits)
 }
 
-/** The candidate sharing the longest leading run of segments with the target; newest on ties. */
+/**
+ * The candidate most like the target: most leading segments shared, then the same letter case
+ * in the name, then the most similar first differing segment; the newest (last) on ties.
+ */
 function closest(candidates: string[], target: string[]): string {
+  const targetBase = target[target.length - 1] ?? ''
   const score = (candidate: string): number => {
     const parts = candidate.split('/')
     let shared = 0
     while (shared < parts.length && parts[shared] === target[shared]) shared++
-    return shared
+    const exactBase = parts[parts.length - 1] === targetBase ? 0.5 : 0
+    return shared + exactBase + 0.4 * prefixSimilarity(parts[shared] ?? '', target[shared] ?? '')
   }
   return [...candidates].sort(
     (a, b) => score(b) - score(a) || (a < b ? 1 : a > b ? -1 : 0)
   )[0] as string
+}
+
+function prefixSimilarity(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length)
+  if (longest === 0) return 0
+  let same = 0
+  while (same < a.length && same < b.length && a[same] === b[same]) same++
+  return same / longest
 }
