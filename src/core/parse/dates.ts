@@ -58,24 +58,31 @@ export function findDates(text: string, line = 1, column = 1): DateMatch[] {
       index += 1
       continue
     }
-    const parts = matchAt(text, index)
-    if (parts === undefined || isDigit(text.charCodeAt(index + parts.raw.length))) {
+    const match = dateAt(text, index, line, column)
+    if (match === undefined) {
       index = skipDigits(text, index)
       continue
     }
-    const range: Range = {
-      line,
-      column: column + index,
-      endLine: line,
-      endColumn: column + index + parts.raw.length
-    }
-    const match: DateMatch = { raw: parts.raw, index, range }
-    const date = toDateValue(parts, range)
-    if (date !== undefined) match.date = date
     matches.push(match)
-    index += parts.raw.length
+    index += match.raw.length
   }
   return matches
+}
+
+/** The date-like token starting exactly at `index` (not glued to a digit after it), if any. */
+export function dateAt(text: string, index: number, line = 1, column = 1): DateMatch | undefined {
+  const parts = matchAt(text, index)
+  if (parts === undefined || isDigit(text.charCodeAt(index + parts.raw.length))) return undefined
+  const range: Range = {
+    line,
+    column: column + index,
+    endLine: line,
+    endColumn: column + index + parts.raw.length
+  }
+  const match: DateMatch = { raw: parts.raw, index, range }
+  const date = toDateValue(parts, range)
+  if (date !== undefined) match.date = date
+  return match
 }
 
 /** The first valid date in a piece of text, if any. */

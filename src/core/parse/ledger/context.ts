@@ -1,0 +1,89 @@
+import type { Config } from '../../config/schema.js'
+import type { ParseProblem, Range } from '../../model.js'
+import type { Block } from '../../scan/types.js'
+import type { TextSegment } from '../artifacts.js'
+import { extractArtifacts } from '../artifacts.js'
+import type { ArtifactRef } from '../../model.js'
+
+/** Everything the ledger parser's parts share about one document. */
+export interface LedgerContext {
+  file: string
+  lines: string[]
+  blocks: Block[]
+  config: Config
+  /** `config.dialect.entryIdPattern`, anchored to a whole id. */
+  idPattern: RegExp
+  problems: ParseProblem[]
+}
+
+export function addProblem(
+  ctx: LedgerContext,
+  kind: ParseProblem['kind'],
+  message: string,
+  range: Range,
+  entryId?: string
+): void {
+  const problem: ParseProblem = { kind, message, range: { ...range } }
+  if (entryId !== undefined) problem.entryId = entryId
+  ctx.problems.push(problem)
+}
+
+/** Range of whole lines `start..end` (1-based, inclusive). */
+export function linesRange(ctx: LedgerContext, start: number, end: number, column = 1): Range {
+  const last = Math.max(start, end)
+  return { line: start, column, endLine: last, endColumn: (ctx.lines[last - 1] ?? '').length + 1 }
+}
+
+/** Last non-blank line at or before `line` and not before `floor`. */
+export function lastContentLine(ctx: LedgerContext, line: number, floor: number): number {
+  let current = line
+  while (current > floor && (ctx.lines[current - 1] ?? '').trim() === '') current -= 1
+  return Math.max(current, floor)
+}
+
+/** The text of lines `start..end`, the first one cut at `firstColumn`. */
+export function linesText(ctx: LedgerContext, start: number, end: number, firstColumn = 1): string {
+  const parts: string[] = []
+  for (let line = start; line <= end; line += 1) {
+    const text = ctx.lines[line - 1] ?? ''
+    parts.push(line === start ? text.slice(firstColumn - 1) : text)
+  }
+  return parts.join('\n')
+}
+
+/** One artifact segment per source line, the first one starting at `firstColumn`. */
+export function lineSegments(
+  ctx: LedgerContext,
+  start: number,
+  end: number,
+  firstColumn = 1,
+  skip?: (line: number) => boolean
+): TextSegment[] {
+  const segments: TextSegment[] = []
+  for (let line = start; line <= end; line += 1) {
+    if (skip?.(line) === true) continue
+    const text = ctx.lines[line - 1] ?? ''
+    const column = line === start ? firstColumn : 1
+    if (text.length >= column) segments.push({ text: text.slice(column - 1), line, column })
+  }
+  return segments
+}
+
+export function artifactsOf(ctx: LedgerContext, segments: TextSegment[]): ArtifactRef[] {
+  if (segments.length === 0) return []
+  try {
+    return extractArtifacts(segments, { maxExpansion: ctx.config.artifacts.maxExpansion })
+  } catch {
+    // The artifact scanner must not throw; if it does, the ledger is still read.
+    return []
+  }
+}
+
+/** Builds the anchored id pattern; an invalid configured pattern falls back to the default. */
+export function compileIdPattern(source: string): RegExp {
+  try {
+    return new RegExp(`^(?:${source})$`, 'u')
+  } catch {
+    return /^[A-Z][A-Z0-9]*(?:[-_.][A-Z0-9]+)*$/u
+  }
+}

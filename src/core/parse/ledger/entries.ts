@@ -1,0 +1,262 @@
+import type { Attempt, LedgerEntry, Range } from '../../model.js'
+import { firstToken, stripInlineMarkup } from '../text.js'
+import { readEntryBody, type EntryBody } from './body.js'
+import type { LedgerContext } from './context.js'
+import { addProblem, artifactsOf, lastContentLine, lineSegments } from './context.js'
+import { classifyHeading, type EntryHeading } from './headings.js'
+import { findPlanLinks } from './plans.js'
+
+interface EntryDraft {
+  heading: EntryHeading
+  section?: string
+  folded: Range[]
+  /** Block indices of the body: `[bodyStart, bodyEnd)`. */
+  bodyStart: number
+  bodyEnd: number
+  endLine: number
+  skipped: boolean
+}
+
+/** A stretch of the document outside every entry: `[start, end)` block indices. */
+interface Gap {
+  start: number
+  end: number
+  endLine: number
+}
+
+const INDEX_HEADING = /^index$/i
+
+/** Line of the first entry heading (the header ends before it), or undefined without entries. */
+export function firstEntryLine(ctx: LedgerContext): number | undefined {
+  for (let index = 0; index < ctx.blocks.length; index += 1) {
+    const block = ctx.blocks[index]
+    if (block?.kind !== 'heading') continue
+    const role = classifyHeading(ctx, index)
+    if (role.role === 'entry') return ctx.blocks[role.entry.startIndex]?.range.line
+  }
+  return undefined
+}
+
+/** Reads the entries of an `## [ID] Title` ledger. */
+export function readEntries(ctx: LedgerContext): LedgerEntry[] {
+  const { drafts, gaps } = findEntryDrafts(ctx)
+  const entries: LedgerEntry[] = []
+  const byId = new Map<string, LedgerEntry>()
+  for (const draft of drafts) {
+    if (draft.skipped) continue
+    const entry = buildEntry(ctx, draft)
+    entries.push(entry)
+    if (!byId.has(entry.id)) byId.set(entry.id, entry)
+  }
+  for (const gap of gaps) adoptGapAttempts(ctx, gap, byId)
+  return entries
+}
+
+function findEntryDrafts(ctx: LedgerContext): { drafts: EntryDraft[]; gaps: Gap[] } {
+  const drafts: EntryDraft[] = []
+  const gaps: Gap[] = []
+  const blocks = ctx.blocks
+  let current: EntryDraft | undefined
+  let section: string | undefined
+  let gapStart = 0
+
+  const close = (boundaryIndex: number): void => {
+    const boundaryLine = blocks[boundaryIndex]?.range.line ?? ctx.lines.length + 1
+    if (current !== undefined) {
+      current.bodyEnd = boundaryIndex
+      current.endLine = lastContentLine(ctx, boundaryLine - 1, current.heading.range.line)
+      current = undefined
+      gapStart = boundaryIndex
+    } else if (boundaryIndex > gapStart) {
+      gaps.push({ start: gapStart, end: boundaryIndex, endLine: boundaryLine - 1 })
+      gapStart = boundaryIndex
+    }
+  }
+
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index]
+    if (block?.kind !== 'heading') continue
+    const role = classifyHeading(ctx, index)
+    if (role.role === 'nested') continue
+    if (role.role === 'entry') {
+      const heading = role.entry
+      if (
+        current !== undefined &&
+        heading.id === current.heading.id &&
+        heading.level > current.heading.level
+      ) {
+        current.folded.push({ ...heading.range })
+        continue
+      }
+      close(heading.startIndex)
+      current = {
+        heading,
+        folded: [],
+        bodyStart: heading.blockIndex + 1,
+        bodyEnd: blocks.length,
+        endLine: ctx.lines.length,
+        skipped: isIgnoredSection(ctx, section)
+      }
+      if (section !== undefined) current.section = section
+      drafts.push(current)
+      gapStart = index + 1
+      continue
+    }
+    if (role.role === 'bad-entry') {
+      close(index)
+      addProblem(
+        ctx,
+        'unreadable-entry',
+        `Heading looks like an entry but "${role.rawId}" does not match the entry id pattern`,
+        role.range
+      )
+      continue
+    }
+    // Any other heading: a section when it is not deeper than the entry, or when only an entry
+    // heading follows it (`### Archive` then `## [ID] …`); otherwise a sub-heading of the entry.
+    if (
+      current !== undefined &&
+      block.depth > current.heading.level &&
+      !introducesEntries(ctx, index)
+    ) {
+      continue
+    }
+    close(index)
+    if (block.depth >= 2 && !INDEX_HEADING.test(block.text.trim()))
+      section = stripInlineMarkup(block.text)
+  }
+  close(blocks.length)
+  return { drafts, gaps }
+}
+
+/** True when the next heading after `index` is an entry heading and no list item comes between. */
+function introducesEntries(ctx: LedgerContext, index: number): boolean {
+  for (let next = index + 1; next < ctx.blocks.length; next += 1) {
+    const block = ctx.blocks[next]
+    if (block === undefined) return false
+    if (block.kind === 'listItem') return false
+    if (block.kind === 'heading') return classifyHeading(ctx, next).role === 'entry'
+  }
+  return false
+}
+
+function isIgnoredSection(ctx: LedgerContext, section: string | undefined): boolean {
+  if (section === undefined) return false
+  const lower = section.toLowerCase()
+  return ctx.config.files.ignoreSections.some((name) => lower.includes(name.toLowerCase()))
+}
+
+function buildEntry(ctx: LedgerContext, draft: EntryDraft): LedgerEntry {
+  const { heading } = draft
+  if (heading.leaked !== undefined) {
+    addProblem(
+      ctx,
+      'leaked-diff-marker',
+      `Stray "${heading.leaked}" before the entry heading: a diff marker leaked into the ledger`,
+      heading.range,
+      heading.id
+    )
+  }
+  const body = readEntryBody(ctx, heading.id, draft.bodyStart, draft.bodyEnd, draft.endLine)
+  const startLine = heading.range.line
+  const entry: LedgerEntry = {
+    id: heading.id,
+    rawId: heading.rawId,
+    title: heading.title,
+    level: heading.level,
+    headingRange: { ...heading.range },
+    range: {
+      line: startLine,
+      column: heading.range.column,
+      endLine: draft.endLine,
+      endColumn: (ctx.lines[draft.endLine - 1] ?? '').length + 1
+    },
+    fields: body.fields,
+    plans: [],
+    attempts: body.attempts,
+    artifacts: [],
+    foldedHeadings: draft.folded
+  }
+  if (draft.section !== undefined) entry.section = draft.section
+  completeEntry(ctx, entry, body, startLine + 1, draft.endLine)
+  return entry
+}
+
+/** Status, priority, plans, exit criteria and the artifacts cited outside attempts. */
+export function completeEntry(
+  ctx: LedgerContext,
+  entry: LedgerEntry,
+  body: EntryBody,
+  firstLine: number,
+  lastLine: number
+): void {
+  for (const field of body.fields) {
+    if (field.key === 'status' && entry.status === undefined) {
+      const source = field.value !== '' ? field.value : (field.items[0]?.value ?? '')
+      entry.status = {
+        value: firstToken(source).toLowerCase(),
+        raw: source,
+        range: field.value !== '' ? field.valueRange : (field.items[0]?.range ?? field.valueRange)
+      }
+    } else if (field.key === 'priority' && entry.priority === undefined) {
+      entry.priority = { value: firstToken(field.value), raw: field.value, range: field.valueRange }
+    } else if (field.key === 'exit-criteria' && entry.exitCriteria === undefined) {
+      entry.exitCriteria = field
+    } else if (field.key === 'plan') {
+      const inline = firstLineOf(field.value)
+      entry.plans.push(...findPlanLinks(inline, field.valueRange.line, field.valueRange.column))
+      for (const item of field.items) {
+        entry.plans.push(
+          ...findPlanLinks(item.value, item.range.line, contentColumn(ctx, item.range))
+        )
+      }
+    }
+  }
+  entry.artifacts = artifactsOf(
+    ctx,
+    lineSegments(ctx, firstLine, lastLine, 1, coveredBy(body.attempts))
+  )
+}
+
+function firstLineOf(text: string): string {
+  const end = text.indexOf('\n')
+  return end < 0 ? text : text.slice(0, end)
+}
+
+/** Column of an item's text: after its marker and spaces. */
+function contentColumn(ctx: LedgerContext, range: Range): number {
+  const line = ctx.lines[range.line - 1] ?? ''
+  const match = /^\s*(?:[-*+]|\d{1,9}[.)])\s+/.exec(line)
+  return match === null ? range.column : match[0].length + 1
+}
+
+/** A predicate telling whether a line lies inside one of the attempts. */
+function coveredBy(attempts: Attempt[]): (line: number) => boolean {
+  if (attempts.length === 0) return () => false
+  const covered = new Set<number>()
+  for (const attempt of attempts) {
+    for (let line = attempt.range.line; line <= attempt.range.endLine; line += 1) covered.add(line)
+  }
+  return (line) => covered.has(line)
+}
+
+/**
+ * Attempts written outside every entry (a trailing `## Attempts History` section, a backlog list):
+ * one naming an entry (`### 2026-01-22T02:40Z — ID (label)`) joins it, the others are reported.
+ */
+function adoptGapAttempts(ctx: LedgerContext, gap: Gap, byId: Map<string, LedgerEntry>): void {
+  const body = readEntryBody(ctx, undefined, gap.start, gap.end, gap.endLine)
+  for (const attempt of body.attempts) {
+    const owner = attempt.namedEntryId === undefined ? undefined : byId.get(attempt.namedEntryId)
+    if (owner !== undefined) {
+      owner.attempts.push(attempt)
+      continue
+    }
+    addProblem(
+      ctx,
+      'other',
+      'Attempt written outside any ledger entry; it is not counted in any entry history',
+      attempt.headerRange
+    )
+  }
+}

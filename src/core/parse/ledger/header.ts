@@ -1,0 +1,182 @@
+import type { DateValue, IndexRow, IndexTable, Spanned } from '../../model.js'
+import type { TableBlock } from '../../scan/types.js'
+import { findDates } from '../dates.js'
+import { normalizeHyphens, stripInlineMarkup } from '../text.js'
+import type { LedgerContext } from './context.js'
+import { addProblem, lastContentLine, linesRange } from './context.js'
+
+/** The document header: title, Last Updated, Active Focus and the Index table. */
+export interface LedgerHeader {
+  title?: Spanned
+  lastUpdated?: DateValue
+  activeFocus?: Spanned
+  index?: IndexTable
+}
+
+const LAST_UPDATED = /^[\s>*_-]*last[ -]updated[*_\s]*:[*_\s]*/i
+const FOCUS_LABEL = /^[\s>*_-]*(?:active|current)[ -]focus[*_\s]*:[*_\s]*/i
+const FOCUS_HEADING = /^(?:active|current)\s+focus$/i
+const INDEX_HEADING = /^index$/i
+
+/** Reads the header from lines `1..headerEnd` (the line before the first entry, or the document). */
+export function readHeader(ctx: LedgerContext, headerEnd: number): LedgerHeader {
+  const header: LedgerHeader = {}
+  for (const block of ctx.blocks) {
+    if (block.range.line > headerEnd) break
+    if (block.kind === 'heading' && block.depth === 1 && header.title === undefined) {
+      header.title = {
+        value: block.text,
+        raw: ctx.lines[block.range.line - 1] ?? '',
+        range: { ...block.range }
+      }
+    }
+  }
+  for (let line = 1; line <= headerEnd; line += 1) {
+    const text = ctx.lines[line - 1] ?? ''
+    if (header.lastUpdated === undefined) {
+      const label = LAST_UPDATED.exec(text)
+      if (label !== null) header.lastUpdated = readLastUpdated(ctx, text, line, label[0].length)
+    }
+    if (header.activeFocus === undefined) {
+      const label = FOCUS_LABEL.exec(text)
+      if (label !== null) header.activeFocus = readFocus(ctx, line, label[0].length)
+    }
+  }
+  header.activeFocus ??= focusSection(ctx, headerEnd)
+  const index = readIndexTable(ctx, headerEnd)
+  if (index !== undefined) header.index = index
+  if (header.lastUpdated === undefined) delete header.lastUpdated
+  if (header.activeFocus === undefined) delete header.activeFocus
+  return header
+}
+
+function readLastUpdated(
+  ctx: LedgerContext,
+  text: string,
+  line: number,
+  valueIndex: number
+): DateValue | undefined {
+  const matches = findDates(text.slice(valueIndex), line, valueIndex + 1)
+  const first = matches[0]
+  if (first === undefined) {
+    addProblem(ctx, 'unreadable-date', 'Last Updated has no date', linesRange(ctx, line, line))
+    return undefined
+  }
+  if (first.date === undefined) {
+    addProblem(
+      ctx,
+      'unreadable-date',
+      `Last Updated date "${first.raw}" is not a valid date`,
+      first.range
+    )
+  }
+  return first.date
+}
+
+/** `**Active Focus:** text` on one line, or the label followed by a list / paragraph. */
+function readFocus(ctx: LedgerContext, line: number, valueIndex: number): Spanned {
+  const text = ctx.lines[line - 1] ?? ''
+  const inline = text.slice(valueIndex).trim()
+  if (inline !== '') {
+    return {
+      value: stripInlineMarkup(inline),
+      raw: inline,
+      range: linesRange(ctx, line, line, valueIndex + 1)
+    }
+  }
+  // The value is the run of lines after the label, up to a blank line or a heading.
+  let end = line
+  while (end < ctx.lines.length) {
+    const next = ctx.lines[end] ?? ''
+    if (next.trim() === '' || /^\s{0,3}#/.test(next)) break
+    end += 1
+  }
+  return spanOfLines(ctx, line + 1, end)
+}
+
+/** A `## Active Focus` / `## Current Focus` section's text, when it has any. */
+function focusSection(ctx: LedgerContext, headerEnd: number): Spanned | undefined {
+  const blocks = ctx.blocks
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index]
+    if (block === undefined || block.range.line > headerEnd) break
+    if (block.kind !== 'heading' || !FOCUS_HEADING.test(block.text)) continue
+    let end = headerEnd
+    for (let next = index + 1; next < blocks.length; next += 1) {
+      const candidate = blocks[next]
+      if (candidate?.kind === 'heading' && candidate.depth <= block.depth) {
+        end = candidate.range.line - 1
+        break
+      }
+    }
+    const last = lastContentLine(ctx, Math.min(end, headerEnd), block.range.line)
+    if (last <= block.range.line) return undefined
+    return spanOfLines(ctx, block.range.line + 1, last)
+  }
+  return undefined
+}
+
+function spanOfLines(ctx: LedgerContext, start: number, end: number): Spanned {
+  if (end < start) {
+    const line = Math.max(1, start - 1)
+    const length = (ctx.lines[line - 1] ?? '').length + 1
+    return { value: '', raw: '', range: { line, column: length, endLine: line, endColumn: length } }
+  }
+  const raw = ctx.lines.slice(start - 1, end).join('\n')
+  const value = ctx.lines
+    .slice(start - 1, end)
+    .map((text) => text.trim())
+    .filter((text) => text !== '')
+    .join('\n')
+  return { value, raw, range: linesRange(ctx, start, end) }
+}
+
+/** The table following an `Index` heading (before the next heading). */
+function readIndexTable(ctx: LedgerContext, headerEnd: number): IndexTable | undefined {
+  const blocks = ctx.blocks
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index]
+    if (block === undefined || block.range.line > headerEnd) return undefined
+    if (block.kind !== 'heading' || !INDEX_HEADING.test(block.text.trim())) continue
+    for (let next = index + 1; next < blocks.length; next += 1) {
+      const candidate = blocks[next]
+      if (candidate === undefined || candidate.kind === 'heading') return undefined
+      if (candidate.kind === 'table') return toIndexTable(ctx, candidate)
+    }
+    return undefined
+  }
+  return undefined
+}
+
+function toIndexTable(ctx: LedgerContext, table: TableBlock): IndexTable {
+  const headers = table.header.cells.map((cell) => stripInlineMarkup(cell.text).toLowerCase())
+  const idColumn = Math.max(0, headers.indexOf('id'))
+  const rows: IndexRow[] = []
+  for (const row of table.rows) {
+    const range = linesRange(ctx, row.line, row.line)
+    const idCell = row.cells[idColumn]
+    const id = idCell === undefined ? undefined : idInCell(ctx, idCell.text)
+    if (id === undefined) {
+      addProblem(ctx, 'other', 'Index row without a readable entry id', range)
+      continue
+    }
+    const cells: Record<string, Spanned> = {}
+    row.cells.forEach((cell, column) => {
+      const name = headers[column] ?? `column ${column + 1}`
+      cells[name] = {
+        value: stripInlineMarkup(cell.text),
+        raw: cell.text,
+        range: { line: row.line, column: cell.column, endLine: row.line, endColumn: cell.endColumn }
+      }
+    })
+    rows.push({ id, cells, range })
+  }
+  return { headers, rows, range: { ...table.range } }
+}
+
+/** `[ID](#anchor)`, `[ID]`, `` `ID` ``, `**ID**` or a bare id. */
+function idInCell(ctx: LedgerContext, text: string): string | undefined {
+  const bracket = /^\[([^\]]+)\]/.exec(text.trim())
+  const candidate = normalizeHyphens(stripInlineMarkup(bracket?.[1] ?? text))
+  return ctx.idPattern.test(candidate) ? candidate : undefined
+}
