@@ -1,0 +1,5 @@
+import { run } from './action/run.js'
+
+/** The Action's entry point (bundled to dist/index.js). All the work happens in run(). */
+const result = await run()
+process.exitCode = result.exitCode
