@@ -17,6 +17,8 @@ export interface DiskRepoFSOptions {
 export class DiskRepoFS extends BaseRepoFS {
   readonly root: string
   private readonly maxFileBytes: number
+  /** Real paths already known from a folder listing, so a walk costs one readdir per folder. */
+  private readonly knownReal = new Map<string, { real: string; type: EntryType | undefined }>()
 
   constructor(root: string, options: DiskRepoFSOptions = {}) {
     super()
@@ -32,6 +34,8 @@ export class DiskRepoFS extends BaseRepoFS {
   }
 
   protected override statPath(path: string): EntryType | undefined {
+    const known = this.knownReal.get(path)
+    if (known) return known.type
     const real = this.realPath(path)
     if (real === undefined) return undefined
     const stats = statSync(real)
@@ -42,7 +46,16 @@ export class DiskRepoFS extends BaseRepoFS {
 
   protected override listPath(dir: string): string[] | undefined {
     const real = this.realPath(dir)
-    return real === undefined ? undefined : readdirSync(real)
+    if (real === undefined) return undefined
+    const entries = readdirSync(real, { withFileTypes: true })
+    for (const entry of entries) {
+      // Symlinks are resolved (and confined) on demand; plain entries need no further syscall.
+      if (entry.isSymbolicLink() || entry.name.toLowerCase() === '.git') continue
+      const type = entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : undefined
+      const child = dir === '' ? entry.name : `${dir}/${entry.name}`
+      this.knownReal.set(child, { real: join(real, entry.name), type })
+    }
+    return entries.map((entry) => entry.name)
   }
 
   protected override readPath(path: string): ReadResult | undefined {
@@ -61,6 +74,8 @@ export class DiskRepoFS extends BaseRepoFS {
 
   /** The real location of a repository path, or undefined when it escapes the root or enters `.git`. */
   private realPath(path: string): string | undefined {
+    const known = this.knownReal.get(path)
+    if (known) return known.real
     const full = path === '' ? this.root : join(this.root, ...path.split('/'))
     let real: string
     try {
