@@ -35,12 +35,17 @@ export const commandTable: readonly CommandEntry[] = [
     name: 'schema',
     summary: 'Print the JSON schema of .github/planguard.yml.',
     load: async () => (await import('./schema.js')).command
+  },
+  {
+    name: 'review',
+    summary: 'Show the pull-request review the Action would post.',
+    load: async () => (await import('./review.js')).command
+  },
+  {
+    name: 'mirror',
+    summary: 'Show the tracking-issue body the Action would write.',
+    load: async () => (await import('./mirror.js')).command
   }
-  // ── GitHub commands ────────────────────────────────────────────────────────────────
-  // `review` and `mirror` (src/cli/commands/review.ts, mirror.ts) are written by the GitHub
-  // side; each module exports `command: CliCommand` and is registered here the same way:
-  //   { name: 'review', summary: '…', load: async () => (await import('./review.js')).command },
-  //   { name: 'mirror', summary: '…', load: async () => (await import('./mirror.js')).command },
 ]
 
 export function findCommand(name: string): CommandEntry | undefined {

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path'
+import { check } from '../../core/engine.js'
+import { renderMirror } from '../../github/mirror/render.js'
+import { booleanOption, stringOption } from '../args.js'
+import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../types.js'
+
+export const command: CliCommand = {
+  name: 'mirror',
+  summary: 'Show the tracking-issue body the Action would write (with --dry-run).',
+  usage: 'mirror --dry-run [DIR] [options]',
+  details:
+    'Renders the ledgers of the working tree the way the Action mirrors them into the tracking\n' +
+    'issue on a push to the default branch, and prints the body. Links are repository paths.',
+  options: {
+    'dry-run': {
+      type: 'boolean',
+      description: 'Print instead of posting (required: posting is the Action’s job).'
+    },
+    config: {
+      type: 'string',
+      short: 'c',
+      valueName: 'FILE',
+      description: 'Configuration file (default .github/planguard.yml).'
+    }
+  },
+  maxPositionals: 1,
+  async run({ positionals, values, io }) {
+    if (!booleanOption(values, 'dry-run')) {
+      io.stderr(
+        'planguard mirror: only --dry-run is supported locally; the Action writes the issue.\n'
+      )
+      return EXIT_USAGE
+    }
+    const root = resolve(io.cwd, positionals[0] ?? '.')
+    const configPath = stringOption(values, 'config')
+    const result = await check({ root, ...(configPath ? { configPath } : {}) })
+    const { project } = result
+    const rendered = renderMirror({
+      ledgers: project.ledgers,
+      plans: project.plans,
+      findings: result.findings,
+      doneStatuses: project.config.vocabulary.doneStatus
+    })
+    io.stdout(rendered.body)
+    return EXIT_OK
+  }
+}
