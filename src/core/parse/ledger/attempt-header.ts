@@ -25,7 +25,7 @@ export interface AttemptHeader {
   rest: string
 }
 
-const ATTEMPT_WORD = /^Attempts?\s*#?\s*(\d{1,6})(?:\s*(?:[-–—]|to)\s*#?\s*(\d{1,6}))?/iy
+const ATTEMPT_WORD = /Attempts?\s*#?\s*(\d{1,6})(?:\s*(?:[-–—]|to)\s*#?\s*(\d{1,6}))?/iy
 
 /** Parses an attempt header; undefined when the text starts with neither a date nor `Attempt #N`. */
 export function parseAttemptHeader(text: string, line = 1, column = 1): AttemptHeader | undefined {

@@ -82,10 +82,13 @@ export function buildAttempt(ctx: LedgerContext, source: AttemptSource): Attempt
 
 /**
  * Whether a header is specific enough to be an attempt anywhere (not only as a direct child of an
- * Attempts History field): it carries `Attempt #N`, or it is the italic dated shape `*DATE (label):*`.
+ * Attempts History field): `Attempt #N` with a date (`[2025-10-06] Attempt #22`,
+ * `**Attempt #1 (2025-09-30 …)**`), or the italic dated shape `*DATE (label):*`. A bare
+ * `Attempt #75 …` outside a history is prose about that attempt, not a new one.
  */
 export function isStrongHeader(header: AttemptHeader, text: string): boolean {
+  if (header.date === undefined) return false
   if (header.number !== undefined) return true
   const lead = text.charCodeAt(0)
-  return header.date !== undefined && (lead === 0x2a || lead === 0x5f) && header.label !== undefined
+  return (lead === 0x2a || lead === 0x5f) && header.label !== undefined
 }

@@ -117,11 +117,7 @@ export function readEntryBody(
 
     const header = parseAttemptHeader(text, block.range.line, block.contentColumn)
     const directHistoryChild = parent >= 0 && historyBlocks.has(parent)
-    const isAttempt =
-      header !== undefined &&
-      (ownerAttempt === undefined
-        ? directHistoryChild || isStrongHeader(header, text)
-        : header.number !== undefined)
+    const isAttempt = header !== undefined && (directHistoryChild || isStrongHeader(header, text))
     if (isAttempt && header !== undefined) {
       const attempt = buildAttempt(ctx, {
         style: header.number !== undefined ? 'numbered' : 'dated',
