@@ -1,10 +1,12 @@
 import { z } from 'zod'
 import type { Attempt, DateValue } from '../model.js'
-import type { Rule } from './types.js'
+import type { ReportInput, Rule } from './types.js'
+import type { LedgerEntry } from '../model.js'
 import {
   attemptKeys,
   chronological,
-  describeAttemptStart,
+  attemptSubject,
+  describeAttempt,
   inferOrder,
   longestChain,
   type AttemptOrder
@@ -14,12 +16,20 @@ import { compareDates, isAfterInstant } from './util/ledger-dates.js'
 const options = z
   .object({
     /** History order; default `dialect.attemptOrder`. `auto` follows the attempt numbers, else the dates. */
-    order: z.enum(['append', 'prepend', 'auto']).optional()
+    order: z.enum(['append', 'prepend', 'auto']).optional(),
+    /** More out-of-order dates than this in one entry are reported as one finding. */
+    maxPerEntry: z.number().int().min(1).default(5)
   })
   .strict()
-  .default({})
+  .default({ maxPerEntry: 5 })
 
 type Dated = Attempt & { date: DateValue }
+
+/** `Attempt #3 above it (2025-10-17 at line 12)` / `the attempt above it (…)`. */
+function neighbour(attempt: Dated, side: string): string {
+  const name = attempt.number !== undefined ? describeAttempt(attempt) : 'the attempt'
+  return `${name} ${side} it (${attempt.date.raw} at line ${attempt.headerRange.line})`
+}
 
 /** Which way the history runs: numbers decide when most attempts have them, otherwise dates do. */
 function resolveOrder(setting: string, dated: Dated[]): AttemptOrder {
@@ -43,7 +53,7 @@ export const attemptDateOrder: Rule<typeof options> = {
   defaultSeverity: 'warning',
   docs: 'docs/rules/attempt-date-order.md',
   options,
-  check({ project, options: { order }, report }) {
+  check({ project, options: { order, maxPerEntry }, report }) {
     const setting = order ?? project.config.dialect.attemptOrder
     const nowMs = project.now.getTime()
     for (const ledger of project.ledgers) {
@@ -61,31 +71,59 @@ export const attemptDateOrder: Rule<typeof options> = {
           (earlier, later) => compareDates(earlier.date, later.date) <= 0
         )
         const keys = attemptKeys(entry)
+        const found: ReportInput[] = []
         oldestFirst.forEach((attempt, index) => {
           if (kept.has(index)) return
-          const previous = oldestFirst[index - 1]
-          const next = oldestFirst[index + 1]
+          // The nearest kept attempts on either side: the reported one cannot sit between them,
+          // or the chain would have kept it.
+          const previous = oldestFirst
+            .slice(0, index)
+            .reverse()
+            .find((_, i) => kept.has(index - 1 - i))
+          const next = oldestFirst.slice(index + 1).find((_, i) => kept.has(index + 1 + i))
           const phrase = direction === 'append' ? ['above', 'below'] : ['below', 'above']
           let conflict: string
           if (previous && compareDates(attempt.date, previous.date) < 0) {
-            conflict = `is dated before the attempt ${phrase[0]} it (${previous.date.raw} at line ${previous.headerRange.line})`
+            conflict = `is dated before ${neighbour(previous, phrase[0] as string)}`
           } else if (next && compareDates(attempt.date, next.date) > 0) {
-            conflict = `is dated after the attempt ${phrase[1]} it (${next.date.raw} at line ${next.headerRange.line})`
+            conflict = `is dated after ${neighbour(next, phrase[1] as string)}`
           } else {
             conflict = 'breaks the order of the dates around it'
           }
           const history = direction === 'append' ? 'oldest first' : 'newest first'
-          report({
+          found.push({
             file: ledger.file,
             range: attempt.date.range,
             entryId: entry.id,
             entity: `${entry.id}#${keys.get(attempt) ?? 'attempt'}#date-order`,
             message:
-              `${describeAttemptStart(attempt)} of entry [${entry.id}] (${attempt.date.raw}) ${conflict}, ` +
+              `${attemptSubject(attempt, entry)} (${attempt.date.raw}) ${conflict}, ` +
               `but this history runs ${history}. Correct the date or move the attempt to its place.`
           })
         })
+        if (found.length <= maxPerEntry) found.forEach(report)
+        else report(summary(entry, found, direction))
       }
     }
+  }
+}
+
+/** One finding for an entry whose dates are out of order in many places. */
+function summary(entry: LedgerEntry, found: ReportInput[], direction: AttemptOrder): ReportInput {
+  const first = found[0] as ReportInput
+  const examples = found
+    .slice(0, 3)
+    .map((f) => `line ${f.range.line}`)
+    .join(', ')
+  const history = direction === 'append' ? 'oldest first' : 'newest first'
+  return {
+    file: first.file,
+    range: first.range,
+    entryId: entry.id,
+    entity: `${entry.id}#attempt-dates`,
+    message:
+      `${found.length} attempts of entry [${entry.id}] are dated out of order (${examples}, …), ` +
+      `but this history runs ${history}. Check the dates of the history in one pass, or set the ` +
+      `rule's \`order\` if the history runs the other way.`
   }
 }

@@ -1,15 +1,19 @@
 import { z } from 'zod'
-import type { Rule } from './types.js'
-import { attemptKeys, describeAttemptStart } from './util/ledger-attempts.js'
+import type { Attempt, LedgerDocument, LedgerEntry } from '../model.js'
+import type { ReportInput, Rule } from './types.js'
+import { attemptKeys, describeAttempt, describeAttemptStart } from './util/ledger-attempts.js'
 import { normaliseEntryId } from './util/ledger-ids.js'
 
 const options = z.object({}).strict().default({})
+
+type Report = (finding: ReportInput) => void
 
 /**
  * Attempts belong in their entry's Attempts History: a dated attempt written under another field
  * is easy to miss, and an attempt heading naming another entry was filed under the wrong one.
  * Only ids of entries that exist in the ledger count, so headings naming a task (`seed S3`) or a
- * phase of the entry itself (`ID.F1`) are not reported.
+ * phase of the entry itself (`ID.F1`) are not reported. A run of misfiled attempts in a row (a
+ * block pasted under the wrong field) is one finding.
  */
 export const attemptMisfiled: Rule<typeof options> = {
   id: 'attempt-misfiled',
@@ -24,41 +28,78 @@ export const attemptMisfiled: Rule<typeof options> = {
         const id = normaliseEntryId(entry.id)
         if (!entryLines.has(id)) entryLines.set(id, entry.headingRange.line)
       }
-      for (const entry of ledger.entries) {
-        const keys = attemptKeys(entry)
-        const historyField = entry.fields.find((field) => field.key === 'attempts')
-        for (const attempt of entry.attempts) {
-          const key = keys.get(attempt) ?? 'attempt'
-          const base = { file: ledger.file, range: attempt.headerRange, entryId: entry.id }
-          const named = attempt.namedEntryId ? normaliseEntryId(attempt.namedEntryId) : undefined
-          const namedLine = named !== undefined ? entryLines.get(named) : undefined
-          if (
-            named !== undefined &&
-            namedLine !== undefined &&
-            named !== normaliseEntryId(entry.id)
-          ) {
-            report({
-              ...base,
-              entity: `${entry.id}#${key}#misfiled-entry`,
-              message:
-                `${describeAttemptStart(attempt)} names entry [${attempt.namedEntryId}] but is filed under ` +
-                `[${entry.id}]. Move it to the Attempts History of [${attempt.namedEntryId}] (line ${namedLine}).`
-            })
-            continue
-          }
-          if (attempt.inHistory || !attempt.date) continue
-          const target = historyField
-            ? `the Attempts History at line ${historyField.range.line}`
-            : 'a `- Attempts History:` field (the entry has none yet)'
-          report({
-            ...base,
-            entity: `${entry.id}#${key}#misfiled`,
-            message:
-              `${describeAttemptStart(attempt)} of entry [${entry.id}] sits outside the entry's ` +
-              `Attempts History, where readers and tools look for it. Move it into ${target}.`
-          })
-        }
-      }
+      for (const entry of ledger.entries) checkEntry(ledger, entry, entryLines, report)
     }
   }
+}
+
+function checkEntry(
+  ledger: LedgerDocument,
+  entry: LedgerEntry,
+  entryLines: Map<string, number>,
+  report: Report
+): void {
+  const keys = attemptKeys(entry)
+  let run: Attempt[] = []
+  const flush = (): void => {
+    if (run.length > 0) reportOutsideHistory(ledger, entry, run, keys, report)
+    run = []
+  }
+  for (const attempt of entry.attempts) {
+    const named = attempt.namedEntryId ? normaliseEntryId(attempt.namedEntryId) : undefined
+    const namedLine = named !== undefined ? entryLines.get(named) : undefined
+    if (named !== undefined && namedLine !== undefined && named !== normaliseEntryId(entry.id)) {
+      flush()
+      report({
+        file: ledger.file,
+        range: attempt.headerRange,
+        entryId: entry.id,
+        entity: `${entry.id}#${keys.get(attempt) ?? 'attempt'}#misfiled-entry`,
+        message:
+          `${describeAttemptStart(attempt)} names entry [${attempt.namedEntryId}] but is filed under ` +
+          `[${entry.id}]. Move it to the Attempts History of [${attempt.namedEntryId}] (line ${namedLine}).`
+      })
+      continue
+    }
+    if (attempt.inHistory) flush()
+    else if (attempt.date) run.push(attempt)
+  }
+  flush()
+}
+
+function reportOutsideHistory(
+  ledger: LedgerDocument,
+  entry: LedgerEntry,
+  run: Attempt[],
+  keys: Map<Attempt, string>,
+  report: Report
+): void {
+  const first = run[0] as Attempt
+  const last = run[run.length - 1] as Attempt
+  const history = entry.fields.find((field) => field.key === 'attempts')
+  const target = history
+    ? `the Attempts History at line ${history.range.line}`
+    : 'a `- Attempts History:` field (the entry has none yet)'
+  const container = entry.fields.find(
+    (field) =>
+      field.key !== 'attempts' &&
+      field.range.line <= first.headerRange.line &&
+      field.range.endLine >= first.headerRange.line
+  )
+  const where = container ? ` (under ${container.name}, line ${container.range.line})` : ''
+  const subject =
+    run.length === 1
+      ? `${describeAttemptStart(first)} of entry [${entry.id}] sits`
+      : `${run.length} attempts of entry [${entry.id}], from ${describeAttempt(first)} at line ` +
+        `${first.headerRange.line} to ${describeAttempt(last)} at line ${last.headerRange.line}, sit`
+  report({
+    file: ledger.file,
+    range: first.headerRange,
+    entryId: entry.id,
+    entity: `${entry.id}#${keys.get(first) ?? 'attempt'}#misfiled`,
+    message:
+      `${subject} outside the entry's Attempts History${where}, where readers and tools do not ` +
+      `look for ${run.length === 1 ? 'it' : 'them'}. Move ${run.length === 1 ? 'it' : 'them'} into ` +
+      `${target}, or into the history of the entry ${run.length === 1 ? 'it belongs' : 'they belong'} to.`
+  })
 }

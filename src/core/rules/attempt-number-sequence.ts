@@ -17,10 +17,15 @@ const options = z
     /** `append`: oldest first; `prepend`: newest first; `auto`: the majority of adjacent pairs. Default: `dialect.attemptOrder`. */
     order: z.enum(['append', 'prepend', 'auto']).optional(),
     /** When false, a skipped number (#3 then #5) is reported too. */
-    allowGaps: z.boolean().default(true)
+    allowGaps: z.boolean().default(true),
+    /**
+     * More misplaced attempts than this in one entry are reported as one finding: such a history
+     * needs renumbering in one pass, and a finding per attempt would bury everything else.
+     */
+    maxPerEntry: z.number().int().min(1).default(5)
   })
   .strict()
-  .default({ allowGaps: true })
+  .default({ allowGaps: true, maxPerEntry: 5 })
 
 const lastNumber = (attempt: Attempt): number => attempt.numberEnd ?? (attempt.number as number)
 const overlaps = (a: Attempt, b: Attempt): boolean =>
@@ -45,7 +50,7 @@ export const attemptNumberSequence: Rule<typeof options> = {
   defaultSeverity: 'error',
   docs: 'docs/rules/attempt-number-sequence.md',
   options,
-  check({ project, options: { order, allowGaps }, report }) {
+  check({ project, options: { order, allowGaps, maxPerEntry }, report }) {
     const setting = order ?? project.config.dialect.attemptOrder
     for (const ledger of project.ledgers) {
       for (const entry of ledger.entries) {
@@ -55,7 +60,17 @@ export const attemptNumberSequence: Rule<typeof options> = {
         if (numbered.length < 2) continue
         const direction =
           setting === 'auto' ? inferOrder(numbered.map((a) => a.number as number)) : setting
-        checkEntry({ project, ledger, entry, numbered, direction, allowGaps, report })
+        const found: ReportInput[] = []
+        checkEntry({
+          project,
+          ledger,
+          entry,
+          numbered,
+          direction,
+          allowGaps,
+          report: (f) => found.push(f)
+        })
+        reportCapped(entry, found, maxPerEntry, direction, report)
       }
     }
   }
@@ -132,6 +147,38 @@ function checkEntry({
   })
 
   if (!allowGaps) reportGaps(ledger, entry, keptAttempts, report)
+}
+
+/** The findings of one entry, or one summary finding when there are more than `max`. */
+function reportCapped(
+  entry: LedgerEntry,
+  found: ReportInput[],
+  max: number,
+  direction: AttemptOrder,
+  report: (finding: ReportInput) => void
+): void {
+  const misplaced = found.filter((f) => !f.entity.includes('#attempt-gap-'))
+  if (misplaced.length <= max) {
+    found.forEach(report)
+    return
+  }
+  const first = misplaced[0] as ReportInput
+  const examples = misplaced
+    .slice(0, 3)
+    .map((f) => `line ${f.range.line}`)
+    .join(', ')
+  const other = direction === 'append' ? 'prepend' : 'append'
+  report({
+    file: first.file,
+    range: first.range,
+    entryId: entry.id,
+    entity: `${entry.id}#attempt-sequence`,
+    message:
+      `${misplaced.length} attempts of entry [${entry.id}] are out of sequence or repeat a number ` +
+      `(${examples}, …); ${orderPhrase(direction)}. Renumber the history in one pass, or set the ` +
+      `rule's \`order\` to \`${other}\` if that is how this history runs.`
+  })
+  found.filter((f) => f.entity.includes('#attempt-gap-')).forEach(report)
 }
 
 /** The number a duplicate can take without disturbing its neighbours, when there is one. */

@@ -1,11 +1,13 @@
 import { z } from 'zod'
 import type { Attempt, DateValue, LedgerEntry } from '../model.js'
 import type { Rule } from './types.js'
-import { describeAttempt } from './util/ledger-attempts.js'
+import { attemptSubject } from './util/ledger-attempts.js'
 import { dayOf, formatLike, isAfterInstant } from './util/ledger-dates.js'
 import { replaceOnLine } from './util/ledger-text.js'
 
 const options = z.object({}).strict().default({})
+
+const lowerFirst = (text: string): string => (text.startsWith('An ') ? `an ${text.slice(3)}` : text)
 
 /**
  * `Last Updated` is at least the day of the newest attempt in the ledger. Attempts dated after
@@ -39,13 +41,12 @@ export const lastUpdatedCurrent: Rule<typeof options> = {
         lastUpdated.raw,
         replacement
       )
-      const owner = newest.entry.level === 0 ? '' : ` of entry [${newest.entry.id}]`
       report({
         file: ledger.file,
         range: lastUpdated.range,
         entity: 'ledger#last-updated',
         message:
-          `Last Updated says ${lastUpdated.raw}, but ${describeAttempt(newest.attempt)}${owner} ` +
+          `Last Updated says ${lastUpdated.raw}, but ${lowerFirst(attemptSubject(newest.attempt, newest.entry))} ` +
           `(line ${newest.attempt.headerRange.line}) is dated ${newest.date.raw}. Update it to ${replacement}.`,
         ...(suggestion ? { suggestion } : {})
       })

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { DateValue } from '../model.js'
 import type { Project, ReportInput, Rule } from './types.js'
-import { attemptKeys, describeAttemptStart } from './util/ledger-attempts.js'
+import { attemptKeys, attemptSubject } from './util/ledger-attempts.js'
 import { formatDay, formatLike, isAfterInstant } from './util/ledger-dates.js'
 import { replaceOnLine } from './util/ledger-text.js'
 
@@ -57,7 +57,7 @@ export const noFutureDates: Rule<typeof options> = {
             entryId: entry.id,
             entity: `${entry.id}#${keys.get(attempt) ?? 'attempt'}#future`,
             message:
-              `${describeAttemptStart(attempt)} of entry [${entry.id}] is dated ${date.raw}, after ` +
+              `${attemptSubject(attempt, entry)} is dated ${date.raw}, after ` +
               `${nowText}: work cannot be recorded before it happens. Correct the date (at most ` +
               `${formatLike(date, project.now.getTime())}).`,
             ...clampSuggestion(project, ledger.file, date)

@@ -38,6 +38,16 @@ export function describeAttempt(attempt: Attempt): string {
   return `the attempt at line ${attempt.headerRange.line}`
 }
 
+/**
+ * The attempt as the subject of a sentence about its date: `Attempt #4 of entry [X]`, or
+ * `An attempt of entry [X]` when it has no number (the date follows in the sentence).
+ */
+export function attemptSubject(attempt: Attempt, entry: LedgerEntry): string {
+  const owner = entry.level === 0 ? '' : ` of entry [${entry.id}]`
+  if (attempt.number !== undefined) return `${describeAttemptStart(attempt)}${owner}`
+  return `An attempt${owner}`
+}
+
 /** Same as describeAttempt, capitalised for the start of a sentence. */
 export function describeAttemptStart(attempt: Attempt): string {
   const text = describeAttempt(attempt)

@@ -39,7 +39,7 @@ export function formatLike(like: DateValue, epochMs: number): string {
   const hm = basic ? iso.slice(11, 16).replace(':', '') : iso.slice(11, 16)
   const sec = basic ? iso.slice(17, 19) : ':' + iso.slice(17, 19)
   const separator = like.raw.includes('T') ? 'T' : ' '
-  const zone = /Z$/.test(like.raw) ? 'Z' : ''
+  const zone = /Z$/.test(like.raw) ? 'Z' : /\sUTC$/i.test(like.raw) ? ' UTC' : ''
   return day + separator + hm + (like.precision === 'second' ? sec : '') + zone
 }
 
