@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../core/findings.js'
 import { sortFindings } from '../github/findings-order.js'
+import { repoPath } from '../github/links.js'
 
 /**
  * GitHub shows at most 10 annotations of each level per step; more are dropped silently. So the
@@ -24,7 +25,7 @@ const LEVEL: Record<Severity, AnnotationLevel> = {
   info: 'notice'
 }
 
-export function planAnnotations(findings: readonly Finding[]): Annotation[] {
+export function planAnnotations(findings: readonly Finding[], pathPrefix = ''): Annotation[] {
   const shown: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
   const hidden: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
   const annotations: Annotation[] = []
@@ -38,7 +39,7 @@ export function planAnnotations(findings: readonly Finding[]): Annotation[] {
     annotations.push({
       level,
       message: finding.message,
-      file: finding.file,
+      file: repoPath(pathPrefix, finding.file),
       startLine: finding.line,
       endLine: Math.max(finding.line, finding.endLine),
       title: finding.ruleId

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { relative, resolve, sep } from 'node:path'
 import { errorMessage } from '../core/errors.js'
 import type { Finding } from '../core/findings.js'
 import { createClient, type GitHubClient, isPermissionDenied } from '../github/client.js'
@@ -12,6 +12,7 @@ import {
   publishReview,
   upsertSummaryComment
 } from '../github/review/publish.js'
+import { diffsUnder } from '../github/review/diff.js'
 import { renderSummaryComment } from '../github/review/summary.js'
 import { planAnnotations } from './annotations.js'
 import { type ChangeCheck, checkChange } from './change.js'
@@ -125,15 +126,23 @@ async function runWork(
   })
   if (change.note) notes.push(change.note)
   const headSha = work.mode === 'review' ? work.headSha : work.sha
+  // Findings are relative to the checked folder; GitHub wants paths relative to the repository.
+  const pathPrefix = relative(resolve(environment.workspace), root).split(sep).join('/')
   const links: BlobLinks | undefined = environment.repository
-    ? { serverUrl: environment.serverUrl, repository: environment.repository, sha: headSha }
+    ? {
+        serverUrl: environment.serverUrl,
+        repository: environment.repository,
+        sha: headSha,
+        pathPrefix
+      }
     : undefined
 
   let trackingIssue: number | undefined
   let githubFailed = false
   if (github) {
     try {
-      if (work.mode === 'review') await review(github, work, inputs, change, notes, links)
+      if (work.mode === 'review')
+        await review(github, work, inputs, change, notes, links, pathPrefix)
       if (work.mode === 'mirror')
         trackingIssue = await mirror(github, work, root, change, notes, links, inputs.trackingLabel)
     } catch (error) {
@@ -150,7 +159,18 @@ async function runWork(
       }
     }
   }
-  return report(work, inputs, environment, io, change, notes, links, trackingIssue, githubFailed)
+  return report(
+    work,
+    inputs,
+    environment,
+    io,
+    change,
+    notes,
+    links,
+    trackingIssue,
+    githubFailed,
+    pathPrefix
+  )
 }
 
 async function review(
@@ -159,12 +179,13 @@ async function review(
   inputs: ActionInputs,
   change: ChangeCheck,
   notes: string[],
-  links: BlobLinks | undefined
+  links: BlobLinks | undefined,
+  pathPrefix: string
 ): Promise<void> {
   const { client, repo } = github
   const target = { ...repo, pullNumber: work.pullNumber, headSha: work.headSha }
   const botLogin = await resolveBotLogin(client)
-  const diffs = await fetchPullRequestDiff(client, target)
+  const diffs = diffsUnder(await fetchPullRequestDiff(client, target), pathPrefix)
   const { result } = change
   // Without a base, findings in the files the pull request changed stand in for "introduced".
   const introduced = change.introduced ?? result.findings.filter((f) => diffs.has(f.file))
@@ -173,6 +194,7 @@ async function review(
     diffs,
     botLogin,
     maxInlineComments: inputs.maxInlineComments,
+    pathPrefix,
     ...(links ? { links } : {})
   })
   const posted = outcome.plan.inline.length + outcome.plan.listed.length
@@ -269,11 +291,12 @@ async function report(
   notes: string[],
   links: BlobLinks | undefined,
   trackingIssue: number | undefined,
-  githubFailed: boolean
+  githubFailed: boolean,
+  pathPrefix: string
 ): Promise<RunResult> {
   const { result } = change
   const relevant: readonly Finding[] = change.introduced ?? result.findings
-  for (const annotation of planAnnotations(relevant)) io.annotate(annotation)
+  for (const annotation of planAnnotations(relevant, pathPrefix)) io.annotate(annotation)
 
   const files = writeOutputFiles(
     environment.runnerTemp,

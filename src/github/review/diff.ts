@@ -73,6 +73,24 @@ export function parsePullRequestFiles(files: PullRequestFile[]): Map<string, Fil
   return diffs
 }
 
+/**
+ * The diff seen from a sub-folder of the repository (the Action's `working-directory`): files
+ * under `prefix` keyed by their path inside it, everything else dropped.
+ */
+export function diffsUnder(
+  diffs: ReadonlyMap<string, FileDiff>,
+  prefix: string
+): Map<string, FileDiff> {
+  if (!prefix) return new Map(diffs)
+  const folder = `${prefix.replace(/\/+$/, '')}/`
+  const result = new Map<string, FileDiff>()
+  for (const [path, diff] of diffs) {
+    if (path.startsWith(folder))
+      result.set(path.slice(folder.length), { ...diff, path: path.slice(folder.length) })
+  }
+  return result
+}
+
 /** Whether every line from `start` to `end` is commentable and inside one hunk. */
 export function isCommentableRange(diff: FileDiff, start: number, end: number): boolean {
   if (end < start) return false

@@ -1,6 +1,6 @@
 import type { Finding } from '../../core/findings.js'
 import { createOnce, type GitHubClient, statusOf } from '../client.js'
-import type { BlobLinks } from '../links.js'
+import { type BlobLinks, repoPath } from '../links.js'
 import { hasMarker, REVIEW_MARKER, SUMMARY_MARKER } from '../markers.js'
 import type { RepoRef } from '../repo-ref.js'
 import { type FileDiff, parsePullRequestFiles } from './diff.js'
@@ -67,6 +67,9 @@ export async function publishReview(
   client: GitHubClient,
   pr: PullRequestTarget,
   options: {
+    /** Folder of the checked tree inside the repository; comment paths are repository paths. */
+    pathPrefix?: string
+
     introduced: readonly Finding[]
     diffs: ReadonlyMap<string, FileDiff>
     botLogin: string
@@ -97,7 +100,7 @@ export async function publishReview(
 
   const body = renderReviewBody(plan, options.links)
   const comments = plan.inline.map((c) => ({
-    path: c.path,
+    path: repoPath(options.pathPrefix, c.path),
     line: c.line,
     side: 'RIGHT' as const,
     ...(c.startLine === undefined ? {} : { start_line: c.startLine, start_side: 'RIGHT' as const }),
