@@ -13,7 +13,12 @@ const options = z
     /** Plan references to check: inside done tasks only, everywhere, or none. */
     plans: z.enum(['done-tasks', 'all', 'none']).default('done-tasks'),
     /** Skip references in "Next:" sections, pending exit criteria and open tasks. */
-    skipFuture: z.boolean().default(true)
+    skipFuture: z.boolean().default(true),
+    /**
+     * Accept `reports/<ts>/…` written relative to the initiative's plan folder
+     * (`plans/active/<ID>/reports/<ts>/…`), the convention's shorthand.
+     */
+    relativeToPlanFolder: z.boolean().default(true)
   })
   .strict()
 
@@ -27,8 +32,8 @@ interface Problem {
   covered: string[]
   /** The shortest missing prefix when it is a folder above the cited file. */
   missingFolder?: string
+  /** Excluded by .gitignore: the reason it is missing from a checkout. */
   ignored: boolean
-  present: boolean
 }
 
 export const artifactExists: Rule<typeof options> = {
@@ -42,6 +47,7 @@ export const artifactExists: Rule<typeof options> = {
     const nearby = new NearbyPaths(project.fs)
     const skip =
       ctx.options.ignore.length > 0 ? picomatch(ctx.options.ignore, { dot: true }) : undefined
+    const isIgnored = (path: string): boolean => project.fs.isIgnored(stripSlash(path))
     const reported = new Set<string>()
     for (const citation of collectCitations(project, { plans: ctx.options.plans })) {
       if (ctx.options.skipFuture && citation.future) continue
@@ -49,12 +55,11 @@ export const artifactExists: Rule<typeof options> = {
         .filter((p) => p.kind === 'path')
         .map((p) => p.path)
         .filter((p) => stripSlash(p) !== '' && !(skip?.(stripSlash(p)) ?? false))
-      for (const problem of problemsOf(
-        paths,
-        nearby,
-        ctx.options,
-        project.fs.isIgnored.bind(project.fs)
-      )) {
+      const bases = ctx.options.relativeToPlanFolder ? citation.baseDirs : []
+      const present = (path: string): boolean =>
+        nearby.stat(path) !== undefined ||
+        bases.some((base) => nearby.stat(`${base}/${stripSlash(path)}`) !== undefined)
+      for (const problem of problemsOf(paths, present, nearby, ctx.options, isIgnored)) {
         const key = `${citation.citerKey}|${problem.subject}`
         if (reported.has(key)) continue
         reported.add(key)
@@ -64,9 +69,14 @@ export const artifactExists: Rule<typeof options> = {
   }
 }
 
-/** Missing or uncommitted paths of one reference, a wholly missing folder reported once. */
+/**
+ * Missing paths of one reference, a wholly missing folder reported once. A path that exists is
+ * fine even when .gitignore matches it: tracked files can match ignore patterns (force-added golden
+ * data), and the tree cannot tell which. A missing ignored path is the "never committed" case.
+ */
 function problemsOf(
   paths: string[],
+  present: (path: string) => boolean,
   nearby: NearbyPaths,
   opts: Options,
   isIgnored: (path: string) => boolean
@@ -74,26 +84,22 @@ function problemsOf(
   const byFolder = new Map<string, string[]>()
   const problems: Problem[] = []
   for (const path of paths) {
-    const ignored = isIgnored(stripSlash(path))
+    if (present(path)) continue
+    const ignored = isIgnored(path)
     if (ignored && !opts.reportIgnored) continue
-    const present = nearby.stat(path) !== undefined
-    if (present) {
-      if (ignored) problems.push({ subject: path, covered: [path], ignored, present })
-      continue
-    }
     const missing = nearby.missingPrefix(path) ?? stripSlash(path)
     if (missing === stripSlash(path)) {
-      problems.push({ subject: path, covered: [path], ignored, present })
+      problems.push({ subject: path, covered: [path], ignored })
     } else {
       byFolder.set(missing, [...(byFolder.get(missing) ?? []), path])
     }
   }
   for (const [folder, covered] of byFolder) {
-    const ignored = covered.some((p) => isIgnored(stripSlash(p)))
+    const ignored = covered.some(isIgnored)
     problems.push(
       covered.length === 1
-        ? { subject: covered[0] as string, covered, missingFolder: folder, ignored, present: false }
-        : { subject: `${folder}/`, covered, ignored, present: false }
+        ? { subject: covered[0] as string, covered, missingFolder: folder, ignored }
+        : { subject: `${folder}/`, covered, ignored }
     )
   }
   return problems
@@ -106,24 +112,26 @@ function report(
   nearby: NearbyPaths
 ): void {
   const cited = `\`${problem.subject}\` cited by ${citation.citerName}`
+  const under =
+    problem.covered.length > 1
+      ? `${problem.covered.length} cited paths under it, e.g. \`${problem.covered[0]}\``
+      : undefined
+  const suggestion = nearby.suggest(problem.subject, citation.baseDirs)
+  const slash = problem.subject.endsWith('/') && suggestion && !suggestion.endsWith('/') ? '/' : ''
+  const hint = suggestion ? `; did you mean \`${suggestion}${slash}\`?` : undefined
   let message: string
-  if (problem.present) {
-    message = `${cited} is not committed (ignored by .gitignore); commit it with \`git add -f\` or cite evidence that is tracked`
+  if (problem.ignored) {
+    message =
+      `${cited} is not committed (ignored by .gitignore${under ? `; ${under}` : ''})` +
+      `${hint ?? ''}; force-add it (\`git add -f\`), keep evidence outside ignored folders, ` +
+      'or drop the citation'
   } else {
-    const detail =
-      problem.covered.length > 1
-        ? ` (${problem.covered.length} cited paths under it, e.g. \`${problem.covered[0]}\`)`
-        : problem.missingFolder
-          ? ` (there is no folder \`${problem.missingFolder}/\`)`
-          : ''
-    const ignoredNote = problem.ignored
-      ? '; its location is ignored by .gitignore, so it would not be committed either'
-      : ''
-    const suggestion = nearby.suggest(problem.subject)
-    const hint = suggestion
-      ? `; did you mean \`${suggestion}${problem.subject.endsWith('/') && !suggestion.endsWith('/') ? '/' : ''}\`?`
-      : '; commit the evidence or correct the path'
-    message = `${cited} does not exist${detail}${ignoredNote}${hint}`
+    const detail = under
+      ? ` (${under})`
+      : problem.missingFolder
+        ? ` (there is no folder \`${problem.missingFolder}/\`)`
+        : ''
+    message = `${cited} does not exist${detail}${hint ?? '; commit the evidence or correct the path'}`
   }
   ctx.report({
     file: citation.file,

@@ -10,7 +10,9 @@ const options = z
     /** Plan references to check: inside done tasks only, everywhere, or none. */
     plans: z.enum(['done-tasks', 'all', 'none']).default('done-tasks'),
     /** Skip references in "Next:" sections, pending exit criteria and open tasks. */
-    skipFuture: z.boolean().default(true)
+    skipFuture: z.boolean().default(true),
+    /** Ledger fields whose paths are recipes, not evidence (scratch outputs of a command). */
+    skipFields: z.array(z.string()).default(['reproduction'])
   })
   .strict()
 
@@ -27,6 +29,8 @@ export const artifactInsideRepo: Rule<typeof options> = {
     const reported = new Set<string>()
     for (const citation of collectCitations(ctx.project, { plans: ctx.options.plans })) {
       if (ctx.options.skipFuture && citation.future) continue
+      if (citation.fieldKey !== undefined && ctx.options.skipFields.includes(citation.fieldKey))
+        continue
       for (const artifact of citation.ref.paths) {
         if (artifact.kind !== 'outside' || (allowed?.(artifact.path) ?? false)) continue
         const key = `${citation.citerKey}|${artifact.path}`

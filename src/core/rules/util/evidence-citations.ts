@@ -20,6 +20,10 @@ export interface Citation {
   citerName: string
   /** True when the reference sits in a "Next:" section, a pending exit criterion or an open task. */
   future: boolean
+  /** Canonical key of the ledger field citing it (`reproduction`, `exit-criteria`, …), if any. */
+  fieldKey?: string
+  /** Folders a relative citation may have been written against (the initiative's plan folder). */
+  baseDirs: string[]
 }
 
 export interface CitationScope {
@@ -34,8 +38,9 @@ export function collectCitations(project: Project, scope: CitationScope): Citati
   const out: Citation[] = []
   for (const ledger of project.ledgers) {
     for (const entry of ledger.entries) {
-      collectAttemptCitations(ledger.file, entry, text, out)
-      collectFieldCitations(ledger.file, entry, done, out)
+      const bases = entryBaseDirs(project, entry)
+      collectAttemptCitations(ledger.file, entry, text, bases, out)
+      collectFieldCitations(ledger.file, entry, done, bases, out)
     }
   }
   if (scope.plans !== 'none') {
@@ -48,6 +53,7 @@ function collectAttemptCitations(
   file: string,
   entry: LedgerEntry,
   text: SourceLines,
+  baseDirs: string[],
   out: Citation[]
 ): void {
   entry.attempts.forEach((attempt, index) => {
@@ -61,19 +67,21 @@ function collectAttemptCitations(
         entryId: entry.id,
         citerKey,
         citerName,
-        future: inFutureSection(before)
+        future: inFutureSection(before),
+        baseDirs
       })
     }
   })
 }
 
 /** Field names whose references describe work to come. */
-const FUTURE_FIELD = /^(?:next|todo|to-?do|follow|remaining|open questions|planned|blockers?)/i
+const FUTURE_FIELD = /\bnext\b|^(?:todo|to-?do|follow|remaining|open questions|planned|blockers?)/i
 
 function collectFieldCitations(
   file: string,
   entry: LedgerEntry,
   doneStatus: Set<string>,
+  baseDirs: string[],
   out: Citation[]
 ): void {
   const entryDone = entry.status !== undefined && doneStatus.has(entry.status.value.toLowerCase())
@@ -90,7 +98,9 @@ function collectFieldCitations(
       entryId: entry.id,
       citerKey: `${entry.id}#${field ? `field-${field.key}` : 'fields'}`,
       citerName: field ? `the ${field.name} field of ${entryLabel(entry)}` : entryLabel(entry),
-      future
+      future,
+      ...(field ? { fieldKey: field.key } : {}),
+      baseDirs
     })
   }
 }
@@ -108,11 +118,28 @@ function collectPlanCitations(
       ref,
       citerKey: task ? `${plan.file}#task-${task.id}` : `${plan.file}#text`,
       citerName: task ? `task ${task.id} (${task.marker.trim()})` : 'the plan',
-      future: task !== undefined && isUnfinished(task)
+      future: task !== undefined && isUnfinished(task),
+      baseDirs: [parentDir(plan.file)]
     })
   }
 }
 
 function isUnfinished(task: Task): boolean {
   return task.state === 'open' || task.state === 'partial'
+}
+
+/** The folders of an entry's plans, and `plans/active/<ID>`, for relative citations. */
+function entryBaseDirs(project: Project, entry: LedgerEntry): string[] {
+  const dirs = new Set<string>()
+  for (const link of entry.plans) {
+    const path = link.path.replace(/\/+$/, '')
+    dirs.add(project.fs.stat(path) === 'file' || /\.md$/i.test(path) ? parentDir(path) : path)
+  }
+  dirs.add(`plans/active/${entry.id}`)
+  return [...dirs].filter((dir) => dir !== '')
+}
+
+function parentDir(path: string): string {
+  const slash = path.lastIndexOf('/')
+  return slash < 0 ? '' : path.slice(0, slash)
 }

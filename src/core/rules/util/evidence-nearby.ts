@@ -40,10 +40,23 @@ export class NearbyPaths {
   }
 
   /** A path that exists and is probably what `path` meant, or undefined. */
-  suggest(path: string): string | undefined {
+  suggest(path: string, baseDirs: readonly string[] = []): string | undefined {
     const target = stripSlash(path)
     const wantDir = path.endsWith('/')
-    return this.siblingStamp(target, wantDir) ?? this.sameBaseName(target, wantDir)
+    return (
+      this.rebased(target, baseDirs) ??
+      this.siblingStamp(target, wantDir) ??
+      this.sameBaseName(target, wantDir)
+    )
+  }
+
+  /** `reports/<ts>/x.md` written relative to the initiative's folder (`plans/active/X/`). */
+  private rebased(target: string, baseDirs: readonly string[]): string | undefined {
+    for (const base of baseDirs) {
+      const candidate = `${stripSlash(base)}/${target}`
+      if (base !== '' && this.fs.stat(candidate) !== undefined) return candidate
+    }
+    return undefined
   }
 
   /** `…/2025-10-17T025000Z/x.md` → `…/2025-10-17T025633Z/x.md` when that one exists. */
@@ -55,7 +68,9 @@ export class NearbyPaths {
       const parent = segments.slice(0, i).join('/')
       const rest = segments.slice(i + 1).join('/')
       const siblings = (this.fs.list(parent) ?? []).filter((s) => s !== name && isStampLike(s))
+      const wanted = stampTime(name)
       const found = siblings
+        .filter((s) => Math.abs(stampTime(s) - wanted) <= SIBLING_WINDOW_MS)
         .map((s) => [parent, s, rest].filter((p) => p !== '').join('/'))
         .filter((candidate) => this.hasKind(candidate, wantDir, rest === ''))
       if (found.length > 0) return nearestStamp(found, i, name)
@@ -77,8 +92,14 @@ export class NearbyPaths {
     if (base === '' || segments.length < 2) return undefined
     let anchor = this.deepestExistingAncestor(segments)
     for (let step = 0; step < 2 && anchor.length > 0; step++) {
-      const candidates = (this.index(anchor.join('/')).get(base) ?? []).filter(
+      const sameName = (this.index(anchor.join('/')).get(base) ?? []).filter(
         (c) => c !== target && (this.fs.stat(c) === 'dir') === wantDir
+      )
+      // A common name (`plan.md`, `pytest.log`, a `cpu/` folder) elsewhere says nothing unless
+      // its folder matches too; a rare file name is enough close by.
+      const distinctive = sameName.length <= 2 && !wantDir && step === 0
+      const candidates = sameName.filter(
+        (c) => distinctive || sharedSuffix(c.split('/'), segments) >= 2
       )
       if (candidates.length > 0) return closest(candidates, segments)
       anchor = anchor.slice(0, -1)
@@ -118,13 +139,16 @@ export class NearbyPaths {
   }
 }
 
+/** A sibling run further away in time than this is another run, not a typo. */
+const SIBLING_WINDOW_MS = 48 * 3600 * 1000
+
 /** The candidate whose stamp at segment `index` is closest in time to `stamp`. */
 function nearestStamp(candidates: string[], index: number, stamp: string): string {
-  const wanted = stampNumber(stamp)
+  const wanted = stampTime(stamp)
   let best = candidates[0] as string
   let bestDistance = Infinity
   for (const candidate of candidates) {
-    const distance = Math.abs(stampNumber(candidate.split('/')[index] ?? '') - wanted)
+    const distance = Math.abs(stampTime(candidate.split('/')[index] ?? '') - wanted)
     if (distance < bestDistance) {
       best = candidate
       bestDistance = distance
@@ -133,9 +157,19 @@ function nearestStamp(candidates: string[], index: number, stamp: string): strin
   return best
 }
 
-function stampNumber(stamp: string): number {
-  const digits = stamp.replace(/\D/g, '').padEnd(14, '0').slice(0, 14)
-  return Number(digits)
+/** Milliseconds of a stamp-like name (`2025-10-17T025000Z`, `20251009-161714`), NaN-free. */
+function stampTime(stamp: string): number {
+  const d = stamp.replace(/\D/g, '').padEnd(14, '0')
+  const n = (from: number, to: number): number => Number(d.slice(from, to))
+  const ms = Date.UTC(n(0, 4), n(4, 6) - 1, n(6, 8), n(8, 10), n(10, 12), n(12, 14))
+  return Number.isFinite(ms) ? ms : 0
+}
+
+/** How many trailing segments two paths share. */
+function sharedSuffix(a: string[], b: string[]): number {
+  let n = 0
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++
+  return n
 }
 
 /**
@@ -149,7 +183,12 @@ function closest(candidates: string[], target: string[]): string {
     let shared = 0
     while (shared < parts.length && parts[shared] === target[shared]) shared++
     const exactBase = parts[parts.length - 1] === targetBase ? 0.5 : 0
-    return shared + exactBase + 0.4 * prefixSimilarity(parts[shared] ?? '', target[shared] ?? '')
+    return (
+      2 * sharedSuffix(parts, target) +
+      shared +
+      exactBase +
+      0.4 * prefixSimilarity(parts[shared] ?? '', target[shared] ?? '')
+    )
   }
   return [...candidates].sort(
     (a, b) => score(b) - score(a) || (a < b ? 1 : a > b ? -1 : 0)
