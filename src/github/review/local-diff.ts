@@ -8,6 +8,7 @@ export function splitUnifiedDiff(diff: string): PullRequestFile[] {
   const files: PullRequestFile[] = []
   let current: { filename: string; status: string; lines: string[] } | undefined
   let removed = false
+  let oldName = ''
   const flush = () => {
     if (current)
       files.push({
@@ -24,11 +25,16 @@ export function splitUnifiedDiff(diff: string): PullRequestFile[] {
       continue
     }
     if (line.startsWith('deleted file mode')) removed = true
+    if (!current && line.startsWith('--- ')) oldName = line.slice(4)
     if (!current && line.startsWith('+++ ')) {
-      const target = line.slice(4)
-      if (target === '/dev/null') removed = true
-      const filename = unquote(target).replace(/^b\//, '')
-      current = { filename, status: removed ? 'removed' : 'modified', lines: [] }
+      let target = line.slice(4)
+      if (target === '/dev/null') {
+        removed = true
+        target = oldName
+      }
+      const filename = unquote(target).replace(/^[ab]\//, '')
+      const status = removed ? 'removed' : oldName === '/dev/null' ? 'added' : 'modified'
+      current = { filename, status, lines: [] }
       continue
     }
     if (current && (current.lines.length > 0 || line.startsWith('@@'))) current.lines.push(line)
