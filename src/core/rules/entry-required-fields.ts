@@ -31,7 +31,8 @@ function findField(entry: LedgerEntry, key: string): { present: boolean; field?:
 
 /** Status and Priority may be read from elsewhere than the inline value (a `## Status` section). */
 function modelHasValue(entry: LedgerEntry, key: string): boolean {
-  return (key === 'status' && !!entry.status) || (key === 'priority' && !!entry.priority)
+  const value = key === 'status' ? entry.status : key === 'priority' ? entry.priority : undefined
+  return (value?.value.trim() ?? '') !== ''
 }
 
 function isEmpty(field: LedgerField): boolean {

@@ -38,7 +38,7 @@ describe('attempt-date-order', () => {
       severity: 'warning'
     })
     expect(findings[0]?.message).toContain(
-      '(2025-10-19) is dated after the attempt below it (2025-10-17 at line 10)'
+      'Attempt #2 of entry [API-002] (2025-10-19) is dated after Attempt #3 below it (2025-10-17 at line 10)'
     )
   })
 
@@ -68,5 +68,32 @@ describe('attempt-date-order', () => {
       findingsFor('attempt-date-order', newestFirst, { now: NOW, options: { order: 'append' } })
         .length
     ).toBeGreaterThan(0)
+  })
+
+  it('sums up many out-of-order dates in one entry as one finding', () => {
+    const dates = [
+      '2025-10-01',
+      '2025-10-09',
+      '2025-10-02',
+      '2025-10-08',
+      '2025-10-03',
+      '2025-10-07',
+      '2025-10-04',
+      '2025-10-06',
+      '2025-10-05',
+      '2025-10-05'
+    ]
+    const findings = findingsFor('attempt-date-order', ledger(dates), {
+      now: NOW,
+      options: { maxPerEntry: 3 }
+    })
+    expect(findings).toHaveLength(1)
+    expect(findings[0]?.entity).toBe('API-002#attempt-dates')
+    expect(findings[0]?.message).toContain('attempts of entry [API-002] are dated out of order')
+    const each = findingsFor('attempt-date-order', ledger(dates), {
+      now: NOW,
+      options: { maxPerEntry: 50 }
+    })
+    expect(each.length).toBeGreaterThan(1)
   })
 })

@@ -80,4 +80,13 @@ describe('attempt-number-sequence', () => {
     expect(findings[0]?.line).toBe(11)
     expect(findings[0]?.message).toContain('falls inside Attempts #2–#5')
   })
+
+  it('sums up a history out of sequence in many places as one finding', () => {
+    const scrambled = [1, 2, 9, 10, 11, 3, 4, 12, 5, 6, 13, 7, 8]
+    const findings = run(scrambled, { maxPerEntry: 3 })
+    expect(findings).toHaveLength(1)
+    expect(findings[0]?.entity).toBe('API-002#attempt-sequence')
+    expect(findings[0]?.message).toMatch(/^\d+ attempts of entry \[API-002\] are out of sequence/)
+    expect(run(scrambled, { maxPerEntry: 20 }).length).toBeGreaterThan(1)
+  })
 })

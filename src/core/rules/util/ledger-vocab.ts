@@ -15,22 +15,28 @@ export function foldWord(word: string): string {
   return word.toLowerCase().replace(/[\s-]+/g, '_')
 }
 
+/** Edit distance counting a swap of two adjacent letters as one edit (`Hihg` → `High`). */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
+  const rows: number[][] = []
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i]
     for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j)
+        continue
+      }
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost
-      )
+      const above = rows[i - 1] as number[]
+      let best = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, ((rows[i - 2] as number[])[j - 2] ?? 0) + 1)
+      }
+      row.push(best)
     }
-    previous = current
+    rows.push(row)
   }
-  return previous[b.length] ?? Math.max(a.length, b.length)
+  return (rows[a.length] as number[])[b.length] ?? Math.max(a.length, b.length)
 }
 
 export interface VocabularyMatch {
