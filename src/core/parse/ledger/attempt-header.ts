@@ -96,9 +96,13 @@ function readLabel(text: string, from: number, header: AttemptHeader): void {
   const id = /^[A-Z][A-Za-z0-9]*(?:[-_.\u2010-\u2013][A-Za-z0-9]+)*/u.exec(rest)
   if (id !== null && /[-\u2010-\u2013\d]/u.test(id[0])) header.leadingId = normalizeHyphens(id[0])
   const colon = colonAtDepthZero(rest)
+  // `2026-01-22T02:40Z — ID (label)` / `— seed S1 (initial)`: a short subject, then the step.
+  const trailingNote = /^[^\s()]+(?:\s+[^\s()]+){0,3}\s*\(([^()]{1,200})\)\s*[*_]*$/.exec(rest)?.[1]
   if (colon > 0) {
     const label = stripInlineMarkup(rest.slice(0, colon))
     if (label.length > 0 && label.length <= 200) header.label = label
+  } else if (trailingNote !== undefined && trailingNote.trim() !== '') {
+    header.label = stripInlineMarkup(trailingNote)
   } else if (note !== undefined && note.trim() !== '') {
     header.label = stripInlineMarkup(note)
   }
