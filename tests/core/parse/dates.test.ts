@@ -1,0 +1,96 @@
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import type { Range } from '../../../src/core/model.js'
+import { findDates, firstDate, parseDate } from '../../../src/core/parse/dates.js'
+
+const at: Range = { line: 4, column: 7, endLine: 4, endColumn: 17 }
+
+describe('parseDate', () => {
+  it.each([
+    ['2025-10-17', Date.UTC(2025, 9, 17), 'day'],
+    ['2025-10-17T02:50Z', Date.UTC(2025, 9, 17, 2, 50), 'minute'],
+    ['2026-01-22T02:40:00Z', Date.UTC(2026, 0, 22, 2, 40), 'second'],
+    ['2025-10-17T025000Z', Date.UTC(2025, 9, 17, 2, 50), 'second'],
+    ['20251008T215755Z', Date.UTC(2025, 9, 8, 21, 57, 55), 'second'],
+    ['20251008T2157Z', Date.UTC(2025, 9, 8, 21, 57), 'minute'],
+    ['2025-10-17T02:50:00+02:00', Date.UTC(2025, 9, 17, 0, 50), 'second'],
+    ['2025-10-17T02:50-0700', Date.UTC(2025, 9, 17, 9, 50), 'minute'],
+    ['2025-09-30 06:00 UTC', Date.UTC(2025, 8, 30, 6, 0), 'minute'],
+    ['2025-10-17T02:50:00.250Z', Date.UTC(2025, 9, 17, 2, 50, 0, 250), 'second'],
+    ['2024-02-29', Date.UTC(2024, 1, 29), 'day']
+  ])('reads %s', (raw, epochMs, precision) => {
+    expect(parseDate(raw, at)).toEqual({ raw, epochMs, precision, range: at })
+  })
+
+  it.each([
+    '2025-02-30',
+    '2025-13-01',
+    '2025-00-10',
+    '2023-02-29',
+    '2025-10-17T25:00Z',
+    'soon',
+    ''
+  ])('rejects %s', (raw) => {
+    expect(parseDate(raw, at)).toBeUndefined()
+  })
+
+  it('rejects a date followed by other text', () => {
+    expect(parseDate('2025-10-17 and more', at)).toBeUndefined()
+  })
+
+  it('trims surrounding spaces', () => {
+    expect(parseDate('  2025-10-17 ', at)?.raw).toBe('2025-10-17')
+  })
+})
+
+describe('findDates', () => {
+  it('finds dates in text with their ranges, invalid ones without a value', () => {
+    const matches = findDates(
+      'Seen 2025-10-17, then reports/20251008T215755Z/ and 2025-02-30.',
+      9,
+      3
+    )
+    expect(matches.map((match) => [match.raw, match.range.column, match.date?.precision])).toEqual([
+      ['2025-10-17', 8, 'day'],
+      ['20251008T215755Z', 33, 'second'],
+      ['2025-02-30', 55, undefined]
+    ])
+    expect(matches[0]?.range).toEqual({ line: 9, column: 8, endLine: 9, endColumn: 18 })
+  })
+
+  it('ignores numbers glued to letters or digits', () => {
+    expect(findDates('v2025-10-17 x12025-10-17 2025-10-171 2025-10')).toEqual([])
+  })
+
+  it('finds a date inside brackets and after an underscore', () => {
+    expect(findDates('[2025-10-17] run_2025-10-18').map((match) => match.raw)).toEqual([
+      '2025-10-17',
+      '2025-10-18'
+    ])
+  })
+
+  it('returns the first valid date', () => {
+    expect(firstDate('2025-02-30 then 2025-03-01')?.raw).toBe('2025-03-01')
+    expect(firstDate('no date')).toBeUndefined()
+  })
+
+  it('agrees with Date for any valid calendar day', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1970-01-01'), max: new Date('2999-12-31'), noInvalidDate: true }),
+        (date) => {
+          const raw = date.toISOString().slice(0, 10)
+          const parsed = parseDate(raw, at)
+          expect(parsed?.epochMs).toBe(Date.parse(`${raw}T00:00:00Z`))
+        }
+      )
+    )
+  })
+
+  it('never throws and stays fast on long digit runs', () => {
+    const text = `${'2025-'.repeat(20000)}${'1'.repeat(100000)}`
+    const started = performance.now()
+    expect(() => findDates(text)).not.toThrow()
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+})
