@@ -1,0 +1,145 @@
+/**
+ * Task tables: `| ID | Task Description | State | How/Why & Guidance |`. The id, state and
+ * description columns are found by their header names, extra columns are tolerated, and a table
+ * counts as a task table only when its state column holds at least one state marker (so a
+ * `| Metric | Value | Status |` table of prose is left alone).
+ */
+import type { ParseProblem, Task } from '../../model.js'
+import type { TableBlock, TableCell, TableRow } from '../../scan/types.js'
+import { findMarker, type MarkerVocabulary } from './markers.js'
+
+const ID_HEADERS = ['id', 'task id', '#', 'no', 'no.', 'step', 'task', 'item']
+const STATE_HEADERS = ['state', 'status', 'done', 'progress', 'complete', 'completed', '✓', '✔']
+const DESCRIPTION_HEADERS = /task|description|title|deliverable|step|goal|item|action/i
+
+/** A task id as written in a cell: `A1`, `M4a`, `3.1`, `5.B`, `P0.2`, `B-2`. */
+const TASK_ID = /^[A-Za-z0-9][A-Za-z0-9.\-_]{0,23}$/
+
+interface Columns {
+  id: number | undefined
+  state: number
+  description: number | undefined
+}
+
+export interface TableTasks {
+  tasks: Task[]
+  problems: ParseProblem[]
+}
+
+export function readTaskTable(
+  table: TableBlock,
+  lines: readonly string[],
+  vocabulary: MarkerVocabulary,
+  phaseId: string | undefined
+): TableTasks {
+  const columns = findColumns(table, vocabulary)
+  if (columns === undefined) return { tasks: [], problems: [] }
+  const tasks: Task[] = []
+  const problems: ParseProblem[] = []
+  for (const row of table.rows) {
+    const stateCell = row.cells[columns.state]
+    const idCell = columns.id === undefined ? undefined : row.cells[columns.id]
+    const id = idCell === undefined ? '' : cleanId(idCell.text)
+    const marker = stateCell === undefined ? undefined : findMarker(stateCell.text, vocabulary)
+    // Neither an id nor a state: a filler or separator row, not a task.
+    if (id === '' && marker === undefined) continue
+    const rowRange = rangeOfRow(row, lines[row.line - 1] ?? '')
+    if (id === '' && marker !== undefined) {
+      problems.push({
+        kind: 'unreadable-task',
+        message:
+          columns.id === undefined
+            ? 'Task row has a state but the table has no ID column to name it'
+            : 'Task row has a state but no task id',
+        range: rowRange
+      })
+    } else if (idCell !== undefined && id !== '' && !TASK_ID.test(id)) {
+      problems.push({
+        kind: 'unreadable-task',
+        message: `Task id \`${shorten(idCell.text)}\` is not a task id (letters, digits, \`.\`, \`-\`)`,
+        range: cellRange(row.line, idCell)
+      })
+    }
+    const descriptionCell =
+      columns.description === undefined ? undefined : row.cells[columns.description]
+    const task: Task = {
+      id,
+      description: descriptionCell?.text ?? '',
+      marker: stateCell?.text ?? '',
+      state: marker?.state ?? 'unknown',
+      source: 'table',
+      range: rowRange,
+      markerRange:
+        stateCell === undefined ? endOfRow(row, rowRange) : cellRange(row.line, stateCell)
+    }
+    if (phaseId !== undefined) task.phaseId = phaseId
+    tasks.push(task)
+  }
+  return { tasks, problems }
+}
+
+function findColumns(table: TableBlock, vocabulary: MarkerVocabulary): Columns | undefined {
+  const headers = table.header.cells.map((cell) => normaliseHeader(cell.text))
+  let state = headers.findIndex((header) => STATE_HEADERS.includes(header))
+  if (state < 0) state = headers.findIndex((header) => /^(?:state|status)\b/.test(header))
+  if (state < 0) return undefined
+  const hasMarker = table.rows.some((row) => {
+    const cell = row.cells[state]
+    return cell !== undefined && findMarker(cell.text, vocabulary) !== undefined
+  })
+  if (!hasMarker) return undefined
+  let id: number | undefined
+  for (const name of ID_HEADERS) {
+    const index = headers.indexOf(name)
+    if (index >= 0 && index !== state) {
+      id = index
+      break
+    }
+  }
+  let description = headers.findIndex(
+    (header, index) => index !== id && index !== state && DESCRIPTION_HEADERS.test(header)
+  )
+  if (description < 0) {
+    description = headers.findIndex((_, index) => index !== id && index !== state)
+  }
+  return { id, state, description: description < 0 ? undefined : description }
+}
+
+function normaliseHeader(text: string): string {
+  return text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+/** `**A1**`, `` `B2` ``, `A1.` → the bare id; a dash or `n/a` filler → no id. */
+function cleanId(text: string): string {
+  const id = text.replace(/[*`~]/g, '').trim().replace(/[.:]$/, '')
+  return /^(?:-+|—|–|n\/a|tbd)$/i.test(id) ? '' : id
+}
+
+/** The row's whole line, from its first to its last non-blank character. */
+function rangeOfRow(row: TableRow, line: string): Task['range'] {
+  const start = line.length - line.trimStart().length
+  const end = line.trimEnd().length
+  return {
+    line: row.line,
+    column: start + 1,
+    endLine: row.line,
+    endColumn: Math.max(start, end) + 1
+  }
+}
+
+function cellRange(line: number, cell: TableCell): Task['range'] {
+  return { line, column: cell.column, endLine: line, endColumn: cell.endColumn }
+}
+
+function endOfRow(row: TableRow, rowRange: Task['range']): Task['range'] {
+  return {
+    line: row.line,
+    column: rowRange.endColumn,
+    endLine: row.line,
+    endColumn: rowRange.endColumn
+  }
+}
+
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text
+}
