@@ -71,28 +71,62 @@ describe('artifact-exists', () => {
     expect(findings[0]?.message).toContain('(4 cited paths under it')
   })
 
-  it('reports gitignored evidence as not committed, unless reportIgnored is off', () => {
+  it('reports missing gitignored evidence as not committed, unless reportIgnored is off', () => {
     const files = {
-      '.gitignore': 'scratch/\n',
-      'scratch/run.log': 'output',
-      'docs/fix_plan.md': ledger(['[2025-10-17] Attempt #1 — Run: Logs: `scratch/run.log`.'])
+      '.gitignore': 'reports/scratch/\n',
+      'reports/kept.md': 'tracked',
+      'docs/fix_plan.md': ledger([
+        '[2025-10-17] Attempt #1 — Run: Logs: `reports/scratch/run.log`, summary `reports/kept.md`.'
+      ])
     }
     const findings = findingsFor('artifact-exists', files)
     expect(findings).toHaveLength(1)
-    expect(findings[0]?.message).toContain('is not committed (ignored by .gitignore)')
+    expect(findings[0]?.entity).toBe('path:reports/scratch/run.log@ALPHA-001#attempt-1')
+    expect(findings[0]?.message).toContain(
+      '`reports/scratch/run.log` cited by Attempt #1 of [ALPHA-001] is not committed (ignored by .gitignore)'
+    )
     expect(findingsFor('artifact-exists', files, { options: { reportIgnored: false } })).toEqual([])
+  })
+
+  it('accepts an ignored path that is present: tracked files may match ignore patterns', () => {
+    const files = {
+      '.gitignore': '*.bin\n',
+      'tests/golden/cubic.bin': 'data',
+      'docs/fix_plan.md': ledger([
+        '[2025-10-17] Attempt #1 — Run: Regenerated `tests/golden/cubic.bin`.'
+      ])
+    }
+    expect(findingsFor('artifact-exists', files)).toEqual([])
   })
 
   it('honours the ignore option', () => {
     const files = {
       'docs/fix_plan.md': ledger([
-        '[2025-10-17] Attempt #1 — Run: Artifacts: `outputs/big/run.h5`.'
+        '[2025-10-17] Attempt #1 — Run: Artifacts: `reports/big/run.h5`.'
       ])
     }
     expect(findingsFor('artifact-exists', files)).toHaveLength(1)
-    expect(findingsFor('artifact-exists', files, { options: { ignore: ['outputs/**'] } })).toEqual(
-      []
-    )
+    expect(
+      findingsFor('artifact-exists', files, { options: { ignore: ['reports/big/**'] } })
+    ).toEqual([])
+  })
+
+  it('accepts reports/ shorthand relative to the initiative folder, unless told otherwise', () => {
+    const files = {
+      'docs/fix_plan.md': ledger([
+        '[2025-10-17] Attempt #1 — Evidence: Artifacts: `reports/2025-10-17T025633Z/summary.md`.'
+      ]),
+      ...EVIDENCE
+    }
+    expect(findingsFor('artifact-exists', files)).toEqual([])
+    const strict = findingsFor('artifact-exists', files, {
+      options: { relativeToPlanFolder: false }
+    })
+    expect(strict.map((f) => f.message)).toEqual([
+      '`reports/2025-10-17T025633Z/summary.md` cited by Attempt #1 of [ALPHA-001] does not exist ' +
+        '(there is no folder `reports/`); did you mean ' +
+        `\`${REPORTS}/2025-10-17T025633Z/summary.md\`?`
+    ])
   })
 
   it('checks paths in done plan rows but not in open ones', () => {

@@ -14,13 +14,16 @@ function plan(a2: string, cPrereqs = 'Prereqs: Phase B complete.'): Record<strin
       '# ALPHA-001 — Widget plan', // 1
       '### Phase A — Audit', // 2
       'Prereqs: None.', // 3
-      ...table(['| A1 | Inventory | [x] | … |', `| A2 | Compare | ${a2} | … |`]), // 4-7
-      '### Phase B — Refactor', // 8
-      'Prereqs: Phase A complete.', // 9
-      ...table(['| B1 | Outline | [ ] | … |']), // 10-12
-      '### Phase C — Handoff', // 13
-      cPrereqs, // 14
-      ...table(['| C1 | Brief | [x] | … |']), // 15-17
+      '', // 4
+      ...table(['| A1 | Inventory | [x] | … |', `| A2 | Compare | ${a2} | … |`]), // 5-8
+      '### Phase B — Refactor', // 9
+      'Prereqs: Phase A complete.', // 10
+      '', // 11
+      ...table(['| B1 | Outline | [ ] | … |']), // 12-14
+      '### Phase C — Handoff', // 15
+      cPrereqs, // 16
+      '', // 17
+      ...table(['| C1 | Brief | [x] | … |']), // 18-20
       ''
     ].join('\n')
   }
@@ -39,7 +42,7 @@ describe('phase-order', () => {
     const [finding] = findings
     expect(finding?.ruleId).toBe('phase-order')
     expect(finding?.severity).toBe('info')
-    expect(finding?.line).toBe(13)
+    expect(finding?.line).toBe(15)
     expect(finding?.entity).toBe(`${FILE}#phase-C`)
     expect(finding?.message).toContain(
       'Phase C has done tasks (`C1`) while Phase A (`A2`), Phase B (`B1`)'
