@@ -46,10 +46,12 @@ export function loadProject(
     if (ledger) ledgers.push(ledger)
   }
 
-  const planFiles = new Set(fs.glob(config.files.plans, ignore))
-  for (const file of linkedPlanFiles(fs, config, ledgers)) {
-    if (!ledgerFiles.includes(file)) planFiles.add(file)
-  }
+  // A file is read as one kind of document only: a ledger is never also a plan.
+  const planFiles = new Set(
+    [...fs.glob(config.files.plans, ignore), ...linkedPlanFiles(fs, config, ledgers)].filter(
+      (file) => !ledgerFiles.includes(file)
+    )
+  )
   const plans: PlanDocument[] = []
   for (const file of [...planFiles].sort()) {
     const plan = parseDocument(fs, file, sources, {

@@ -21,6 +21,23 @@ export function preloadPlanningFiles(path: string): boolean {
   return /\.(md|markdown|ya?ml)$/i.test(path) || path.endsWith('.gitignore')
 }
 
+/**
+ * `ls-tree` of the part of the revision under `root`, so that paths match those of the working tree
+ * when `root` is a sub-folder of the repository. A sub-folder absent at that revision is empty.
+ */
+async function listTree(root: string, commit: string): Promise<string> {
+  const prefix = (await runGit(root, ['rev-parse', '--show-prefix'])).toString('utf8').trim()
+  const treeish = prefix === '' ? commit : `${commit}:${prefix.replace(/\/+$/, '')}`
+  try {
+    return (await runGit(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', treeish])).toString(
+      'utf8'
+    )
+  } catch (error) {
+    if (prefix === '') throw error
+    return ''
+  }
+}
+
 /** Symlink chains longer than this are treated as loops. */
 const MAX_LINK_HOPS = 40
 
@@ -51,8 +68,7 @@ export class GitRevisionFS extends BaseRepoFS {
   ): Promise<GitRevisionFS> {
     const commit = await requireRef(root, rev)
     const fs = new GitRevisionFS(root, commit, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)
-    const listing = await runGit(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit])
-    const links = fs.indexTree(listing.toString('utf8'))
+    const links = fs.indexTree(await listTree(root, commit))
     const wanted = [...fs.blobs]
       .filter(
         ([path, blob]) =>

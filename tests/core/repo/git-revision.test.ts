@@ -75,3 +75,22 @@ describe('GitRevisionFS', () => {
     }
   })
 })
+
+describe('GitRevisionFS on a sub-folder of a repository', () => {
+  it('lists paths relative to the sub-folder, like the working tree', async () => {
+    const repo = new TempGitRepo()
+    try {
+      const first = repo.commit('outside only', { 'README.md': 'top' })
+      repo.commit('sub-project', { 'sub/docs/fix_plan.md': '# Sub ledger\n', 'other/x.md': 'x' })
+      const sub = join(repo.root, 'sub')
+      const fs = await GitRevisionFS.open(sub, 'HEAD')
+      expect(fs.glob(['**'])).toEqual(['docs/fix_plan.md'])
+      expect(fs.read('docs/fix_plan.md')?.text).toBe('# Sub ledger\n')
+      // Before the sub-folder existed its tree is empty, not an error.
+      const empty = await GitRevisionFS.open(sub, first)
+      expect(empty.glob(['**'])).toEqual([])
+    } finally {
+      repo.dispose()
+    }
+  })
+})
