@@ -28,7 +28,10 @@ export const attemptMisfiled: Rule<typeof options> = {
         const id = normaliseEntryId(entry.id)
         if (!entryLines.has(id)) entryLines.set(id, entry.headingRange.line)
       }
-      for (const entry of ledger.entries) checkEntry(ledger, entry, entryLines, report)
+      for (const entry of ledger.entries) {
+        checkEntry(ledger, entry, entryLines, report)
+        checkPlacement(ledger, entry, report)
+      }
     }
   }
 }
@@ -62,9 +65,42 @@ function checkEntry(
       continue
     }
     if (attempt.inHistory) flush()
-    else if (attempt.date) run.push(attempt)
+    else if (attempt.date && within(attempt, entry)) run.push(attempt)
   }
   flush()
+}
+
+const within = (attempt: Attempt, entry: LedgerEntry): boolean =>
+  attempt.headerRange.line >= entry.range.line && attempt.headerRange.line <= entry.range.endLine
+
+/**
+ * An attempt heading naming an entry is attributed to that entry by the parser, wherever it was
+ * written; one written inside another entry's section was filed under the wrong entry.
+ */
+function checkPlacement(ledger: LedgerDocument, entry: LedgerEntry, report: Report): void {
+  const keys = attemptKeys(entry)
+  for (const attempt of entry.attempts) {
+    if (within(attempt, entry)) continue
+    const line = attempt.headerRange.line
+    // The entry whose section the heading was written in: the last one starting above it.
+    const host = ledger.entries
+      .filter((other) => other.headingRange.line <= line)
+      .reduce<LedgerEntry | undefined>(
+        (best, other) => (!best || other.headingRange.line > best.headingRange.line ? other : best),
+        undefined
+      )
+    if (!host || host === entry) continue
+    report({
+      file: ledger.file,
+      range: attempt.headerRange,
+      entryId: entry.id,
+      entity: `${entry.id}#${keys.get(attempt) ?? 'attempt'}#misfiled-entry`,
+      message:
+        `${describeAttemptStart(attempt)} names entry [${entry.id}] but is filed under ` +
+        `[${host.id}] (line ${host.headingRange.line}). Move it to the Attempts History of ` +
+        `[${entry.id}] (line ${entry.headingRange.line}).`
+    })
+  }
 }
 
 function reportOutsideHistory(

@@ -85,10 +85,12 @@ describe('attempt-misfiled', () => {
     expect(findings).toHaveLength(1)
     expect(findings[0]).toMatchObject({
       line: 11,
-      entryId: 'API-002',
-      entity: 'API-002#attempt-2025-10-17T04:10Z#misfiled-entry'
+      entryId: 'CLI-003',
+      entity: 'CLI-003#attempt-2025-10-17T04:10Z#misfiled-entry'
     })
-    expect(findings[0]?.message).toContain('names entry [CLI-003] but is filed under [API-002]')
-    expect(findings[0]?.message).toContain('(line 14)')
+    expect(findings[0]?.message).toContain(
+      'names entry [CLI-003] but is filed under [API-002] (line 3)'
+    )
+    expect(findings[0]?.message).toContain('Attempts History of [CLI-003] (line 14)')
   })
 })
