@@ -1,0 +1,85 @@
+import { checkBodyLength, notFound } from '../http-error.js'
+import { paginate } from '../pagination.js'
+import { renderIssueComment } from '../shapes.js'
+import type { IssueCommentRecord } from '../types.js'
+import {
+  bodyObject,
+  liveIssue,
+  numberParam,
+  ok,
+  requireIssuesEnabled,
+  type RouteContext,
+  type RouteHandler,
+  type RouteResult
+} from './context.js'
+import { linkHeader } from './labels.js'
+
+/** Issue comments (the conversation of issues and pull requests alike). */
+
+function findComment(ctx: RouteContext): IssueCommentRecord {
+  const id = numberParam(ctx, 'comment_id')
+  const comment = ctx.state.issueComments.find((candidate) => candidate.id === id)
+  if (!comment) throw notFound()
+  const issue = liveIssue(ctx, comment.issueNumber)
+  requireIssuesEnabled(ctx, issue)
+  return comment
+}
+
+function listForIssue(ctx: RouteContext): RouteResult {
+  const issue = liveIssue(ctx, numberParam(ctx, 'issue_number'))
+  const since = typeof ctx.query.since === 'string' ? ctx.query.since : ''
+  const comments = ctx.state.issueComments.filter(
+    (comment) => comment.issueNumber === issue.number && comment.updatedAt >= since
+  )
+  const page = paginate(comments, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
+  return {
+    status: 200,
+    body: page.items.map((comment) => renderIssueComment(ctx.shape, comment)),
+    headers: linkHeader(page.link)
+  }
+}
+
+function createComment(ctx: RouteContext): RouteResult {
+  const issue = liveIssue(ctx, numberParam(ctx, 'issue_number'))
+  const body = bodyObject(ctx)
+  checkBodyLength('IssueComment', body.body)
+  const now = ctx.now()
+  const comment: IssueCommentRecord = {
+    id: ctx.ids.allocate(),
+    issueNumber: issue.number,
+    body: String(body.body),
+    user: ctx.actor,
+    createdAt: now,
+    updatedAt: now
+  }
+  ctx.state.issueComments.push(comment)
+  issue.updatedAt = now
+  return ok(renderIssueComment(ctx.shape, comment), 201)
+}
+
+function getComment(ctx: RouteContext): RouteResult {
+  return ok(renderIssueComment(ctx.shape, findComment(ctx)))
+}
+
+function updateComment(ctx: RouteContext): RouteResult {
+  const comment = findComment(ctx)
+  const body = bodyObject(ctx)
+  checkBodyLength('IssueComment', body.body)
+  comment.body = String(body.body)
+  comment.updatedAt = ctx.now()
+  return ok(renderIssueComment(ctx.shape, comment))
+}
+
+function deleteComment(ctx: RouteContext): RouteResult {
+  const comment = findComment(ctx)
+  ctx.state.issueComments = ctx.state.issueComments.filter((candidate) => candidate !== comment)
+  return { status: 204 }
+}
+
+export const commentRoutes: Record<string, RouteHandler> = {
+  'issues/list-comments': listForIssue,
+  'issues/create-comment': createComment,
+  'issues/get-comment': getComment,
+  'issues/update-comment': updateComment,
+  'issues/delete-comment': deleteComment
+}

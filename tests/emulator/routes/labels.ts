@@ -1,0 +1,124 @@
+import { HttpError, notFound, validationFailed } from '../http-error.js'
+import { paginate } from '../pagination.js'
+import { renderLabel } from '../shapes.js'
+import { ensureLabel, findLabel } from '../state.js'
+import {
+  bodyObject,
+  liveIssue,
+  numberParam,
+  ok,
+  type RouteContext,
+  type RouteHandler,
+  type RouteResult
+} from './context.js'
+
+/** Repository labels and the labels of one issue. */
+
+function listForRepo(ctx: RouteContext): RouteResult {
+  const page = paginate(ctx.state.labels, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
+  return {
+    status: 200,
+    body: page.items.map((l) => renderLabel(ctx.shape, l)),
+    headers: linkHeader(page.link)
+  }
+}
+
+function getLabel(ctx: RouteContext): RouteResult {
+  const label = findLabel(ctx.state, ctx.params.name ?? '')
+  if (!label) throw notFound()
+  return ok(renderLabel(ctx.shape, label))
+}
+
+function createLabel(ctx: RouteContext): RouteResult {
+  const body = bodyObject(ctx)
+  const name = String(body.name)
+  if (findLabel(ctx.state, name)) throw validationFailed('Label', 'name', 'already_exists')
+  const color = String(body.color ?? 'ededed').replace(/^#/, '')
+  if (!/^[0-9a-fA-F]{6}$/.test(color)) throw validationFailed('Label', 'color', 'invalid')
+  const label = ensureLabel(ctx.state, ctx.ids, name)
+  label.color = color.toLowerCase()
+  label.description = typeof body.description === 'string' ? body.description : null
+  return ok(renderLabel(ctx.shape, label), 201)
+}
+
+/** Label names from any of the accepted body shapes: `{labels: [...]}`, `[...]`, strings or `{name}`. */
+export function labelNames(body: unknown): string[] {
+  const list = Array.isArray(body)
+    ? body
+    : typeof body === 'string'
+      ? [body]
+      : ((body as { labels?: unknown } | null)?.labels ?? [])
+  return (Array.isArray(list) ? list : [list]).map((entry) =>
+    typeof entry === 'string' ? entry : String((entry as { name?: unknown }).name)
+  )
+}
+
+/** Puts names on an issue, creating missing repository labels, keeping names unique. */
+export function applyLabels(ctx: RouteContext, names: string[], existing: string[]): string[] {
+  const result = [...existing]
+  for (const name of names) {
+    const label = ensureLabel(ctx.state, ctx.ids, name)
+    if (!result.includes(label.name)) result.push(label.name)
+  }
+  return result
+}
+
+function renderIssueLabels(ctx: RouteContext, names: string[]): unknown[] {
+  return names.map((name) => {
+    const label = findLabel(ctx.state, name)
+    return label ? renderLabel(ctx.shape, label) : { name }
+  })
+}
+
+function listForIssue(ctx: RouteContext): RouteResult {
+  const issue = liveIssue(ctx, numberParam(ctx, 'issue_number'))
+  const page = paginate(issue.labels, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
+  return { status: 200, body: renderIssueLabels(ctx, page.items), headers: linkHeader(page.link) }
+}
+
+function addToIssue(ctx: RouteContext): RouteResult {
+  const issue = liveIssue(ctx, numberParam(ctx, 'issue_number'))
+  issue.labels = applyLabels(ctx, labelNames(ctx.body), issue.labels)
+  issue.updatedAt = ctx.now()
+  return ok(renderIssueLabels(ctx, issue.labels))
+}
+
+function setForIssue(ctx: RouteContext): RouteResult {
+  const issue = liveIssue(ctx, numberParam(ctx, 'issue_number'))
+  issue.labels = applyLabels(ctx, labelNames(ctx.body), [])
+  issue.updatedAt = ctx.now()
+  return ok(renderIssueLabels(ctx, issue.labels))
+}
+
+function removeFromIssue(ctx: RouteContext): RouteResult {
+  const issue = liveIssue(ctx, numberParam(ctx, 'issue_number'))
+  const wanted = (ctx.params.name ?? '').toLowerCase()
+  if (!issue.labels.some((name) => name.toLowerCase() === wanted)) {
+    throw new HttpError(404, 'Label does not exist')
+  }
+  issue.labels = issue.labels.filter((name) => name.toLowerCase() !== wanted)
+  issue.updatedAt = ctx.now()
+  return ok(renderIssueLabels(ctx, issue.labels))
+}
+
+function removeAllFromIssue(ctx: RouteContext): RouteResult {
+  const issue = liveIssue(ctx, numberParam(ctx, 'issue_number'))
+  issue.labels = []
+  issue.updatedAt = ctx.now()
+  return { status: 204 }
+}
+
+export function linkHeader(link: string | undefined): Record<string, string> {
+  return link ? { link } : {}
+}
+
+export const labelRoutes: Record<string, RouteHandler> = {
+  'issues/list-labels-for-repo': listForRepo,
+  'issues/get-label': getLabel,
+  'issues/create-label': createLabel,
+  'issues/list-labels-on-issue': listForIssue,
+  'issues/add-labels': addToIssue,
+  'issues/set-labels': setForIssue,
+  'issues/remove-label': removeFromIssue,
+  'issues/remove-all-labels': removeAllFromIssue
+}

@@ -1,0 +1,226 @@
+import { randomBytes } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { FaultQueue, faultAnswer } from './faults.js'
+import { HttpError, notFound } from './http-error.js'
+import { documentationUrl, matchRoute, type MatchedRoute } from './openapi.js'
+import { routeHandlers } from './routes/index.js'
+import type { RouteContext, RouteResult } from './routes/context.js'
+import type { ShapeContext } from './shapes.js'
+import { userRecord, type IdAllocator } from './state.js'
+import type { EmulatorState, RecordedRequest, TokenGrant } from './types.js'
+import { validateRequest } from './validate.js'
+
+/**
+ * The HTTP side of the emulator: one request goes through recording, authentication, route
+ * matching against the OpenAPI description, injected faults, permission and schema checks, and
+ * finally the stateful handler.
+ */
+
+export interface ServerDeps {
+  state: EmulatorState
+  ids: IdAllocator
+  tokens: Record<string, TokenGrant>
+  faults: FaultQueue
+  requests: RecordedRequest[]
+  now: () => Date
+  apiUrl: () => string
+}
+
+const RATE_LIMIT = 5000
+const READ_METHODS = new Set(['GET', 'HEAD'])
+
+function tokenOf(header: string | undefined): string | null {
+  if (!header) return null
+  const found = /^(?:token|bearer)\s+(.+)$/i.exec(header.trim())
+  return found?.[1]?.trim() ?? null
+}
+
+function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+/** The permissions GitHub says a write would have needed, for `x-accepted-github-permissions`. */
+function acceptedPermissions(operationId: string | undefined): string {
+  if (operationId === 'issues/create') return 'issues=write'
+  if (operationId?.startsWith('pulls/')) return 'pull_requests=write'
+  if (operationId?.startsWith('issues/')) return 'issues=write; pull_requests=write'
+  return 'contents=write'
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of request) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+export function createEmulatorServer(deps: ServerDeps): Server {
+  const used = new Map<string, number>()
+  const resetAt = Math.floor(deps.now().getTime() / 1000) + 3600
+
+  function rateHeaders(token: string | null): Record<string, string> {
+    const key = token ?? '(anonymous)'
+    const count = (used.get(key) ?? 0) + 1
+    used.set(key, count)
+    return {
+      'x-ratelimit-limit': String(RATE_LIMIT),
+      'x-ratelimit-remaining': String(Math.max(RATE_LIMIT - count, 0)),
+      'x-ratelimit-reset': String(resetAt),
+      'x-ratelimit-used': String(count),
+      'x-ratelimit-resource': 'core'
+    }
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const method = (request.method ?? 'GET').toUpperCase()
+    const url = new URL(request.url ?? '/', 'http://emulator.invalid')
+    const rawQuery = Object.fromEntries(url.searchParams)
+    const token = tokenOf(request.headers.authorization)
+    const text = await readBody(request)
+    const requestId = randomBytes(8).toString('hex').toUpperCase()
+    const record: RecordedRequest = {
+      method,
+      path: url.pathname,
+      query: rawQuery,
+      body: undefined,
+      status: 0,
+      token
+    }
+    deps.requests.push(record)
+
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}): void => {
+      record.status = status
+      const all: Record<string, string> = {
+        ...rateHeaders(token),
+        'x-github-request-id': requestId,
+        'x-github-media-type': 'github.v3; format=json',
+        ...headers
+      }
+      if (status === 204 || body === undefined) {
+        response.writeHead(status, all).end()
+        return
+      }
+      all['content-type'] = 'application/json; charset=utf-8'
+      response.writeHead(status, all).end(JSON.stringify(body))
+    }
+
+    let route: MatchedRoute | undefined
+    try {
+      try {
+        record.body = text === '' ? undefined : JSON.parse(text)
+      } catch {
+        throw new HttpError(400, 'Problems parsing JSON')
+      }
+      route = matchRoute(method, url.pathname)
+      record.route = route?.template
+      record.operationId = route?.operation.operationId
+      const fault = deps.faults.take({
+        method,
+        path: url.pathname,
+        template: route?.template,
+        operationId: route?.operation.operationId
+      })
+      const nowSeconds = Math.floor(deps.now().getTime() / 1000)
+      if (fault && fault.kind !== 'after-write') {
+        record.fault = fault.kind
+        const answer = faultAnswer(fault, requestId, nowSeconds)
+        send(answer.status, answer.body, answer.headers)
+        return
+      }
+      const result = dispatch(route, method, token, record.body, rawQuery, url.pathname)
+      if (fault) {
+        // The write happened; only the answer is lost, as when GitHub's edge times out.
+        record.fault = fault.kind
+        const answer = faultAnswer(fault, requestId, nowSeconds)
+        send(answer.status, answer.body, answer.headers)
+        return
+      }
+      send(result.status, result.body, result.headers)
+    } catch (error) {
+      if (error instanceof HttpError) {
+        send(
+          error.status,
+          {
+            message: error.message,
+            ...error.extra,
+            documentation_url: documentationUrl(route?.operation),
+            status: String(error.status)
+          },
+          error.headers
+        )
+        return
+      }
+      send(500, { message: `planguard emulator crashed: ${String(error)}` })
+    }
+  }
+
+  function dispatch(
+    route: MatchedRoute | undefined,
+    method: string,
+    token: string | null,
+    body: unknown,
+    rawQuery: Record<string, string>,
+    path: string
+  ): RouteResult {
+    const grant = token === null ? undefined : deps.tokens[token]
+    if (token !== null && !grant) throw new HttpError(401, 'Bad credentials')
+    if (!route) throw notFound()
+    if (!grant) throw new HttpError(401, 'Requires authentication')
+    const { owner, repo } = route.params
+    if (
+      (owner !== undefined && owner.toLowerCase() !== deps.state.owner.toLowerCase()) ||
+      (repo !== undefined && repo.toLowerCase() !== deps.state.repo.toLowerCase())
+    ) {
+      throw notFound()
+    }
+    const operationId = route.operation.operationId
+    if (!READ_METHODS.has(method) && grant.permission === 'read') {
+      throw new HttpError(
+        403,
+        'Resource not accessible by integration',
+        {},
+        {
+          'x-accepted-github-permissions': acceptedPermissions(operationId)
+        }
+      )
+    }
+    const validation = validateRequest(route.operation, route.params, rawQuery, body)
+    if (validation.pathProblem) throw notFound()
+    if (validation.problems.length > 0) {
+      throw new HttpError(
+        422,
+        `Invalid request.\n\n${validation.problems.map((p) => p.message).join('\n')}`,
+        {
+          errors: validation.problems
+        }
+      )
+    }
+    const handler = routeHandlers[operationId]
+    if (!handler) {
+      throw new HttpError(
+        501,
+        `planguard emulator: ${operationId} (${method} ${route.template}) is not implemented`
+      )
+    }
+    const shape: ShapeContext = { state: deps.state, apiUrl: deps.apiUrl() }
+    const context: RouteContext = {
+      state: deps.state,
+      ids: deps.ids,
+      shape,
+      actor: userRecord(grant.login, grant.type),
+      grant: grant.permission,
+      params: route.params,
+      query: validation.query,
+      rawQuery,
+      body,
+      path,
+      now: () => isoSeconds(deps.now())
+    }
+    return handler(context)
+  }
+
+  return createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500).end(String(error))
+    })
+  })
+}
