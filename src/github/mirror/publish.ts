@@ -1,5 +1,5 @@
 import { createOnce, type GitHubClient, statusOf } from '../client.js'
-import { parseMirrorMarker } from '../markers.js'
+import { parseEntryMarker, parseMirrorMarker } from '../markers.js'
 import type { RepoRef } from '../repo-ref.js'
 import type { MirrorRender } from './render.js'
 

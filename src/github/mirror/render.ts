@@ -17,7 +17,7 @@ import {
   text,
   code
 } from '../markdown.js'
-import { mirrorMarker } from '../markers.js'
+import { entryMarker, mirrorMarker } from '../markers.js'
 import { entryProgress, formatProgress, lastAttempt, nextOpenTasks } from '../progress.js'
 
 /**
@@ -245,12 +245,38 @@ function assemble(pieces: Piece[], input: MirrorInput, budget: number): MirrorRe
         )
       ]).trimEnd()
   }
-  const sha = input.links?.sha
+  return stamp(content, input.links?.sha, { omittedRows, omittedSections })
+}
+
+/** Hashes content without the commit sha and puts the marker in front. */
+function stamp(
+  content: string,
+  sha: string | undefined,
+  omitted: { omittedRows: number; omittedSections: number },
+  prefix = ''
+): MirrorRender {
   // The commit appears in links and the intro; leave it out so an unchanged ledger hashes the same.
   const canonical = sha
     ? content.split(sha).join('{sha}').split(sha.slice(0, 12)).join('{sha}')
     : content
   const hash = createHash('sha256').update(canonical).digest('hex').slice(0, 16)
   const marker = mirrorMarker({ sha: sha ?? '0000', hash })
-  return { body: `${marker}\n\n${content}\n`, hash, omittedRows, omittedSections }
+  return { body: `${prefix}${marker}\n\n${content}\n`, hash, ...omitted }
 }
+
+/** The body of one active entry's sub-issue: the entry's section, stamped like the main body. */
+export function renderEntryIssue(
+  input: MirrorInput,
+  ledger: LedgerDocument,
+  entry: LedgerEntry
+): MirrorRender {
+  const content = entrySection(input, ledger, entry)
+  return stamp(
+    content,
+    input.links?.sha,
+    { omittedRows: 0, omittedSections: 0 },
+    `${entryMarker(entry.id)}\n`
+  )
+}
+
+export { isActive as isActiveEntry }
