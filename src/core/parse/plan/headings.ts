@@ -15,7 +15,7 @@ export type PhaseHeading =
  */
 const PHASE_ID = String.raw`(?:[A-Z]{1,2}\d{0,3}[a-z]?|\d{1,3}[a-z]?)(?:\.(?:[A-Z]{1,2}\d{0,3}[a-z]?|\d{1,3}[a-z]?))*`
 const PHASE_HEADING = new RegExp(String.raw`^[Pp]hase\s+(${PHASE_ID})(?=$|[\s:—–\-.(),*_])(.*)$`)
-const NO_ID = /^Phase\s*[:—–-]/i
+const NO_ID = /^Phase\s*(?:[:—–]|-\s)/
 const COMPLETE_MARK =
   /\((?:[^()]*\s)?(?:complete|completed|done|closed)(?:\s[^()]*)?\)|✅|\[(?:x|X|D)\]\s*$/i
 

@@ -41,8 +41,9 @@ export function readTaskTable(
     const idCell = columns.id === undefined ? undefined : row.cells[columns.id]
     const id = idCell === undefined ? '' : cleanId(idCell.text)
     const marker = stateCell === undefined ? undefined : findMarker(stateCell.text, vocabulary)
-    // Neither an id nor a state: a filler or separator row, not a task.
-    if (id === '' && marker === undefined) continue
+    // Neither an id nor a state: a filler or separator row, not a task. A stateless row whose
+    // first cell is no id (`| **Section 1: Setup** |`) is a caption between groups of tasks.
+    if (marker === undefined && (id === '' || !TASK_ID.test(id))) continue
     const rowRange = rangeOfRow(row, lines[row.line - 1] ?? '')
     if (id === '' && marker !== undefined) {
       problems.push({
