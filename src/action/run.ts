@@ -6,6 +6,7 @@ import { resolveBotLogin } from '../github/identity.js'
 import type { BlobLinks } from '../github/links.js'
 import { publishMirror } from '../github/mirror/publish.js'
 import { renderMirror } from '../github/mirror/render.js'
+import { MAX_SUB_ISSUES, syncSubIssues } from '../github/mirror/sub-issues.js'
 import { type RepoRef, parseRepository } from '../github/repo-ref.js'
 import {
   fetchPullRequestDiff,
@@ -144,7 +145,16 @@ async function runWork(
       if (work.mode === 'review')
         await review(github, work, inputs, change, notes, links, pathPrefix)
       if (work.mode === 'mirror')
-        trackingIssue = await mirror(github, work, root, change, notes, links, inputs.trackingLabel)
+        trackingIssue = await mirror(
+          github,
+          work,
+          root,
+          change,
+          notes,
+          links,
+          inputs.trackingLabel,
+          inputs.subIssues
+        )
     } catch (error) {
       if (isPermissionDenied(error)) {
         const message =
@@ -223,17 +233,19 @@ async function mirror(
   change: ChangeCheck,
   notes: string[],
   links: BlobLinks | undefined,
-  label: string
+  label: string,
+  subIssues: boolean
 ): Promise<number | undefined> {
   const { client, repo } = github
   const { project, findings } = change.result
-  const rendered = renderMirror({
+  const mirrorInput = {
     ledgers: project.ledgers,
     plans: project.plans,
     findings,
     doneStatuses: project.config.vocabulary.doneStatus,
     ...(links ? { links } : {})
-  })
+  }
+  const rendered = renderMirror(mirrorInput)
   const botLogin = await resolveBotLogin(client)
   const outcome = await publishMirror(
     client,
@@ -254,9 +266,20 @@ async function mirror(
         `Tracking issue #${outcome.issueNumber} already mirrors a newer commit (${outcome.mirroredSha.slice(0, 12)}).`
       )
       return outcome.issueNumber
-    default:
+    default: {
       notes.push(`Tracking issue #${outcome.issueNumber} ${outcome.action}.`)
+      if (subIssues) {
+        const target = { ...repo, parentNumber: outcome.issueNumber, label, botLogin }
+        const synced = await syncSubIssues(client, target, mirrorInput)
+        notes.push(
+          `Sub-issues: ${synced.created} created, ${synced.updated} updated, ${synced.closed} closed` +
+            (synced.skipped > 0
+              ? `, ${synced.skipped} over the limit of ${MAX_SUB_ISSUES} left out.`
+              : '.')
+        )
+      }
       return outcome.issueNumber
+    }
   }
 }
 

@@ -63,7 +63,9 @@ async function findTrackingIssue(
     (issue) =>
       !issue.pull_request &&
       issue.user?.login === target.botLogin &&
-      parseMirrorMarker(issue.body) !== undefined
+      parseMirrorMarker(issue.body) !== undefined &&
+      // Sub-issues carry the same label and stamp, plus an entry marker.
+      parseEntryMarker(issue.body) === undefined
   )
   return ours ? { number: ours.number, body: ours.body ?? '', state: ours.state } : undefined
 }
