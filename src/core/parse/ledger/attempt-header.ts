@@ -156,3 +156,15 @@ function skipSeparators(text: string, from: number): number {
   }
   return index
 }
+
+/**
+ * An attempt header written as a heading (`### 2026-01-22T02:40Z — ID (label)`). A heading that is
+ * only a date (`## 2025-10-01`) groups what follows by day: it is a section, not an attempt.
+ */
+export function parseHeadingAttempt(text: string, line = 1, column = 1): AttemptHeader | undefined {
+  const header = parseAttemptHeader(text, line, column)
+  if (header === undefined) return undefined
+  if (header.number === undefined && header.rest === '' && header.label === undefined)
+    return undefined
+  return header
+}

@@ -1,7 +1,7 @@
 import type { Attempt, LedgerField, Spanned } from '../../model.js'
 import type { HeadingBlock, ListItemBlock } from '../../scan/types.js'
 import { canonicalFieldKey, parseFieldLine } from '../fields.js'
-import { parseAttemptHeader } from './attempt-header.js'
+import { parseAttemptHeader, parseHeadingAttempt } from './attempt-header.js'
 import { buildAttempt, isStrongHeader } from './attempts.js'
 import type { LedgerContext } from './context.js'
 import { addProblem, lastContentLine, linesText } from './context.js'
@@ -79,7 +79,7 @@ export function readEntryBody(
         closeHeadingAttempt(block.range.line)
       }
       if (headingAttempt !== undefined) continue
-      const header = parseAttemptHeader(block.text, block.range.line, block.textColumn)
+      const header = parseHeadingAttempt(block.text, block.range.line, block.textColumn)
       if (header !== undefined && block.parent < from) {
         headingAttempt = {
           header,

@@ -1,6 +1,6 @@
 import type { Attempt, LedgerEntry, Range } from '../../model.js'
 import { firstToken, stripInlineMarkup } from '../text.js'
-import { parseAttemptHeader } from './attempt-header.js'
+import { parseHeadingAttempt } from './attempt-header.js'
 import { readEntryBody, type EntryBody } from './body.js'
 import type { LedgerContext } from './context.js'
 import { addProblem, artifactsOf, lastContentLine, lineSegments } from './context.js'
@@ -123,7 +123,7 @@ function findEntryDrafts(ctx: LedgerContext): { drafts: EntryDraft[]; gaps: Gap[
       continue
     }
     if (current !== undefined) close(index)
-    if (parseAttemptHeader(block.text) !== undefined) continue // an attempt, not a section
+    if (parseHeadingAttempt(block.text) !== undefined) continue // an attempt, not a section
     if (block.depth >= 2 && !INDEX_HEADING.test(block.text.trim())) {
       section = stripInlineMarkup(block.text)
     }
