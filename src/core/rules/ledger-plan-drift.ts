@@ -134,14 +134,20 @@ function reportClaim(
   })
 }
 
-/** The plans a claim's sentence names by path (any parsed plan), else the entry's own plans. */
+/**
+ * The plans a claim is about: those its sentence names by path, else the entry's own. A named plan
+ * that is not the entry's is trusted only when the entry links none: plan files get archived and
+ * their names reused, so an old attempt may name a file that now holds another initiative's plan.
+ */
 function plansNamedIn(
   project: Project,
   context: string,
   entryPlans: PlanDocument[]
 ): PlanDocument[] {
   const named = project.plans.filter((plan) => context.includes(plan.file))
-  return named.length > 0 ? named : entryPlans
+  if (named.length === 0) return entryPlans
+  if (entryPlans.length === 0) return named
+  return named.filter((plan) => entryPlans.includes(plan))
 }
 
 /** Attempts oldest first: by number, else by date, else as the configured history order says. */
@@ -220,6 +226,7 @@ function checkOrphans(ctx: Ctx): void {
   const { project } = ctx
   const pointed = new Set<string>()
   const entryIds = new Set<string>()
+  const citedPaths: string[] = []
   for (const ledger of project.ledgers) {
     for (const entry of ledger.entries) {
       entryIds.add(entry.id.toUpperCase())
@@ -228,18 +235,22 @@ function checkOrphans(ctx: Ctx): void {
       const cited = [...entry.artifacts, ...entry.attempts.flatMap((a) => a.artifacts)]
       for (const ref of cited) {
         for (const artifact of ref.paths) {
-          if (artifact.kind !== 'path') continue
-          plansAt(project, stripSlash(artifact.path)).forEach((p) => pointed.add(p.file))
+          if (artifact.kind === 'path') citedPaths.push(stripSlash(artifact.path))
         }
       }
     }
   }
   if (project.ledgers.length === 0) return
+  for (const path of citedPaths) plansAt(project, path).forEach((p) => pointed.add(p.file))
   for (const plan of project.plans) {
     if (!plan.file.startsWith('plans/active/') || pointed.has(plan.file)) continue
     // `plans/active/<ID>/…` belongs to entry <ID> even when the entry forgot its plan link.
-    const folder = plan.file.split('/')[2] ?? ''
-    if (entryIds.has(folder.toUpperCase())) continue
+    const slug = plan.file.split('/')[2] ?? ''
+    if (entryIds.has(slug.toUpperCase())) continue
+    // Evidence cited from the plan's own folder (`plans/active/<slug>/reports/…`) is its initiative's.
+    const depth = plan.file.split('/').length
+    const folder = plan.file.slice(0, plan.file.lastIndexOf('/'))
+    if (depth > 3 && citedPaths.some((path) => path.startsWith(`${folder}/`))) continue
     ctx.report({
       file: plan.file,
       range: plan.title?.range ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },

@@ -33,7 +33,7 @@ export const phaseOrder: Rule<typeof options> = {
         if (ctx.options.order === 'document')
           plan.phases.slice(0, index).forEach((p) => required.add(p))
         const blockers = plan.phases
-          .filter((p) => p !== phase && required.has(p))
+          .filter((p) => p !== phase && required.has(p) && !isParentPhase(p, phase))
           .map((p) => ({ phase: p, open: p.tasks.filter(unfinished).map((t) => t.id) }))
           .filter((b) => b.open.length > 0)
         if (blockers.length === 0) return
@@ -85,4 +85,16 @@ export function prerequisitePhases(plan: PlanDocument, phase: Phase): Phase[] {
     }
   }
   return found
+}
+
+/**
+ * `Phase M` with an umbrella row `M4` is the parent of `Phase M4 Checklist`, not an earlier phase
+ * the checklist must wait for.
+ */
+function isParentPhase(parent: Phase, child: Phase): boolean {
+  const childId = child.id.toUpperCase()
+  return (
+    (childId.startsWith(parent.id.toUpperCase()) && childId !== parent.id.toUpperCase()) ||
+    parent.tasks.some((task) => task.id.toUpperCase() === childId)
+  )
 }

@@ -9,14 +9,16 @@ const options = z
      */
     patterns: z.array(z.string().min(1)).min(1).default(['YYYY-MM-DDTHHMMSSZ', 'YYYYMMDDTHHMMSSZ']),
     /**
-     * Only check folders whose name starts like a date (`2025-10-17…`, `20251017…`); topic folders
-     * such as `reports/2025-10-vectorization/` are then left alone.
+     * Only check folders whose whole name is a date or timestamp (`2025-10-17T0250Z`,
+     * `20250930-002124`); dated topic folders such as `reports/2025-09-29-AT-PARALLEL-002/` are
+     * then left alone.
      */
     onlyDateLike: z.boolean().default(true)
   })
   .strict()
 
-const DATE_LIKE = /^\d{4}-?\d{2}-?\d{2}/
+/** A whole name made of a date and maybe a time: `2025-10-17T0250Z`, `20250930-002124`. */
+const DATE_LIKE = /^\d{4}-?\d{2}-?\d{2}(?:[T_\-. :]?[\d:.]*Z?)?$/i
 
 interface StampPattern {
   source: string

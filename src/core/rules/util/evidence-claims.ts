@@ -39,7 +39,7 @@ const TASK_NOUN = `(?:${anyOf(['tasks', 'task', 'rows', 'row', 'items', 'item'])
 const DONE_PATTERNS: RegExp[] = [
   // Marked Phase B.B2 complete / flipped B2 to [x]
   new RegExp(
-    String.raw`(?<![\w-])${anyOf(['marked', 'mark', 'flipped', 'flip', 'set', 'moved', 'ticked', 'checked off'])}\s+(?:${ci('the')}\s+)?${TASK_NOUN}(?<refs>${REF_LIST})\s+${TASK_NOUN}(?:${anyOf(['as', 'to'])}\s+)?${DONE_WORD}`,
+    String.raw`(?<![\w-])${anyOf(['marked', 'flipped', 'moved', 'ticked', 'checked off'])}\s+(?:${ci('the')}\s+)?${TASK_NOUN}(?<refs>${REF_LIST})\s+${TASK_NOUN}(?:${anyOf(['as', 'to'])}\s+)?${DONE_WORD}`,
     'g'
   ),
   // Phase B.B2 complete / B2 is now done / B2 ✅
@@ -79,7 +79,7 @@ const REOPEN_PATTERNS: RegExp[] = [
 
 /** Words shortly before a claim that make it conditional, planned or negated. */
 const HEDGE =
-  /(?:^|[^\w-])(?:not|no|never|once|until|unless|when|whenever|before|after|if|pending|awaiting|await|blocked|remaining|needs?\s+to|need|should|will|would|to\s+be|can|cannot|must|ready\s+to|prior\s+to|then|expect(?:ed|s)?|plan(?:ned|s)?\s+to|intend(?:s|ed)?\s+to|try\s+to|still|yet|sure|ensure|verify|confirm(?:ing)?|whether|require[sd]?|gate[sd]?|gating)\s+(?:[\w.()/-]+\s+){0,3}$/i
+  /(?:^|[^\w-])(?:not|no|never|once|until|unless|when|whenever|before|after|if|pending|awaiting|await|blocked|remaining|needs?\s+to|need|should|will|would|to\s+be|can|cannot|must|ready\s+to|prior\s+to|then|expect(?:ed|s)?|plan(?:ned|s)?\s+to|intend(?:s|ed)?\s+to|try\s+to|still|yet|sure|ensure|verify|confirm(?:ing)?|whether|require[sd]?|gate[sd]?|gating|mark|flip|set|tick|recommend(?:ed|s)?|propose[sd]?|option)\s+(?:[\w.()/-]+\s+){0,3}$/i
 
 /** `SOURCE-WEIGHT-001 Phase H3`, `[VECTOR-GAPS-002] B1`: another initiative's task. */
 const FOREIGN_ID = /\[?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\]?(?:'s)?\s*(?:\(|,)?\s*$/

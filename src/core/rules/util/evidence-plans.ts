@@ -7,12 +7,37 @@ export function isUnfinished(task: Task): boolean {
   return task.state === 'open' || task.state === 'partial'
 }
 
-/** The parsed plan documents a link points to: the file itself, or every plan inside a folder. */
+/**
+ * The parsed plan documents a link points to: the file itself, or the plans directly inside a
+ * plan folder (`plans/active/X/`). A link to a container such as `plans/active/` names no plan.
+ */
 export function plansAt(project: Project, linkPath: string): PlanDocument[] {
   const path = stripSlash(linkPath)
   const exact = project.plans.filter((plan) => plan.file === path)
-  if (exact.length > 0) return exact
-  return project.plans.filter((plan) => plan.file.startsWith(`${path}/`))
+  if (exact.length > 0 || isPlanContainer(project, path)) return exact
+  return project.plans.filter(
+    (plan) => plan.file.startsWith(`${path}/`) && !plan.file.slice(path.length + 1).includes('/')
+  )
+}
+
+/** `plans`, `plans/active`, `plans/archive`: folders that hold many plans, from the globs. */
+function isPlanContainer(project: Project, path: string): boolean {
+  const globs = [...project.config.files.plans, ...project.config.files.archivedPlans]
+  const bases = new Set(globs.map((glob) => staticBase(glob)))
+  for (const base of [...bases]) {
+    const parts = base.split('/')
+    for (let i = 1; i < parts.length; i++) bases.add(parts.slice(0, i).join('/'))
+  }
+  return path === '' || bases.has(path)
+}
+
+function staticBase(glob: string): string {
+  const parts: string[] = []
+  for (const part of glob.split('/')) {
+    if (/[*?[\]{}]/.test(part)) break
+    parts.push(part)
+  }
+  return parts.join('/')
 }
 
 /** The plans an entry's plan fields point to, without duplicates, in link order. */

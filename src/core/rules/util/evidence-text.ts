@@ -40,7 +40,7 @@ export class SourceLines {
 
 /** Labels after which an attempt speaks of work still to do, not of work done. */
 const FUTURE_LABEL =
-  /(?:^|[\s*_(>|])(?:next(?:\s+(?:actions?|steps?|loop|up))?|todo|to-?do|follow[- ]?ups?|remaining(?:\s+work)?|open\s+questions?|planned|plan\s+for\s+next)\s*(?:\*\*|__)?\s*[:—–]/gi
+  /(?:^|[\s*_(>|])(?:next(?:\s+(?:actions?|steps?|loop|up))?|todo|to-?do|follow[- ]?ups?|remaining(?:\s+work)?|open\s+questions?|planned|plan\s+for\s+next)\s*(?:\([^)\n]{0,80}\))?\s*(?:\*\*|__)?\s*[:—–]/gi
 
 /** Labels that switch back to reporting what exists. */
 const EVIDENCE_LABEL =
