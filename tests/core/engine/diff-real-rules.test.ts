@@ -58,7 +58,7 @@ withSeeds('diff mode with the real rules', () => {
     const added =
       '  * [2025-10-17] Attempt #6 — Phase C.C3 Follow-up: Logged the sync. Artifacts: `plans/active/INTEGRATE-PYTORCH-000/reports/2025-10-17T090000Z/sync_notes.md`.\n'
     const lineOfAttempt5 = ledger.slice(0, ledger.indexOf(marker)).split('\n').length
-    const withAttempt = ledger.replace(/(  \* \[2025-10-17\] Attempt #5[^\n]*\n)/, `$1${added}`)
+    const withAttempt = ledger.replace(/( {2}\* \[2025-10-17\] Attempt #5[^\n]*\n)/, `$1${added}`)
     repo.git('checkout', '-q', '-b', 'new-attempt')
     repo.commit('new attempt', { 'docs/fix_plan.md': withAttempt })
     const result = await check({ root: repo.root, base: 'main' })
