@@ -74,6 +74,8 @@ class PlanReader {
   private readonly opaque: boolean[]
   /** Lines (0-based) that start a block: a field value written below its label stops there. */
   private readonly blockStarts: boolean[]
+  /** For a list item (by block index), the line of its first nested list item. */
+  private readonly firstChildItemLine: (number | undefined)[] = []
 
   constructor(
     private readonly document: PlanDocument,
@@ -86,6 +88,9 @@ class PlanReader {
     this.opaque = new Array<boolean>(this.lines.length).fill(false)
     this.blockStarts = new Array<boolean>(this.lines.length).fill(false)
     for (const block of this.blocks) {
+      if (block.kind === 'listItem' && block.parent >= 0) {
+        this.firstChildItemLine[block.parent] ??= block.range.line
+      }
       this.blockStarts[block.range.line - 1] = block.kind !== 'paragraph'
       if (!OPAQUE.has(block.kind)) continue
       for (let line = block.range.line; line <= block.range.endLine; line += 1) {
@@ -180,15 +185,9 @@ class PlanReader {
 
   /** The item's own lines: up to its first nested list item. */
   private ownRange(item: ListItemBlock, index: number): Range {
-    let endLine = item.range.endLine
-    for (let next = index + 1; next < this.blocks.length; next += 1) {
-      const block = this.blocks[next] as Block
-      if (block.range.line > item.range.endLine) break
-      if (block.kind === 'listItem' && block.parent === index) {
-        endLine = block.range.line - 1
-        break
-      }
-    }
+    const firstChild = this.firstChildItemLine[index]
+    let endLine =
+      firstChild === undefined ? item.range.endLine : Math.max(item.range.line, firstChild - 1)
     while (endLine > item.range.line && (this.lines[endLine - 1] ?? '').trim() === '') endLine -= 1
     const last = this.lines[endLine - 1] ?? ''
     return {

@@ -386,4 +386,18 @@ describe('extractArtifacts: robustness', () => {
     ]
     for (const text of odd) expect(() => scan(text)).not.toThrow()
   })
+
+  it('stays linear on tokens built to make patterns backtrack', () => {
+    const hostile = [
+      '`docs/a' + ':1'.repeat(50_000) + 'x`',
+      'docs/' + '<'.repeat(100_000),
+      '`docs/' + '.a#'.repeat(30_000) + '`',
+      '`' + 'reports/'.repeat(20_000) + '` `' + 'reports/…/'.repeat(10_000) + 'x.md`',
+      '`a' + '.'.repeat(100_000) + '/b.md`',
+      '`' + '`'.repeat(50_000) + ' docs/a.md ' + '``'.repeat(20_000)
+    ]
+    const started = Date.now()
+    for (const text of hostile) expect(() => scan(text)).not.toThrow()
+    expect(Date.now() - started).toBeLessThan(3000)
+  })
 })

@@ -71,6 +71,8 @@ export function trimToken(token: string): TrimmedToken | undefined {
   return { offset: start, raw, path, located: path.length < raw.replace(/\s/g, '').length }
 }
 
+/** Longest tail searched for a location suffix. */
+const SUFFIX_WINDOW = 80
 const LINE_SUFFIX = /(?::L?\d+(?:[-–:]L?\d+)*|#L\d+(?:-L?\d+)?)$/
 const ANCHOR_SUFFIX = /(\.[A-Za-z][A-Za-z0-9]{0,9})#[\w.-]*$/
 
@@ -81,8 +83,10 @@ export function stripSuffixes(raw: string): string {
   if (section >= 0) path = path.slice(0, section)
   const nodeId = path.indexOf('::')
   if (nodeId > 0) path = path.slice(0, nodeId)
-  path = path.replace(LINE_SUFFIX, '')
-  path = path.replace(ANCHOR_SUFFIX, '$1')
+  // Suffixes are short: matching only the tail keeps a hostile token (`:1:1:1…x`) linear.
+  const cut = Math.max(0, path.length - SUFFIX_WINDOW)
+  const tail = path.slice(cut).replace(LINE_SUFFIX, '').replace(ANCHOR_SUFFIX, '$1')
+  path = path.slice(0, cut) + tail
   while (path.endsWith(':') || path.endsWith(',')) path = path.slice(0, -1)
   // A brace list written with spaces after its commas: `dir/{a.md, b.md}`.
   if (/\s/.test(path)) path = path.replace(/\s*([{},])\s*/g, '$1')
@@ -101,7 +105,8 @@ const EXTENSION = /\.[A-Za-z][A-Za-z0-9_]{0,9}\}?$/
 /** Longer words are no citation (brace expansion has its own caps). */
 const MAX_TOKEN_LENGTH = 1 << 20
 const TIMESTAMP_SEGMENT = /^\d{4}-?\d{2}-?\d{2}(?:[T_-]?\d{2}:?\d{2}(?::?\d{2})?(?:\.\d+)?Z?)?$/
-const PLACEHOLDER = /<[^>]*>|[<>$*?…{}]|\.\.\.|Y{4}|M{2}D{2}|H{2}M{2}|X{4}/
+/** `<ts>` (any angle bracket), `$STAMP`, globs, literal braces, `...`, `YYYY`, `MMDD`, `HHMM`, `XXXX`. */
+const PLACEHOLDER = /[<>$*?…{}]|\.\.\.|Y{4}|M{2}D{2}|H{2}M{2}|X{4}/
 
 export type TokenShape =
   | { kind: 'url' }
