@@ -69,7 +69,7 @@ function checkClaims(
   for (const attempt of chronological(entry.attempts, ctx.project)) {
     if (attempt.outcome === 'failure') continue
     for (const claim of extractClaims(attempt.text, entry.id)) {
-      const candidates = plansNamedIn(ctx.project, claim.context, entryPlans)
+      const candidates = plansNamedIn(ctx.project, claim.context, entry, entryPlans)
       for (const ref of claim.refs) {
         const resolved = candidates
           .map((plan) => resolveRef(ref, plan))
@@ -136,18 +136,22 @@ function reportClaim(
 
 /**
  * The plans a claim is about: those its sentence names by path, else the entry's own. A named plan
- * that is not the entry's is trusted only when the entry links none: plan files get archived and
+ * the entry does not link is trusted only when the entry links none: plan files get archived and
  * their names reused, so an old attempt may name a file that now holds another initiative's plan.
  */
 function plansNamedIn(
   project: Project,
   context: string,
+  entry: LedgerEntry,
   entryPlans: PlanDocument[]
 ): PlanDocument[] {
   const named = project.plans.filter((plan) => context.includes(plan.file))
   if (named.length === 0) return entryPlans
-  if (entryPlans.length === 0) return named
-  return named.filter((plan) => entryPlans.includes(plan))
+  if (entry.plans.length === 0) return named
+  const linked = entry.plans.map((link) => stripSlash(link.path))
+  return named.filter((plan) =>
+    linked.some((path) => plan.file === path || plan.file.startsWith(`${path}/`))
+  )
 }
 
 /** Attempts oldest first: by number, else by date, else as the configured history order says. */

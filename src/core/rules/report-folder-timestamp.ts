@@ -48,7 +48,7 @@ export const reportFolderTimestamp: Rule<typeof options> = {
         range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
         message:
           `Report folder \`${folder.path.replace(/\/+$/, '')}/\` is not named by a valid UTC timestamp: ` +
-          `\`${name}\` ${problem}; rename it (e.g. \`${exampleStamp(ctx.options.patterns[0] ?? '')}\`) ` +
+          `\`${name}\` ${problem}; rename it (e.g. \`${exampleStamp(ctx.options.patterns[0] ?? '', name)}\`) ` +
           'and update the paths that cite it',
         entity: `path:${folder.path.replace(/\/+$/, '')}`
       })
@@ -111,16 +111,22 @@ function pad(n: number): string {
   return String(n).padStart(2, '0')
 }
 
-/** The pattern filled with a fixed sample instant, to show the expected form. */
-function exampleStamp(template: string): string {
+/**
+ * The pattern filled with the instant the folder name seems to give (`20250930-002124` →
+ * `2025-09-30T002124Z`), time fields left as `HH`/`MM`/`SS` when the name has none.
+ */
+function exampleStamp(template: string, name: string): string {
   const pattern = compilePattern(template)
+  const digits = name.replace(/\D/g, '')
+  const part = (from: number, to: number, fallback: string): string =>
+    digits.length >= to ? digits.slice(from, to) : fallback
   const sample: Record<string, string> = {
-    year: '2025',
-    month: '10',
-    day: '17',
-    hour: '02',
-    minute: '50',
-    second: '00'
+    year: part(0, 4, 'YYYY'),
+    month: part(4, 6, 'MM'),
+    day: part(6, 8, 'DD'),
+    hour: part(8, 10, 'HH'),
+    minute: part(10, 12, 'MM'),
+    second: part(12, 14, 'SS')
   }
   let out = ''
   let group = 0
