@@ -311,3 +311,31 @@ describe('parseLedger: configuration and robustness', () => {
     }
   })
 })
+
+describe('parseLedger: heading attempts inside an entry', () => {
+  const text = [
+    '## [HEAD-1] Entry with heading attempts',
+    '- Status: in_progress',
+    '### Attempts History',
+    '#### 2026-02-01T10:00Z — HEAD-1 (first)',
+    '**Action:** Tried it; tests passed.',
+    '#### 2026-02-02T10:00Z — HEAD-1 (second)',
+    '**Action:** Tried again.',
+    '## [NEXT-2] Next entry',
+    '- Status: pending',
+    ''
+  ].join('\n')
+  const doc = parseLedger('f.md', text, config)
+
+  it('keeps heading attempts (even the last one before the next entry) in their entry', () => {
+    const head = entry(doc, 'HEAD-1')
+    expect(head.attempts.map((a) => [a.label, a.inHistory, a.range.line, a.range.endLine])).toEqual(
+      [
+        ['first', true, 4, 5],
+        ['second', true, 6, 7]
+      ]
+    )
+    expect(head.range.endLine).toBe(7)
+    expect(doc.problems).toEqual([])
+  })
+})

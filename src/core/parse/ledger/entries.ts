@@ -118,7 +118,7 @@ function findEntryDrafts(ctx: LedgerContext): { drafts: EntryDraft[]; gaps: Gap[
     if (
       current !== undefined &&
       block.depth > current.heading.level &&
-      !introducesEntries(ctx, index)
+      (parseHeadingAttempt(block.text) !== undefined || !introducesEntries(ctx, index))
     ) {
       continue
     }
