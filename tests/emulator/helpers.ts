@@ -29,3 +29,14 @@ export async function failure(
   }
   throw new Error('expected the request to fail, but it succeeded')
 }
+
+/** Sends a request the typed client would refuse to compile: how tests send what GitHub rejects. */
+export function untypedRequest(
+  octokit: Octokit,
+  route: string,
+  parameters: Record<string, unknown>
+): Promise<unknown> {
+  return octokit.request(route, parameters)
+}
+
+export const repoRef = { owner: 'octo-org', repo: 'planning-repo' } as const

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { startEmulator, type Emulator } from './index.js'
-import { clientFor, failure } from './helpers.js'
+import { clientFor, failure, untypedRequest } from './helpers.js'
 
 let emulator: Emulator
 
@@ -48,7 +48,7 @@ describe('routing and validation against the OpenAPI description', () => {
   it('rejects an issue without a title with 422 Invalid request', async () => {
     const octokit = clientFor(emulator)
     const answer = await failure(
-      octokit.request('POST /repos/{owner}/{repo}/issues', {
+      untypedRequest(octokit, 'POST /repos/{owner}/{repo}/issues', {
         owner: 'octo-org',
         repo: 'planning-repo',
         body: 'no title'
@@ -64,7 +64,7 @@ describe('routing and validation against the OpenAPI description', () => {
 
   it('rejects a query parameter outside its enum', async () => {
     const answer = await failure(
-      clientFor(emulator).request('GET /repos/{owner}/{repo}/issues', {
+      untypedRequest(clientFor(emulator), 'GET /repos/{owner}/{repo}/issues', {
         owner: 'octo-org',
         repo: 'planning-repo',
         state: 'sideways'

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { Octokit } from '@octokit/rest'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import { startEmulator, type Emulator } from './index.js'
+import { clientFor, failure, repoRef } from './helpers.js'
+
+let emulator: Emulator
+
+beforeAll(async () => {
+  emulator = await startEmulator()
+})
+afterAll(async () => {
+  await emulator.close()
+})
+beforeEach(() => emulator.reset())
+
+const RetryingOctokit = Octokit.plugin(throttling, retry)
+
+/** A client like planguard's: waits out rate limits, retries 5xx with a short back-off. */
+function retryingClient(limits: string[]): InstanceType<typeof RetryingOctokit> {
+  return new RetryingOctokit({
+    auth: 'rw-token',
+    baseUrl: emulator.url,
+    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+    throttle: {
+      onRateLimit: (after: number) => {
+        limits.push(`primary ${after}`)
+        return true
+      },
+      onSecondaryRateLimit: (after: number) => {
+        limits.push(`secondary ${after}`)
+        return true
+      }
+    },
+    retry: { retries: 2, retryAfterBaseValue: 10 }
+  })
+}
+
+describe('injected faults', () => {
+  it('answers a status fault the given number of times, then recovers', async () => {
+    emulator.seedIssue({ title: 'tracking' })
+    emulator.injectFault({
+      kind: 'status',
+      status: 502,
+      method: 'GET',
+      route: 'issues/get',
+      times: 2
+    })
+    const octokit = clientFor(emulator)
+    expect((await failure(octokit.rest.issues.get({ ...repoRef, issue_number: 1 }))).status).toBe(
+      502
+    )
+    expect((await failure(octokit.rest.issues.get({ ...repoRef, issue_number: 1 }))).status).toBe(
+      502
+    )
+    const third = await octokit.rest.issues.get({ ...repoRef, issue_number: 1 })
+    expect(third.status).toBe(200)
+    expect(emulator.requests.map((r) => [r.status, r.fault])).toEqual([
+      [502, 'status'],
+      [502, 'status'],
+      [200, undefined]
+    ])
+    expect(emulator.pendingFaults()).toEqual([])
+  })
+
+  it('matches faults by method and by route template or concrete path', async () => {
+    emulator.seedIssue({ title: 'tracking' })
+    emulator.injectFault({
+      kind: 'status',
+      status: 500,
+      method: 'POST',
+      route: '/repos/{owner}/{repo}/issues/{issue_number}/comments'
+    })
+    emulator.injectFault({
+      kind: 'status',
+      status: 500,
+      route: '/repos/octo-org/planning-repo/labels'
+    })
+    const octokit = clientFor(emulator)
+    // A GET of the same route is not the fault's method.
+    await octokit.rest.issues.listComments({ ...repoRef, issue_number: 1 })
+    const post = await failure(
+      octokit.rest.issues.createComment({ ...repoRef, issue_number: 1, body: 'x' })
+    )
+    expect(post.status).toBe(500)
+    expect(emulator.state.issueComments).toHaveLength(0)
+    const labels = await failure(octokit.rest.issues.listLabelsForRepo({ ...repoRef }))
+    expect(labels.status).toBe(500)
+  })
+
+  it("performs an after-write fault's write before answering 502", async () => {
+    emulator.seedIssue({ title: 'tracking' })
+    emulator.injectFault({
+      kind: 'after-write',
+      status: 502,
+      method: 'POST',
+      route: 'issues/create-comment'
+    })
+    const octokit = clientFor(emulator)
+    const answer = await failure(
+      octokit.rest.issues.createComment({ ...repoRef, issue_number: 1, body: 'summary' })
+    )
+    expect(answer.status).toBe(502)
+    expect(emulator.state.issueComments.map((comment) => comment.body)).toEqual(['summary'])
+    expect(emulator.writes()).toEqual([
+      expect.objectContaining({ method: 'POST', status: 502, fault: 'after-write' })
+    ])
+  })
+
+  it('answers a secondary rate limit as 403 with retry-after and the documented message', async () => {
+    emulator.injectFault({ kind: 'secondary-rate-limit', retryAfter: 7, route: 'issues/create' })
+    const answer = await failure(clientFor(emulator).rest.issues.create({ ...repoRef, title: 't' }))
+    expect(answer.status).toBe(403)
+    expect(answer.headers['retry-after']).toBe('7')
+    expect(String(answer.data.message)).toMatch(/^You have exceeded a secondary rate limit/)
+    expect(emulator.state.issues).toHaveLength(0)
+  })
+
+  it('lets the throttling plugin wait out a secondary limit and then succeed', async () => {
+    emulator.injectFault({ kind: 'secondary-rate-limit', retryAfter: 1, route: 'issues/create' })
+    const limits: string[] = []
+    const created = await retryingClient(limits).rest.issues.create({
+      ...repoRef,
+      title: 'after wait'
+    })
+    expect(created.status).toBe(201)
+    expect(limits).toEqual(['secondary 1'])
+    expect(emulator.requests.map((r) => r.status)).toEqual([403, 201])
+  })
+
+  it('answers a 429 fault as a primary rate limit the throttling plugin understands', async () => {
+    emulator.injectFault({ kind: 'status', status: 429, retryAfter: 0, route: 'repos/get' })
+    const limits: string[] = []
+    const repo = await retryingClient(limits).rest.repos.get({ ...repoRef })
+    expect(repo.status).toBe(200)
+    expect(limits).toHaveLength(1)
+    expect(limits[0]).toMatch(/^primary /)
+    expect(emulator.requests[0]).toMatchObject({ status: 429, fault: 'status' })
+  })
+
+  it('lets the retry plugin retry a 500 on a read', async () => {
+    emulator.injectFault({ kind: 'status', status: 500, route: 'repos/get' })
+    const repo = await retryingClient([]).rest.repos.get({ ...repoRef })
+    expect(repo.status).toBe(200)
+    expect(emulator.requests.map((r) => r.status)).toEqual([500, 200])
+  })
+})
