@@ -1,7 +1,7 @@
-import picomatch from 'picomatch'
 import type { Config } from '../config/schema.js'
 import { errorMessage } from '../errors.js'
 import type { LedgerDocument, ParseProblem, PlanDocument } from '../model.js'
+import { exclusionMatcher } from '../repo/match.js'
 import { normalizeRepoPath } from '../repo/paths.js'
 import type { RepoFS } from '../repo/types.js'
 import type { Project } from '../rules/types.js'
@@ -100,7 +100,7 @@ function parseDocument<D extends { problems: ParseProblem[] }>(
  * folder. Archived and ignored plans are left out; they are not checked as active plans.
  */
 function linkedPlanFiles(fs: RepoFS, config: Config, ledgers: LedgerDocument[]): string[] {
-  const excluded = picomatch([...config.files.archivedPlans, ...config.files.ignore], { dot: true })
+  const excluded = exclusionMatcher([...config.files.archivedPlans, ...config.files.ignore])
   const found = new Set<string>()
   for (const ledger of ledgers) {
     for (const entry of ledger.entries) {

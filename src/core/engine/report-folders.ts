@@ -1,5 +1,6 @@
 import picomatch from 'picomatch'
 import type { DateValue, ReportFolder } from '../model.js'
+import { exclusionMatcher } from '../repo/match.js'
 import { normalizeRepoPath } from '../repo/paths.js'
 import type { RepoFS } from '../repo/types.js'
 
@@ -53,7 +54,7 @@ export function parseFolderStamp(name: string): { looksLikeStamp: boolean; date?
 
 /** Every timestamp-named folder under the configured report roots. */
 export function findReportFolders(fs: RepoFS, roots: string[], ignore: string[]): ReportFolder[] {
-  const isIgnored = ignore.length > 0 ? picomatch(ignore, { dot: true }) : () => false
+  const isIgnored = exclusionMatcher(ignore)
   const folders = new Map<string, ReportFolder>()
   for (const root of matchingDirs(fs, roots)) {
     collectStampedFolders(fs, root, 0, isIgnored, folders)

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch'
 import { GitignoreMatcher } from './gitignore.js'
+import { exclusionMatcher } from './match.js'
 import { joinRepoPath, normalizeRepoPath, WALK_SKIPPED_DIRS } from './paths.js'
 import type { EntryType, ReadResult, RepoFS } from './types.js'
 
@@ -77,7 +78,7 @@ export abstract class BaseRepoFS implements RepoFS {
   glob(patterns: string[], ignore: string[] = []): string[] {
     if (patterns.length === 0) return []
     const matches = picomatch(patterns, GLOB_OPTIONS)
-    const ignored = ignore.length > 0 ? picomatch(ignore, GLOB_OPTIONS) : () => false
+    const ignored = exclusionMatcher(ignore)
     const found = new Set<string>()
     for (const base of walkBases(patterns)) {
       for (const file of this.filesUnder(base)) {

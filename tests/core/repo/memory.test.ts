@@ -63,6 +63,7 @@ describe('MemoryRepoFS', () => {
       'plans/active/B/plan.md',
       'plans/scratch/a.md'
     ])
+    expect(fs.glob(['plans/**/*.md'], ['plans/active', 'plans/scratch/'])).toEqual([])
     expect(fs.glob(['docs/fix_plan.md'])).toEqual(['docs/fix_plan.md'])
     expect(fs.glob(['docs/missing.md'])).toEqual([])
   })
