@@ -67,7 +67,8 @@ function checkClaims(
 ): void {
   const latest = new Map<string, TaskEvent>()
   for (const attempt of chronological(entry.attempts, ctx.project)) {
-    if (attempt.outcome === 'failure') continue
+    // No filter on the parsed outcome: "Result: regression documented; A1–A2 complete" reads as a
+    // failure to the outcome heuristics, yet its completion claim is explicit.
     for (const claim of extractClaims(attempt.text, entry.id)) {
       const candidates = plansNamedIn(ctx.project, claim.context, entry, entryPlans)
       for (const ref of claim.refs) {
