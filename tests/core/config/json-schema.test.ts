@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { z } from 'zod'
 import { configJsonSchema } from '../../../src/core/config/json-schema.js'
+import { allRules } from '../../../src/core/rules/index.js'
 import type { Rule } from '../../../src/core/rules/types.js'
 
 const rule: Rule = {
@@ -34,5 +35,18 @@ describe('configJsonSchema', () => {
     expect(validate({ rules: { 'no-such-rule': 'error' } })).toBe(false)
     expect(validate({ rules: { 'attempt-dates': 'loud' } })).toBe(false)
     expect(validate({ rules: { 'attempt-dates': { options: { toleranceDays: -1 } } } })).toBe(false)
+  })
+})
+
+describe('configJsonSchema of the registered rules', () => {
+  it('compiles and names every rule', () => {
+    const schema = configJsonSchema()
+    const validate = new Ajv2020({ strict: false }).compile(schema)
+    expect(validate({})).toBe(true)
+    const ruleIds = Object.keys(
+      (schema.properties as { rules: { properties: Record<string, unknown> } }).rules.properties
+    )
+    expect(ruleIds).toEqual(expect.arrayContaining(allRules.map((rule) => rule.id)))
+    expect(ruleIds).toContain('invalid-suppression')
   })
 })
