@@ -1,0 +1,92 @@
+import { errorMessage, formatLocation, isPlanguardError } from '../core/errors.js'
+import { PLANGUARD_VERSION } from '../core/report/version.js'
+import { parseCommandArgs } from './args.js'
+import { commandTable, findCommand } from './commands/index.js'
+import { commandHelp, mainHelp } from './help.js'
+import { EXIT_OK, EXIT_USAGE, type CliIO } from './types.js'
+
+/**
+ * Runs `planguard <argv>` in-process and resolves with the exit code. Never throws and never
+ * calls `process.exit`: errors become a message on stderr and exit code 2.
+ */
+export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  const [first, ...rest] = argv
+  try {
+    if (first === undefined) {
+      io.stderr(mainHelp(commandTable))
+      return EXIT_USAGE
+    }
+    if (first === '--version' || first === '-V') {
+      io.stdout(`${PLANGUARD_VERSION}\n`)
+      return EXIT_OK
+    }
+    if (first === '--help' || first === '-h') {
+      io.stdout(mainHelp(commandTable))
+      return EXIT_OK
+    }
+    if (first === 'help') return await help(rest[0], io)
+    const entry = findCommand(first)
+    if (entry === undefined) {
+      const what = first.startsWith('-') ? `unknown option ${first}` : `unknown command ${first}`
+      io.stderr(`planguard: ${what}\nRun \`planguard --help\` for the list of commands.\n`)
+      return EXIT_USAGE
+    }
+    const command = await entry.load()
+    const { positionals, values } = parseCommandArgs(command, rest)
+    if (values.help === true) {
+      io.stdout(commandHelp(command))
+      return EXIT_OK
+    }
+    return await command.run({ positionals, values, io })
+  } catch (error) {
+    io.stderr(describeError(error, io.env))
+    return EXIT_USAGE
+  }
+}
+
+async function help(name: string | undefined, io: CliIO): Promise<number> {
+  if (name === undefined) {
+    io.stdout(mainHelp(commandTable))
+    return EXIT_OK
+  }
+  const entry = findCommand(name)
+  if (entry === undefined) {
+    io.stderr(`planguard: unknown command ${name}\n`)
+    return EXIT_USAGE
+  }
+  io.stdout(commandHelp(await entry.load()))
+  return EXIT_OK
+}
+
+/** `planguard: file:line:col: message`, one line per issue; a stack only with PLANGUARD_DEBUG. */
+export function describeError(error: unknown, env: CliIO['env'] = {}): string {
+  const lines: string[] = []
+  if (isPlanguardError(error)) {
+    const where = formatLocation(error.file, error.line, error.column)
+    const message =
+      where && !error.message.startsWith(where) ? `${where}: ${error.message}` : error.message
+    lines.push(`planguard: ${message}`)
+    for (const issue of error.issues) {
+      const at = formatLocation(error.file, issue.line, issue.column)
+      const key = issue.path ? `${issue.path}: ` : ''
+      lines.push(`  ${at ? `${at}: ` : ''}${key}${issue.message}`)
+    }
+    if (error.code === 'usage') lines.push('Run `planguard --help` for usage.')
+  } else {
+    lines.push(`planguard: internal error: ${errorMessage(error)}`)
+    if (!env.PLANGUARD_DEBUG) lines.push('Set PLANGUARD_DEBUG=1 to see the stack trace.')
+  }
+  if (env.PLANGUARD_DEBUG && error instanceof Error && error.stack) lines.push(error.stack)
+  return lines.join('\n') + '\n'
+}
+
+/** The real process's streams and environment. */
+export function processIO(): CliIO {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    env: process.env,
+    cwd: process.cwd()
+  }
+}
