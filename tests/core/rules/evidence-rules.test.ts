@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { configSchema } from '../../../src/core/config/schema.js'
 import { buildProject, runRules } from '../../../src/core/engine.js'
 import { DiskRepoFS } from '../../../src/core/repo/disk.js'
+import { MemoryRepoFS } from '../../../src/core/repo/memory.js'
 import { evidenceRules } from '../../../src/core/rules/evidence-rules.js'
 
 /** Real repository snapshots, read in place when the shared data folder is present. */
@@ -73,4 +74,26 @@ corpus('evidence, plan and drift rules on the real corpus', () => {
       }
     })
   }
+})
+
+const SEEDS = join(process.cwd(), '..', 'shared', 'seeds')
+const LEDGER_SEED = join(SEEDS, '000_c9ada02a683c610c.txt')
+const PLAN_SEED = join(SEEDS, '004_38000958d4559053.txt')
+const seeds = existsSync(LEDGER_SEED) && existsSync(PLAN_SEED) ? describe : describe.skip
+
+seeds('evidence rules on the seed ledger and plan', () => {
+  it('catches Attempt #4 marking B.B2 complete while the plan row is open', () => {
+    const plan = 'plans/active/INTEGRATE-PYTORCH-000/implementation.md'
+    const fs = new MemoryRepoFS({
+      'docs/fix_plan.md': readFileSync(LEDGER_SEED, 'utf8'),
+      [plan]: readFileSync(PLAN_SEED, 'utf8')
+    })
+    const project = buildProject(fs, configSchema.parse({}), new Date('2025-10-17T12:00:00Z'))
+    const drift = runRules(project, evidenceRules).filter((f) => f.ruleId === 'ledger-plan-drift')
+    const claim = drift.find((f) => f.entity === `INTEGRATE-PYTORCH-000#claim:${plan}#task-B2`)
+    expect(claim?.message).toContain(
+      'Attempt #4 of [INTEGRATE-PYTORCH-000] says task B2 is complete'
+    )
+    expect(claim?.message).toContain('"Marked Phase B.B2 complete"')
+  })
 })
