@@ -9,6 +9,7 @@ import {
   describeAttempt,
   inferOrder,
   longestChain,
+  misplacedByNumber,
   type AttemptOrder
 } from './util/ledger-attempts.js'
 import { compareDates, isAfterInstant } from './util/ledger-dates.js'
@@ -60,8 +61,15 @@ export const attemptDateOrder: Rule<typeof options> = {
       for (const entry of ledger.entries) {
         // Future-dated attempts are no-future-dates' finding; leaving them out here keeps them
         // from making their innocent neighbours look out of order.
+        // Attempts out of numeric sequence are attempt-number-sequence findings: moving them
+        // fixes their dates' order too.
+        const misplaced = misplacedByNumber(entry, setting)
         const dated = entry.attempts.filter(
-          (a): a is Dated => a.date !== undefined && a.inHistory && !isAfterInstant(a.date, nowMs)
+          (a): a is Dated =>
+            a.date !== undefined &&
+            a.inHistory &&
+            !isAfterInstant(a.date, nowMs) &&
+            !misplaced.has(a)
         )
         if (dated.length < 2) continue
         const direction = resolveOrder(setting, dated)

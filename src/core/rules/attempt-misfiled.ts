@@ -60,7 +60,8 @@ function checkEntry(
         entity: `${entry.id}#${keys.get(attempt) ?? 'attempt'}#misfiled-entry`,
         message:
           `${describeAttemptStart(attempt)} names entry [${attempt.namedEntryId}] but is filed under ` +
-          `[${entry.id}]. Move it to the Attempts History of [${attempt.namedEntryId}] (line ${namedLine}).`
+          `[${entry.id}] (line ${entry.headingRange.line}). Move it to the Attempts History of ` +
+          `[${attempt.namedEntryId}] (line ${namedLine}).`
       })
       continue
     }

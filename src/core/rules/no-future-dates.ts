@@ -73,7 +73,7 @@ export const noFutureDates: Rule<typeof options> = {
         range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
         entity: `path:${folder.path.replace(/\/+$/, '')}#future`,
         message:
-          `Evidence folder \`${folder.path}\` is stamped ${folder.name}, after ${nowText}. Rename it ` +
+          `Evidence folder \`${folder.path}\` is stamped ${folder.date.raw}, after ${nowText}. Rename it ` +
           `to the time the evidence was captured and update the references to it.`
       } satisfies ReportInput)
     }

@@ -112,3 +112,23 @@ export function longestChain<T>(
   for (let i = end; i >= 0; i = previous[i] ?? -1) kept.add(i)
   return kept
 }
+
+const lastNumberOf = (attempt: Attempt): number => attempt.numberEnd ?? (attempt.number as number)
+
+/**
+ * The numbered attempts that sit out of numeric sequence (or repeat a number) in their history:
+ * those attempt-number-sequence reports. Other rules leave them alone, since their position is
+ * the problem and judging their dates where they stand would report the same mistake twice.
+ */
+export function misplacedByNumber(entry: LedgerEntry, setting: AttemptOrderSetting): Set<Attempt> {
+  const numbered = entry.attempts.filter((a) => a.number !== undefined && a.inHistory)
+  if (numbered.length < 2) return new Set()
+  const direction =
+    setting === 'auto' ? inferOrder(numbered.map((a) => a.number as number)) : setting
+  const oldestFirst = chronological(numbered, direction)
+  const kept = longestChain(
+    oldestFirst,
+    (earlier, later) => (later.number as number) > lastNumberOf(earlier)
+  )
+  return new Set(oldestFirst.filter((_, index) => !kept.has(index)))
+}
