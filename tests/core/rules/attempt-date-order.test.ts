@@ -96,4 +96,24 @@ describe('attempt-date-order', () => {
     })
     expect(each.length).toBeGreaterThan(1)
   })
+
+  it('leaves an attempt out of numeric sequence to attempt-number-sequence', () => {
+    const text = [
+      '# Fix Plan Ledger',
+      '',
+      '## [API-002] Stable API',
+      '- Status: in_progress',
+      '- Attempts History:',
+      '  * [2025-10-01] Attempt #1 — Step: work.',
+      '  * [2025-10-05] Attempt #5 — Step: written too early.',
+      '  * [2025-10-02] Attempt #2 — Step: work.',
+      '  * [2025-10-03] Attempt #3 — Step: work.',
+      ''
+    ].join('\n')
+    const files = { 'docs/fix_plan.md': text }
+    expect(findingsFor('attempt-date-order', files, { now: NOW })).toEqual([])
+    expect(findingsFor('attempt-number-sequence', files, { now: NOW }).map((f) => f.line)).toEqual([
+      7
+    ])
+  })
 })
