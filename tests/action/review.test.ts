@@ -1,8 +1,20 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import {
+  fingerprintMarker,
+  parseFingerprintMarkers,
+  SUMMARY_MARKER
+} from '../../src/github/markers.js'
+import { clientFor } from '../emulator/helpers.js'
 import { type Emulator, startEmulator } from '../emulator/index.js'
-import { describeRequest, ledgerText, Scenario } from './harness.js'
+import { describeRequest, type Entry, ledgerText, REPOSITORY, Scenario } from './harness.js'
 
 const LEDGER = 'docs/fix_plan.md'
+const BOT = 'github-actions[bot]'
+const [owner, repo] = REPOSITORY.split('/') as [string, string]
+
+function ledger(entries: Entry[]) {
+  return { [LEDGER]: ledgerText(entries) }
+}
 
 describe('pull request review', () => {
   let emulator: Emulator
@@ -19,19 +31,268 @@ describe('pull request review', () => {
   })
   afterEach(() => scenario.dispose())
 
-  it('first run posts one review with inline comments and one summary comment', async () => {
-    const base = scenario.commit('base', { [LEDGER]: ledgerText([{ id: 'A-1' }, { id: 'B-2' }]) })
-    const head = scenario.commit('head', {
-      [LEDGER]: ledgerText([{ id: 'A-1' }, { id: 'B-2', priority: 'Urgent' }])
-    })
-    const { result, io, writes } = await scenario.run(
-      'pull_request',
-      scenario.pullRequest(1, base, head)
-    )
-    console.log(io.infos, io.warnings, io.errors, io.summary, writes.map(describeRequest), result)
+  /** Base with two clean entries; head gives B-2 an unknown priority (one new finding, in the diff). */
+  function openWithOneFinding() {
+    const base = scenario.commit('base', ledger([{ id: 'A-1' }, { id: 'B-2' }]))
+    const head = scenario.commit('head', ledger([{ id: 'A-1' }, { id: 'B-2', priority: 'Urgent' }]))
+    return { base, head, payload: scenario.pullRequest(1, base, head) }
+  }
+
+  it('first run posts one review with the inline comment and one summary comment', async () => {
+    const { head, payload } = openWithOneFinding()
+    const { result, io, writes } = await scenario.run('pull_request', payload)
+
     expect(writes.map(describeRequest)).toEqual([
       'POST pulls/1/reviews 200',
       'POST issues/1/comments 201'
     ])
+    const review = writes[0]!.body as {
+      commit_id: string
+      event: string
+      comments: Array<Record<string, unknown>>
+    }
+    expect(review.commit_id).toBe(head)
+    expect(review.event).toBe('COMMENT')
+    expect(review.comments).toHaveLength(1)
+    expect(review.comments[0]).toMatchObject({ path: LEDGER, line: 14, side: 'RIGHT' })
+    expect(parseFingerprintMarkers(review.comments[0]!.body as string)).toHaveLength(1)
+
+    const summary = emulator.state.issueComments[0]!
+    expect(summary.body).toContain(SUMMARY_MARKER)
+    expect(summary.body).toContain('| `priority-vocabulary` | 1 | 0 | 0 |')
+    expect(summary.body).toContain('`B-2`')
+
+    expect(result).toMatchObject({ exitCode: 1, mode: 'review', errors: 1 })
+    expect(io.annotations).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        file: LEDGER,
+        startLine: 14,
+        title: 'priority-vocabulary'
+      })
+    ])
+    expect(io.outputs.get('errors')).toBe('1')
+    expect(io.summary).toContain('Review posted: 1 inline comments')
+  })
+
+  it('a re-run on the same head writes nothing', async () => {
+    const { payload } = openWithOneFinding()
+    await scenario.run('pull_request', payload)
+    const again = await scenario.run('pull_request', { ...payload, action: 'synchronize' })
+    expect(again.writes).toEqual([])
+    expect(emulator.state.reviews).toHaveLength(1)
+  })
+
+  it('a new push that fixes one finding and adds another deletes, posts and updates', async () => {
+    const { base, payload } = openWithOneFinding()
+    await scenario.run('pull_request', payload)
+    const firstComment = emulator.state.reviewComments[0]!
+    const head2 = scenario.commit(
+      'head 2',
+      ledger([{ id: 'A-1' }, { id: 'B-2' }, { id: 'C-3', priority: 'Soon' }])
+    )
+    const second = await scenario.run(
+      'pull_request',
+      scenario.pullRequest(1, base, head2, 'synchronize')
+    )
+
+    expect(second.writes.map(describeRequest)).toEqual([
+      `DELETE pulls/comments/${firstComment.id} 204`,
+      'POST pulls/1/reviews 200',
+      `PATCH issues/comments/${emulator.state.issueComments[0]!.id} 200`
+    ])
+    expect(emulator.state.reviewComments).toHaveLength(1)
+    expect(emulator.state.reviewComments[0]!.commitId).toBe(head2)
+    expect(emulator.state.issueComments).toHaveLength(1)
+    expect(emulator.state.issueComments[0]!.body).toContain('`C-3`')
+    expect(emulator.state.issueComments[0]!.body).not.toContain('`B-2`')
+  })
+
+  it('100 new findings: one review, inline comments capped, the rest in the body', async () => {
+    const ids = Array.from({ length: 100 }, (_, i) => ({ id: `E-${i}` }))
+    const base = scenario.commit('base', ledger([{ id: 'A-1' }]))
+    const head = scenario.commit(
+      'head',
+      ledger([{ id: 'A-1' }, ...ids.map((e) => ({ ...e, priority: 'Urgent' }))])
+    )
+    const { writes } = await scenario.run('pull_request', scenario.pullRequest(1, base, head))
+
+    expect(writes.map(describeRequest)).toEqual([
+      'POST pulls/1/reviews 200',
+      'POST issues/1/comments 201'
+    ])
+    const review = writes[0]!.body as { body: string; comments: unknown[] }
+    expect(review.comments).toHaveLength(30)
+    expect(parseFingerprintMarkers(review.body)).toHaveLength(70)
+    expect(review.body).toContain(
+      'found 100 new findings in this pull request (30 commented inline)'
+    )
+    // Nothing new on a re-run, although 70 findings have no inline comment.
+    expect(
+      (
+        await scenario.run('pull_request', {
+          ...scenarioPayload(head, base),
+          action: 'synchronize'
+        })
+      ).writes
+    ).toEqual([])
+  })
+
+  function scenarioPayload(head: string, base: string) {
+    return scenario.pullRequest(1, base, head, 'synchronize')
+  }
+
+  it('a finding outside the diff is listed in the review body, not commented inline', async () => {
+    const cited = 'plans/active/A-1/reports/2025-10-17T025000Z/summary.md'
+    const entries = [
+      { id: 'A-1', attempts: ['Planning: wrote the plan.', `Evidence: Artifacts: \`${cited}\`.`] }
+    ]
+    const base = scenario.commit('base', {
+      ...ledger(entries),
+      [cited]: 'evidence\n',
+      'README.md': 'x\n'
+    })
+    scenario.repo.remove(cited)
+    const head = scenario.commit('head', { 'README.md': 'y\n' })
+    const { writes } = await scenario.run('pull_request', scenario.pullRequest(1, base, head))
+
+    const review = writes.find((w) => w.path.endsWith('/reviews'))!.body as {
+      body: string
+      comments: unknown[]
+    }
+    expect(review.comments).toEqual([])
+    expect(review.body).toContain(
+      `https://github.example/${REPOSITORY}/blob/${head}/docs/fix_plan.md#L`
+    )
+    expect(parseFingerprintMarkers(review.body)).toHaveLength(1)
+  })
+
+  it('a fork pull request with a read-only token falls back to annotations without failing', async () => {
+    const base = scenario.commit('base', ledger([{ id: 'A-1' }, { id: 'B-2' }]))
+    const head = scenario.commit('head', ledger([{ id: 'A-1' }, { id: 'B-2', priority: 'Urgent' }]))
+    const payload = scenario.pullRequest(1, base, head, 'opened', 'someone/planning-repo')
+    const { result, io, writes } = await scenario.run(
+      'pull_request',
+      payload,
+      { 'fail-on': 'never' },
+      'ro-token'
+    )
+
+    expect(writes.map(describeRequest)).toEqual(['POST pulls/1/reviews 403'])
+    expect(result.exitCode).toBe(0)
+    expect(io.warnings.join('\n')).toMatch(/read-only token.*pull-requests: write/s)
+    expect(io.annotations).toHaveLength(1)
+    expect(io.outputs.get('findings-json')).toMatch(/findings\.json$/)
+  })
+
+  it('without a token it names the permission and makes no request', async () => {
+    const { payload } = openWithOneFinding()
+    const before = emulator.requests.length
+    const { io } = await scenario.run('pull_request', payload, {}, '')
+    expect(emulator.requests.length).toBe(before)
+    expect(io.warnings.join('\n')).toContain('pull-requests: write')
+    expect(io.annotations).toHaveLength(1)
+  })
+
+  it('a 502 on creating the review is followed by a re-list and one create', async () => {
+    const { payload } = openWithOneFinding()
+    emulator.injectFault({
+      kind: 'status',
+      status: 502,
+      method: 'POST',
+      route: 'pulls/create-review'
+    })
+    const { writes, result } = await scenario.run('pull_request', payload)
+    expect(writes.map(describeRequest)).toEqual([
+      'POST pulls/1/reviews 502',
+      'POST pulls/1/reviews 200',
+      'POST issues/1/comments 201'
+    ])
+    expect(result.mode).toBe('review')
+    expect(emulator.state.reviews).toHaveLength(1)
+  })
+
+  it('a 502 after the review was stored does not post it twice', async () => {
+    const { payload } = openWithOneFinding()
+    emulator.injectFault({
+      kind: 'after-write',
+      status: 502,
+      method: 'POST',
+      route: 'pulls/create-review'
+    })
+    emulator.injectFault({
+      kind: 'after-write',
+      status: 502,
+      method: 'POST',
+      route: 'issues/create-comment'
+    })
+    const { writes } = await scenario.run('pull_request', payload)
+    expect(writes.map(describeRequest)).toEqual([
+      'POST pulls/1/reviews 502',
+      'POST issues/1/comments 502'
+    ])
+    expect(emulator.state.reviews).toHaveLength(1)
+    expect(emulator.state.reviewComments).toHaveLength(1)
+    expect(emulator.state.issueComments).toHaveLength(1)
+  })
+
+  it('waits out a secondary rate limit (retry-after) and a 429, then posts once', async () => {
+    const { payload } = openWithOneFinding()
+    emulator.injectFault({
+      kind: 'secondary-rate-limit',
+      method: 'POST',
+      route: 'pulls/create-review',
+      retryAfter: 1
+    })
+    emulator.injectFault({
+      kind: 'status',
+      status: 429,
+      method: 'GET',
+      route: 'pulls/list-files',
+      retryAfter: 1
+    })
+    const { writes } = await scenario.run('pull_request', payload)
+    expect(writes.map(describeRequest)).toEqual([
+      'POST pulls/1/reviews 403',
+      'POST pulls/1/reviews 200',
+      'POST issues/1/comments 201'
+    ])
+    expect(emulator.pendingFaults()).toEqual([])
+    expect(emulator.state.reviews).toHaveLength(1)
+  })
+
+  it("leaves a person's comments alone, even with a forged planguard marker", async () => {
+    const { payload } = openWithOneFinding()
+    emulator.seedComment({
+      issueNumber: 1,
+      body: `${SUMMARY_MARKER}\nI wrote this`,
+      user: { login: 'octocat' }
+    })
+    const human = clientFor(emulator, 'human-token')
+    await human.rest.pulls.createReviewComment({
+      owner,
+      repo,
+      pull_number: 1,
+      commit_id: emulator.state.pulls[0]!.headSha,
+      path: LEDGER,
+      line: 14,
+      side: 'RIGHT',
+      body: `forged ${fingerprintMarker('0123456789abcdef')}`
+    })
+    const { writes } = await scenario.run('pull_request', payload)
+
+    expect(writes.map(describeRequest)).toEqual([
+      'POST pulls/1/reviews 200',
+      'POST issues/1/comments 201'
+    ])
+    const bodies = emulator.state.issueComments.map((c) => [
+      c.user.login,
+      c.body.includes('I wrote this')
+    ])
+    expect(bodies).toEqual([
+      ['octocat', true],
+      [BOT, false]
+    ])
+    expect(emulator.state.reviewComments.filter((c) => c.user.login === 'octocat')).toHaveLength(1)
   })
 })
