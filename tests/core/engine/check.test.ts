@@ -1,10 +1,11 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { writeBaseline } from '../../../src/core/baseline.js'
 import { configSchema } from '../../../src/core/config/schema.js'
 import { check, type CheckOptions } from '../../../src/core/engine.js'
+import { PlanguardError } from '../../../src/core/errors.js'
 import { MemoryRepoFS } from '../../../src/core/repo/memory.js'
 import { fakeParsers } from './fake-parsers.js'
 import { badEntryRule, openTaskRule } from './test-rules.js'
@@ -99,5 +100,24 @@ describe('check', () => {
     const before = Date.now()
     const { project } = await check(options({ now: undefined }))
     expect(project.now.getTime()).toBeGreaterThanOrEqual(before)
+  })
+
+  it('reads an explicit configuration file and stops on an invalid one', async () => {
+    writeFileSync(join(scratch, 'strict.yml'), 'rules:\n  bad-entry: "off"\n  open-task: "off"\n')
+    const result = await check(options({ configPath: 'strict.yml' }))
+    expect(result.findings.map((f) => f.ruleId)).toEqual([
+      'invalid-suppression',
+      'invalid-suppression'
+    ])
+    expect(result.configFile).toBe('strict.yml')
+    const broken = { ...files, '.github/planguard.yml': 'rules:\n  bad-entry: sometimes\n' }
+    await expect(check(options({ fs: new MemoryRepoFS(broken) }))).rejects.toThrow(
+      /planguard\.yml:2:3: rules\.bad-entry: expected one of error, warning, info, off/
+    )
+  })
+
+  it('fails with an io error when the root does not exist', async () => {
+    const missing = check({ root: join(scratch, 'missing'), rules: [], parsers: fakeParsers })
+    await expect(missing).rejects.toThrow(PlanguardError)
   })
 })
