@@ -36,6 +36,7 @@ export const planLinkExists: Rule<typeof options> = {
       for (const entry of ledger.entries) {
         for (const link of entry.plans) {
           if (!looksLikePath(link.path) || nearby.stat(link.path) !== undefined) continue
+          if (announcedOnly(source.lines(ledger.file), link)) continue
           archived ??= project.fs.glob(project.config.files.archivedPlans)
           const moved = findArchived(link.path, archived)
           const what = `Plan link \`${link.path}\` of ${entryLabel(entry)}`
@@ -58,6 +59,19 @@ export const planLinkExists: Rule<typeof options> = {
       }
     }
   }
+}
+
+/** Words just before a link that make it a plan still to be created ("needs activation under …"). */
+const NOT_YET =
+  /\b(?:needs?|will|to\s+be|pending|tbd|future|planned|once|when|later|create[ds]?|activat(?:e|ed|ion)|move[ds]?\s+to)\b[^.;]{0,40}$/i
+
+function announcedOnly(lines: string[], link: PlanLink): boolean {
+  const text = lines[link.range.line - 1] ?? ''
+  const before = text.slice(
+    Math.max(0, link.range.column - 1 - 60),
+    Math.max(0, link.range.column - 1)
+  )
+  return NOT_YET.test(before.replace(/[`*_]/g, ''))
 }
 
 function looksLikePath(path: string): boolean {

@@ -71,4 +71,13 @@ describe('plan-link-exists', () => {
     expect(findings).toHaveLength(1)
     expect(findings[0]?.suggestion).toBeUndefined()
   })
+
+  it('leaves alone a plan the entry says is still to be created', () => {
+    const findings = findingsFor('plan-link-exists', {
+      'docs/fix_plan.md': ledger(
+        '- Linked Plan: draft only (needs activation under `plans/active/ALPHA-001`).'
+      )
+    })
+    expect(findings).toEqual([])
+  })
 })

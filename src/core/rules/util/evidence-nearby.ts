@@ -3,6 +3,22 @@ import type { EntryType, RepoFS } from '../../repo/types.js'
 /** A name that looks like an evidence timestamp: `2025-10-17T025000Z`, `20251008T215755Z`. */
 const STAMP_LIKE = /^\d{4}-?\d{2}-?\d{2}(?:[T_-]?\d{2,6})?Z?$/
 
+/** File names every initiative or run folder has: never evidence of "the same file" alone. */
+const COMMON_NAMES = new Set([
+  'plan.md',
+  'implementation.md',
+  'readme.md',
+  'index.md',
+  'summary.md',
+  'notes.md',
+  'commands.txt',
+  'env.json',
+  'pytest.log',
+  'run.log',
+  'trace.json',
+  'metrics.json'
+])
+
 /** Folder entries visited at most when indexing one subtree for "did you mean". */
 const MAX_INDEX_ENTRIES = 5000
 const MAX_INDEX_DEPTH = 6
@@ -97,7 +113,7 @@ export class NearbyPaths {
       )
       // A common name (`plan.md`, `pytest.log`, a `cpu/` folder) elsewhere says nothing unless
       // its folder matches too; a rare file name is enough close by.
-      const distinctive = sameName.length <= 2 && !wantDir && step === 0
+      const distinctive = sameName.length <= 2 && !wantDir && step === 0 && !COMMON_NAMES.has(base)
       const candidates = sameName.filter(
         (c) => distinctive || sharedSuffix(c.split('/'), segments) >= 2
       )
