@@ -339,3 +339,39 @@ describe('parseLedger: heading attempts inside an entry', () => {
     expect(doc.problems).toEqual([])
   })
 })
+
+describe('parseLedger: an index written as a list', () => {
+  const text = [
+    '# Ledger',
+    '## Index',
+    '### Active Items',
+    '- [LIST-001] First item — Priority: High, Status: pending (waiting)',
+    '### Recently Completed',
+    '- [LIST-002] Second item — done (shipped)',
+    '- not an index row',
+    '## [LIST-001] First item',
+    '- Status: pending',
+    ''
+  ].join('\n')
+  const doc = parseLedger('f.md', text, config)
+
+  it('reads rows with id, title, priority and status cells', () => {
+    expect(doc.index?.headers).toEqual(['id', 'title', 'priority', 'status'])
+    const rows = doc.index?.rows.map((row) => [
+      row.id,
+      row.cells['title']?.value,
+      row.cells['priority']?.value,
+      row.cells['status']?.value
+    ])
+    expect(rows).toEqual([
+      ['LIST-001', 'First item', 'High', 'pending (waiting)'],
+      ['LIST-002', 'Second item', undefined, 'done (shipped)']
+    ])
+    expect(doc.index?.rows[0]?.cells['priority']?.range).toEqual({
+      line: 4,
+      column: 37,
+      endLine: 4,
+      endColumn: 41
+    })
+  })
+})

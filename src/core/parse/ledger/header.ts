@@ -140,12 +140,81 @@ function readIndexTable(ctx: LedgerContext, headerEnd: number): IndexTable | und
     if (block.kind !== 'heading' || !INDEX_HEADING.test(block.text.trim())) continue
     for (let next = index + 1; next < blocks.length; next += 1) {
       const candidate = blocks[next]
-      if (candidate === undefined || candidate.kind === 'heading') return undefined
+      if (candidate === undefined || candidate.kind === 'heading') break
       if (candidate.kind === 'table') return toIndexTable(ctx, candidate)
     }
-    return undefined
+    return readIndexList(ctx, index)
   }
   return undefined
+}
+
+const LIST_INDEX_HEADERS = ['id', 'title', 'priority', 'status']
+
+/**
+ * An index written as a list (possibly grouped under sub-headings):
+ * `- [ID] Title — Priority: High, Status: pending (note)` or `- [ID] Title — done (note)`.
+ */
+function readIndexList(ctx: LedgerContext, headingIndex: number): IndexTable | undefined {
+  const heading = ctx.blocks[headingIndex]
+  if (heading?.kind !== 'heading') return undefined
+  const rows: IndexRow[] = []
+  let lastLine = heading.range.line
+  for (let next = headingIndex + 1; next < ctx.blocks.length; next += 1) {
+    const block = ctx.blocks[next]
+    if (block === undefined) break
+    if (block.kind === 'heading' && block.depth <= heading.depth) break
+    if (block.kind !== 'listItem' || block.depth !== 0) continue
+    const row = listIndexRow(ctx, block.text, block.range.line, block.contentColumn)
+    if (row === undefined) continue
+    rows.push(row)
+    lastLine = block.range.endLine
+  }
+  if (rows.length === 0) return undefined
+  return {
+    headers: [...LIST_INDEX_HEADERS],
+    rows,
+    range: linesRange(ctx, heading.range.line, lastLine)
+  }
+}
+
+function listIndexRow(
+  ctx: LedgerContext,
+  text: string,
+  line: number,
+  column: number
+): IndexRow | undefined {
+  const bracket = /^\[([^\]]{1,200})\]\s*/.exec(text)
+  if (bracket === null) return undefined
+  const id = normalizeHyphens(bracket[1] ?? '')
+  if (!ctx.idPattern.test(id)) return undefined
+  const cell = (from: number, to: number): Spanned => {
+    const raw = text.slice(from, to).trim()
+    const start = from + (text.slice(from, to).length - text.slice(from, to).trimStart().length)
+    return {
+      value: stripInlineMarkup(raw),
+      raw,
+      range: { line, column: column + start, endLine: line, endColumn: column + start + raw.length }
+    }
+  }
+  const titleStart = bracket[0].length
+  const dash = /\s[—–]\s/.exec(text.slice(titleStart))
+  const titleEnd = dash === null ? text.length : titleStart + dash.index
+  const cells: Record<string, Spanned> = { id: cell(1, 1 + (bracket[1] ?? '').length) }
+  cells['title'] = cell(titleStart, titleEnd)
+  if (dash !== null) {
+    const tailStart = titleEnd + dash[0].length
+    const tail = text.slice(tailStart)
+    const priority = /priority:\s*([^,;]*)/i.exec(tail)
+    const status = /status:\s*/i.exec(tail)
+    if (priority !== null) {
+      const from = tailStart + priority.index + priority[0].length - (priority[1] ?? '').length
+      cells['priority'] = cell(from, from + (priority[1] ?? '').length)
+    }
+    if (status !== null)
+      cells['status'] = cell(tailStart + status.index + status[0].length, text.length)
+    else if (priority === null) cells['status'] = cell(tailStart, text.length)
+  }
+  return { id, cells, range: linesRange(ctx, line, line) }
 }
 
 function toIndexTable(ctx: LedgerContext, table: TableBlock): IndexTable {
