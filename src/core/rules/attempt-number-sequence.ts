@@ -7,7 +7,7 @@ import {
   describeAttempt,
   describeAttemptStart,
   inferOrder,
-  longestChain,
+  keptByNumber,
   type AttemptOrder
 } from './util/ledger-attempts.js'
 import { renumberSuggestion } from './util/ledger-renumber.js'
@@ -97,10 +97,7 @@ function checkEntry({
 }: EntryCheck): void {
   const keys = attemptKeys(entry)
   const oldestFirst = chronological(numbered, direction)
-  const kept = longestChain(
-    oldestFirst,
-    (earlier, later) => (later.number as number) > lastNumber(earlier)
-  )
+  const kept = keptByNumber(oldestFirst)
   const keptAttempts = oldestFirst.filter((_, index) => kept.has(index))
 
   oldestFirst.forEach((attempt, index) => {

@@ -126,9 +126,14 @@ export function misplacedByNumber(entry: LedgerEntry, setting: AttemptOrderSetti
   const direction =
     setting === 'auto' ? inferOrder(numbered.map((a) => a.number as number)) : setting
   const oldestFirst = chronological(numbered, direction)
-  const kept = longestChain(
+  const kept = keptByNumber(oldestFirst)
+  return new Set(oldestFirst.filter((_, index) => !kept.has(index)))
+}
+
+/** Indices of the longest run of oldest-first attempts whose numbers (and ranges) increase. */
+export function keptByNumber(oldestFirst: readonly Attempt[]): Set<number> {
+  return longestChain(
     oldestFirst,
     (earlier, later) => (later.number as number) > lastNumberOf(earlier)
   )
-  return new Set(oldestFirst.filter((_, index) => !kept.has(index)))
 }
