@@ -14,6 +14,14 @@ import {
 
 const HEAD = 'a'.repeat(40)
 
+/** The parts of a pull_request payload's `pull_request` these tests read. */
+interface PullShape {
+  number: number
+  html_url: string
+  head: { sha: string; label: string; repo: Record<string, unknown> | null }
+  base: { sha: string; ref: string; repo: { full_name: string } }
+}
+
 function repositoryOf(payload: Record<string, unknown>): Record<string, unknown> {
   return payload.repository as Record<string, unknown>
 }
@@ -27,7 +35,7 @@ describe('webhook payloads rewritten to the test repository', () => {
         headSha: HEAD,
         baseSha: 'b'.repeat(40)
       })
-      const pull = payload.pull_request as Record<string, any>
+      const pull = payload.pull_request as PullShape
       expect(payload.action).toBe(action)
       expect(payload.number).toBe(42)
       expect(pull.number).toBe(42)
@@ -51,7 +59,7 @@ describe('webhook payloads rewritten to the test repository', () => {
       headSha: HEAD,
       headRepo: { fullName: 'outsider/planning-repo' }
     })
-    const head = (payload.pull_request as Record<string, any>).head
+    const head = (payload.pull_request as PullShape).head
     expect(head.repo).toMatchObject({ full_name: 'outsider/planning-repo', fork: true })
     expect(head.label).toBe('outsider:feature/pr-5')
   })
