@@ -8,7 +8,7 @@ import {
   trimToken,
   type TokenShape
 } from './artifacts/shape.js'
-import { ShorthandResolver } from './artifacts/shorthand.js'
+import { ShorthandResolver, type LineLayout } from './artifacts/shorthand.js'
 import { findCandidates, type Candidate } from './artifacts/tokens.js'
 
 export { DEFAULT_ARTIFACT_ROOTS } from './artifacts/shape.js'
@@ -54,6 +54,7 @@ export function extractArtifacts(
   const resolver = new ShorthandResolver(options.baseDir)
   const refs: ArtifactRef[] = []
   for (const segment of segments) {
+    const layout = layoutOf(segment)
     let candidates: Candidate[]
     try {
       candidates = findCandidates(segment.text)
@@ -63,7 +64,7 @@ export function extractArtifacts(
     for (const candidate of candidates) {
       if (candidate.output && options.includeCommandOutputs !== true) continue
       try {
-        const ref = readCandidate(candidate, segment, roots, resolver, options.maxExpansion)
+        const ref = readCandidate(candidate, segment, layout, roots, resolver, options.maxExpansion)
         if (ref !== undefined) refs.push(ref)
       } catch {
         // A token that cannot be read is not a reference; scanning goes on.
@@ -76,6 +77,7 @@ export function extractArtifacts(
 function readCandidate(
   candidate: Candidate,
   segment: TextSegment,
+  layout: SegmentLayout,
   roots: ReadonlySet<string>,
   resolver: ShorthandResolver,
   maxExpansion: number
@@ -93,7 +95,10 @@ function readCandidate(
   if (token.located && (shape.kind === 'name' || (shape.kind === 'relative' && !shape.rooted))) {
     return undefined
   }
-  const expansion = expandCited(token.path, shape, resolver, roots, maxExpansion, segment.line)
+  const offset = candidate.start + token.offset
+  const leads = offset <= layout.contentOffset + LEADING_SLACK
+  const at = { line: segment.line, layout: { ...layout, leads } }
+  const expansion = expandCited(token.path, shape, resolver, roots, maxExpansion, at)
   if (expansion === undefined) return undefined
   const column = segment.column + candidate.start + token.offset
   const ref: ArtifactRef = {
@@ -108,7 +113,7 @@ function readCandidate(
     quoted: candidate.quoted
   }
   if (expansion.truncated) ref.truncated = true
-  resolver.note(ref.paths, expansion.truncated, segment.line)
+  resolver.note(ref.paths, expansion.truncated, segment.line, layout)
   return ref
 }
 
@@ -123,7 +128,7 @@ function expandCited(
   resolver: ShorthandResolver,
   roots: ReadonlySet<string>,
   maxExpansion: number,
-  line: number
+  at: LinePosition
 ): Expanded | undefined {
   if (shape.kind === 'url') return { paths: [{ path, kind: 'url' }], truncated: false }
   if (shape.kind === 'outside') return { paths: [{ path, kind: 'outside' }], truncated: false }
@@ -134,7 +139,7 @@ function expandCited(
   const paths: ArtifactPath[] = []
   const seen = new Set<string>()
   for (const expanded of expansion.paths) {
-    const resolved = resolveShorthand(expanded, shape, resolver, roots, line)
+    const resolved = resolveShorthand(expanded, shape, resolver, roots, at)
     if (resolved === undefined) continue
     const classified = classifyPath(resolved)
     const key = `${classified.kind}:${classified.path}`
@@ -152,15 +157,41 @@ function resolveShorthand(
   shape: TokenShape,
   resolver: ShorthandResolver,
   roots: ReadonlySet<string>,
-  line: number
+  { line, layout }: LinePosition
 ): string | undefined {
-  if (shape.kind === 'name') return resolver.resolveName(path, line)
-  if (path.includes('...') || path.includes('…')) return resolver.resolveElided(path, line) ?? path
+  if (shape.kind === 'name') return resolver.resolveName(path, line, layout)
+  if (path.includes('...') || path.includes('…')) {
+    return resolver.resolveElided(path, line, layout) ?? path
+  }
   if (shape.kind !== 'relative') return path
   if (shape.rooted) return resolver.rerootReports(path) ?? path
   // Brace alternatives may differ in their first segment (`{docs,logs}/x.md`): judge each.
   const first = path.replace(/^(?:\.\/)+/, '').split('/')[0] ?? ''
   if (roots.has(first) || first === '..') return path
   if (hasPlaceholder(first)) return undefined
-  return resolver.resolveRelative(path, line)
+  return resolver.resolveRelative(path, line, layout)
+}
+
+interface LinePosition {
+  line: number
+  layout: LineLayout
+}
+
+/** Characters allowed before a reference that still opens its line: `(`, `**`, a backtick. */
+const LEADING_SLACK = 3
+
+interface SegmentLayout extends LineLayout {
+  /** Offset in the segment's text where its content starts (after indent and list marker). */
+  contentOffset: number
+}
+
+/** Indent of the segment's first non-blank character, and of its list marker if it has one. */
+function layoutOf(segment: TextSegment): SegmentLayout {
+  const text = segment.text
+  let index = 0
+  while (index < text.length && (text[index] === ' ' || text[index] === '\t')) index += 1
+  const indent = segment.column - 1 + index
+  const marker = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/.exec(text.slice(index, index + 16))
+  if (marker === null) return { indent, contentOffset: index }
+  return { indent, itemIndent: indent, contentOffset: index + marker[0].length }
 }

@@ -307,12 +307,30 @@ describe('extractArtifacts: relative shorthand', () => {
   })
 
   it('carries the anchor to the next line only when it ends its line, and along a list', () => {
-    const text = ['Artifacts: `' + anchor + '`', '- `a.md`', '- `b.md`', 'later', '- `c.md`'].join(
-      '\n'
-    )
+    const text = [
+      'Artifacts: `' + anchor + '`',
+      '  - `a.md`',
+      '  - `b.md`',
+      'later',
+      '  - `c.md`'
+    ].join('\n')
     expect(paths(text)).toEqual([`path:${anchor}`, `path:${anchor}a.md`, `path:${anchor}b.md`])
-    const interrupted = ['`' + anchor + '` and `docs/x.md`', '- `a.md`'].join('\n')
+    const interrupted = ['`' + anchor + '` and `docs/x.md`', '  - `a.md`'].join('\n')
     expect(paths(interrupted)).toEqual([`path:${anchor}`, 'path:docs/x.md'])
+    // Sibling items that open with a name list the folder's files…
+    const listing = [
+      '  - `' + anchor + '` — bundle',
+      '  - `summary.md` — notes',
+      '  - `env.json`'
+    ].join('\n')
+    expect(paths(listing)).toEqual([
+      `path:${anchor}`,
+      `path:${anchor}summary.md`,
+      `path:${anchor}env.json`
+    ])
+    // …but a name deep in the prose of the next sibling item is about something else.
+    const sibling = ['- Copy into `' + anchor + '`', '- Note it in `notes.md`'].join('\n')
+    expect(paths(sibling)).toEqual([`path:${anchor}`])
   })
 
   it('does not anchor on code folders, and ignores document names and upper-case names', () => {

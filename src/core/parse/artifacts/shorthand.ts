@@ -11,8 +11,11 @@
  *   names near it are prose about code). A later anchor replaces it; file references never
  *   become anchors; nothing carries over between runs.
  * - Reach: the anchor serves the rest of its own line. When it is the last reference of its
- *   line (a line introducing a list), it also serves the next line, and every following line
- *   that uses it passes the reach on by one line; a line that does not use it ends it.
+ *   line (a line introducing a list), it also serves the next line when that line is a
+ *   continuation or an item nested under the anchor's line, or a sibling item that opens with
+ *   the name (`- \`summary.md\` — …` listing the folder's files); a name deep in the prose of
+ *   a sibling item is about something else. Each line that uses the anchor passes the reach on
+ *   by one line; a line that does not use it ends it.
  * - A backticked lone file name with a common evidence extension (`summary.md`, `pytest.log`)
  *   resolves to anchor + name; without an anchor a lone name is no reference at all.
  * - A relative path whose first segment is not a known root, at most three segments deep
@@ -30,6 +33,16 @@
  *   `reports/<topic>/…` paths are left alone.
  * Paths resolved against a placeholder anchor (`reports/<ts>/`) are placeholders too.
  */
+
+/** Where a line sits in its list, as far as its text shows. */
+export interface LineLayout {
+  /** 0-based column of the first non-blank character of the text given for the line. */
+  indent: number
+  /** The marker's column when the text given starts a list item (`- …`, `* …`, `1. …`). */
+  itemIndent?: number
+  /** The reference being resolved opens the line's content (after the list marker). */
+  leads?: boolean
+}
 
 export const STAMP_SEGMENT =
   /^(?:\d{8}T\d{4,6}Z?|\d{4}-\d{2}-\d{2}T\d{2}:?\d{2}(?::?\d{2})?Z?|\d{8}[-_]\d{4,6}|<[^>]+>)$/
@@ -50,19 +63,30 @@ export class ShorthandResolver {
 
   constructor(private readonly baseDir?: string) {}
 
+  /** Least marker indent of a list item nested under the anchor's line. */
+  private nestedItemIndent = 0
+
   /** Folder a shorthand on `line` resolves against, if any. */
-  anchorFor(line: number): string | undefined {
+  anchorFor(line: number, layout: LineLayout): string | undefined {
     if (this.anchor === undefined) return undefined
     if (line === this.anchorLine) return this.anchor
-    if (line === this.anchorLine + 1 && this.reachesNextLine) return this.anchor
-    return undefined
+    if (line !== this.anchorLine + 1 || !this.reachesNextLine) return undefined
+    const item = layout.itemIndent
+    if (item === undefined || item >= this.nestedItemIndent) return this.anchor
+    const sibling = item === this.nestedItemIndent - 1 && layout.leads === true
+    return sibling ? this.anchor : undefined
   }
 
   /**
    * Records a reference read on `line` (after any shorthand was resolved) and offers its
    * expanded paths as the new anchor.
    */
-  note(paths: readonly { path: string; kind: string }[], truncated: boolean, line: number): void {
+  note(
+    paths: readonly { path: string; kind: string }[],
+    truncated: boolean,
+    line: number,
+    layout: LineLayout
+  ): void {
     for (const { path, kind } of paths) {
       if (kind !== 'path' && kind !== 'placeholder') continue
       const prefix = evidencePrefixOf(path)
@@ -73,6 +97,8 @@ export class ShorthandResolver {
       this.anchor = folder
       this.anchorSegments = segmentsOf(folder)
       this.anchorLine = line
+      this.nestedItemIndent =
+        layout.itemIndent === undefined ? layout.indent : layout.itemIndent + 1
       this.reachesNextLine = true
     } else if (line === this.anchorLine && !this.usedSinceNote) {
       // Another reference follows the anchor on its line: the line does not introduce a list.
@@ -82,25 +108,25 @@ export class ShorthandResolver {
   }
 
   /** A lone file name, against the anchor. */
-  resolveName(name: string, line: number): string | undefined {
-    const anchor = this.use(line)
+  resolveName(name: string, line: number, layout: LineLayout): string | undefined {
+    const anchor = this.use(line, layout)
     return anchor === undefined ? undefined : anchor + name
   }
 
   /** A short unrooted relative path, against the anchor (undefined when ambiguous). */
-  resolveRelative(path: string, line: number): string | undefined {
-    if (this.anchorFor(line) === undefined) return undefined
+  resolveRelative(path: string, line: number, layout: LineLayout): string | undefined {
+    if (this.anchorFor(line, layout) === undefined) return undefined
     const segments = segmentsOf(path)
     const first = segments[0]
     if (first === undefined || segments.length > 3) return undefined
     if (STAMP_SEGMENT.test(first) || this.anchorSegments.includes(first)) return undefined
-    const anchor = this.use(line)
+    const anchor = this.use(line, layout)
     return anchor === undefined ? undefined : anchor + segments.join('/') + trailingSlash(path)
   }
 
   /** `head/…/tail` against the anchor, or undefined when the anchor does not fit. */
-  resolveElided(path: string, line: number): string | undefined {
-    const anchor = this.anchorFor(line)
+  resolveElided(path: string, line: number, layout: LineLayout): string | undefined {
+    const anchor = this.anchorFor(line, layout)
     if (anchor === undefined) return undefined
     const match = /^(.*?)(?:^|\/)(?:\.\.\.|…)\/(.+)$/.exec(path)
     if (match === null) return undefined
@@ -109,7 +135,7 @@ export class ShorthandResolver {
     if (tail.includes('...') || tail.includes('…')) return undefined
     if (segmentsOf(tail).some((segment) => STAMP_SEGMENT.test(segment))) return undefined
     if (head.length > 0 && !containsRun(this.anchorSegments, head)) return undefined
-    return this.use(line) === undefined ? undefined : anchor + tail
+    return this.use(line, layout) === undefined ? undefined : anchor + tail
   }
 
   /** `reports/<stamp>/…` re-rooted at the plan folder it belongs to, or undefined. */
@@ -120,8 +146,8 @@ export class ShorthandResolver {
     return prefix === undefined ? undefined : prefix + path.replace(/^(?:\.\/)+/, '')
   }
 
-  private use(line: number): string | undefined {
-    const anchor = this.anchorFor(line)
+  private use(line: number, layout: LineLayout): string | undefined {
+    const anchor = this.anchorFor(line, layout)
     if (anchor === undefined) return undefined
     this.usedSinceNote = true
     if (line !== this.anchorLine) {
