@@ -32,4 +32,26 @@ describe('malformed-structure', () => {
     })
     expect(findings).toEqual([])
   })
+
+  it('reports problems of plans too, with advice appended', () => {
+    const plan = [
+      '# API-002 — Plan',
+      '',
+      '### Phase A — Audit',
+      '',
+      '| ID | Task Description | State | How/Why & Guidance |',
+      '| --- | --- | --- | --- |',
+      '| A1 | Inventory | [ ] | run |',
+      '| | no id | [ ] | x |',
+      ''
+    ].join('\n')
+    const findings = findingsFor('malformed-structure', {
+      'docs/fix_plan.md': '# Fix Plan Ledger\n\n## [API-002] Stable API\n- Status: in_progress\n',
+      'plans/active/API-002/implementation.md': plan
+    })
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({ file: 'plans/active/API-002/implementation.md', line: 8 })
+    expect(findings[0]?.entity).toMatch(/^problem:unreadable-task:/)
+    expect(findings[0]?.message).toContain('Give the row a task id')
+  })
 })
