@@ -5,9 +5,9 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
-import type { RollupOptions } from 'rollup'
 
-const config: RollupOptions = {
+/** @type {import('rollup').RollupOptions} */
+const config = {
   input: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
   output: {
     dir: 'dist',
@@ -20,6 +20,8 @@ const config: RollupOptions = {
   onwarn(warning, warn) {
     // Circular imports inside third-party bundles are harmless and noisy.
     if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return
+    // Down-levelled `this` at the top of CommonJS-era modules is `undefined` in ESM, as intended.
+    if (warning.code === 'THIS_IS_UNDEFINED') return
     warn(warning)
   },
   plugins: [
