@@ -138,7 +138,8 @@ function reportClaim(
 /**
  * The plans a claim is about: those its sentence names by path, else the entry's own. A named plan
  * the entry does not link is trusted only when the entry links none: plan files get archived and
- * their names reused, so an old attempt may name a file that now holds another initiative's plan.
+ * their names reused, so an old attempt may name a file that now holds another initiative's plan;
+ * the entry's current plan is then the one to compare with.
  */
 function plansNamedIn(
   project: Project,
@@ -150,9 +151,10 @@ function plansNamedIn(
   if (named.length === 0) return entryPlans
   if (entry.plans.length === 0) return named
   const linked = entry.plans.map((link) => stripSlash(link.path))
-  return named.filter((plan) =>
+  const namedAndLinked = named.filter((plan) =>
     linked.some((path) => plan.file === path || plan.file.startsWith(`${path}/`))
   )
+  return namedAndLinked.length > 0 ? namedAndLinked : entryPlans
 }
 
 /** Attempts oldest first: by number, else by date, else as the configured history order says. */

@@ -52,4 +52,26 @@ describe('artifact-inside-repo', () => {
       findingsFor('artifact-inside-repo', files, { options: { allow: ['/opt/datasets/**'] } })
     ).toEqual([])
   })
+
+  it('leaves reproduction recipes alone unless skipFields is emptied', () => {
+    const files = {
+      'docs/fix_plan.md': [
+        '# Demo Fix Plan Ledger',
+        '**Last Updated:** 2025-10-18',
+        '',
+        '## [ALPHA-001] Rebaseline the widget plan',
+        '- Priority: High',
+        '- Status: in_progress',
+        '- Reproduction: `widget-sim -floatfile /tmp/py.bin -detpixels 512`',
+        '- Attempts History:',
+        '  * [2025-10-17] Attempt #1 — Run: reproduced.',
+        ''
+      ].join('\n')
+    }
+    expect(findingsFor('artifact-inside-repo', files)).toEqual([])
+    const strict = findingsFor('artifact-inside-repo', files, { options: { skipFields: [] } })
+    expect(strict.map((f) => f.entity)).toEqual([
+      'outside:/tmp/py.bin@ALPHA-001#field-reproduction'
+    ])
+  })
 })

@@ -142,6 +142,34 @@ describe('ledger-plan-drift: claims', () => {
     expect(findings[0]?.message).toContain(`says task A1 of \`${other}\` is complete`)
   })
 
+  it('judges a claim naming an unlinked plan file against the entry’s own plan', () => {
+    // Plan files get archived and their names reused by other initiatives.
+    const reused = 'plans/active/shared-plan.md'
+    const files = (ownB2: string): Record<string, string> => ({
+      'docs/fix_plan.md': ledger([
+        `[2025-10-17] Attempt #1 — Wrap-up: \`${reused}\` task B2 marked complete.`
+      ]),
+      [reused]: plan(),
+      [PLAN]: plan({ B2: ownB2 })
+    })
+    const claims = (ownB2: string): string[] =>
+      findingsFor('ledger-plan-drift', files(ownB2))
+        .filter((f) => f.entity.includes('#claim:'))
+        .map((f) => f.entity)
+    expect(claims('[x]')).toEqual([])
+    expect(claims('[ ]')).toEqual([`ALPHA-001#claim:${PLAN}#task-B2`])
+  })
+
+  it('reads a claim even when the outcome heuristics call the attempt a failure', () => {
+    const findings = findingsFor('ledger-plan-drift', {
+      'docs/fix_plan.md': ledger([
+        '[2025-10-18] Attempt #1 — Result: regression documented; Phase B.B2 complete.'
+      ]),
+      [PLAN]: plan()
+    })
+    expect(findings.map((f) => f.entity)).toEqual([`ALPHA-001#claim:${PLAN}#task-B2`])
+  })
+
   it('can be limited with checkClaims: false', () => {
     const findings = findingsFor(
       'ledger-plan-drift',
@@ -221,5 +249,17 @@ describe('ledger-plan-drift: orphan plans', () => {
       { options: { reportOrphanPlans: false } }
     )
     expect(off.filter((f) => f.entity.endsWith('#orphan'))).toEqual([])
+  })
+
+  it('counts evidence cited from the plan folder as pointing to the plan', () => {
+    const findings = findingsFor('ledger-plan-drift', {
+      'docs/fix_plan.md': ledger([
+        '[2025-10-17] Attempt #1 — Cleanup: Artifacts: `plans/active/widget-cleanup/reports/2025-10-17T010000Z/`.'
+      ]),
+      [PLAN]: plan(),
+      [orphan]: plan(),
+      'plans/active/widget-cleanup/reports/2025-10-17T010000Z/notes.md': 'notes'
+    })
+    expect(findings.filter((f) => f.entity.endsWith('#orphan'))).toEqual([])
   })
 })

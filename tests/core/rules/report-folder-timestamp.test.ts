@@ -40,4 +40,18 @@ describe('report-folder-timestamp', () => {
       findingsFor('report-folder-timestamp', files, { options: { patterns: ['YYYY-MM-DD_HHMM'] } })
     ).toEqual([])
   })
+
+  it('proposes the folder’s own instant for a dashed stamp', () => {
+    const findings = findingsFor('report-folder-timestamp', folders('20250930-002124'))
+    expect(findings).toHaveLength(1)
+    expect(findings[0]?.message).toContain('rename it (e.g. `2025-09-30T002124Z`)')
+  })
+
+  it('leaves dated topic folders alone unless onlyDateLike is off', () => {
+    const files = folders('2025-09-29-AT-PARALLEL-002')
+    expect(findingsFor('report-folder-timestamp', files)).toEqual([])
+    expect(
+      findingsFor('report-folder-timestamp', files, { options: { onlyDateLike: false } })
+    ).toHaveLength(1)
+  })
 })
