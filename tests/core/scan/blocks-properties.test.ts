@@ -1,0 +1,106 @@
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { scanDocument } from '../../../src/core/scan/blocks.js'
+
+/** Lines built from the pieces that matter to the scanner, so random input hits real paths. */
+const piece = fc.constantFrom(
+  '# ',
+  '## [A-1] ',
+  '-### ',
+  '- ',
+  '-- ',
+  '* ',
+  '1. ',
+  '  ',
+  '\t',
+  '    ',
+  '```',
+  '~~~',
+  '| a | b |',
+  '| --- | --- |',
+  '---',
+  '===',
+  '<!--',
+  '-->',
+  '<div>',
+  'text',
+  '[2025-10-17] Attempt #1',
+  '\\|',
+  '`'
+)
+const line = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(''))
+const documentText = fc
+  .tuple(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r'))
+  .map(([lines, eol]) => lines.join(eol))
+
+describe('scanDocument properties', () => {
+  it('never throws and gives well-formed, ordered, in-bounds blocks', () => {
+    fc.assert(
+      fc.property(fc.oneof(documentText, fc.string({ maxLength: 300 })), (text) => {
+        const { lines, blocks } = scanDocument(text)
+        let previousLine = 1
+        blocks.forEach((block, index) => {
+          const { range } = block
+          expect(range.line).toBeGreaterThanOrEqual(previousLine)
+          previousLine = range.line
+          expect(range.line).toBeLessThanOrEqual(range.endLine)
+          expect(range.endLine).toBeLessThanOrEqual(lines.length)
+          expect(range.column).toBeGreaterThanOrEqual(1)
+          expect(range.endColumn).toBe((lines[range.endLine - 1] ?? '').length + 1)
+          expect(block.parent).toBeLessThan(index)
+          if (block.parent >= 0) {
+            const parent = blocks[block.parent]
+            expect(parent?.kind).toBe('listItem')
+            expect(parent?.range.endLine ?? 0).toBeGreaterThanOrEqual(range.line)
+          }
+        })
+      }),
+      { numRuns: 400 }
+    )
+  })
+
+  it('reads the same blocks whatever the line terminator', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+        const lf = scanDocument(lines.join('\n')).blocks
+        expect(scanDocument(lines.join('\r\n')).blocks).toEqual(lf)
+        expect(scanDocument(lines.join('\r')).blocks).toEqual(lf)
+      }),
+      { numRuns: 200 }
+    )
+  })
+})
+
+describe('scanDocument scale', () => {
+  it('grows linearly to a 20 MB ledger (timings printed, not asserted)', () => {
+    const entry = (n: number): string =>
+      [
+        `## [SCALE-${n}] Entry ${n}`,
+        '- Status: in_progress',
+        '- Attempts History:',
+        `  * [2025-10-17] Attempt #${n} — Phase A: text with \`reports/2025-10-17T025000Z/a.md\``,
+        '    Metrics: none',
+        '    Artifacts:',
+        '      - `plans/active/X/reports/2025-10-17T025000Z/`',
+        '| ID | State |',
+        '| --- | --- |',
+        '| A1 | [x] |',
+        ''
+      ].join('\n')
+    const unit = Array.from({ length: 1000 }, (_, n) => entry(n)).join('\n')
+    const timings: string[] = []
+    let previous = 0
+    for (const copies of [4, 16, 64]) {
+      const text = unit.repeat(copies)
+      const started = performance.now()
+      const { blocks } = scanDocument(text)
+      const elapsed = performance.now() - started
+      timings.push(`${(text.length / 1e6).toFixed(1)} MB: ${elapsed.toFixed(0)} ms`)
+      const headings = blocks.filter((block) => block.kind === 'heading').length
+      expect(headings).toBe(copies * 1000)
+      expect(blocks.length).toBeGreaterThan(previous)
+      previous = blocks.length
+    }
+    console.log(`scanner: ${timings.join(', ')}`)
+  })
+})
