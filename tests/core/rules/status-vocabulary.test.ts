@@ -44,4 +44,11 @@ describe('status-vocabulary', () => {
     expect(findingsFor('status-vocabulary', files('shipped'), { config })).toEqual([])
     expect(findingsFor('status-vocabulary', files('done'), { config })).toHaveLength(1)
   })
+
+  it('reads a status written as two words as the one allowed word', () => {
+    const findings = findingsFor('status-vocabulary', files('In progress (phase B)'))
+    expect(findings).toHaveLength(1)
+    expect(findings[0]?.message).toContain('`In progress`')
+    expect(findings[0]?.suggestion?.replacement).toBe('- Status: in_progress (phase B)')
+  })
 })

@@ -29,8 +29,11 @@ export function checkVocabulary(
     for (const entry of ledger.entries) {
       const value = entry[check.key]
       if (!value) continue
-      const written = writtenToken(value)
-      if (!written) continue
+      const first = writtenToken(value)
+      if (!first) continue
+      // `in progress` is the allowed `in_progress` written as two words.
+      const pair = twoWords(value.raw)
+      const written = pair && closestValue(pair, check.allowed)?.sameWord ? pair : first
       const compared = check.ignoreCase ? written.toLowerCase() : written
       if (allowedFolded.has(compared)) continue
       report(vocabularyFinding(project, ledger, entry, value, written, check))
@@ -44,6 +47,11 @@ function writtenToken(value: Spanned): string {
   const fromRaw = firstToken(value.raw)
   if (!fromValue) return fromRaw
   return fromRaw.toLowerCase() === fromValue.toLowerCase() ? fromRaw : fromValue
+}
+
+/** The first two words of a value as written (`in progress`), when it starts with two words. */
+function twoWords(raw: string): string | undefined {
+  return /^[^\p{L}\p{N}]*([\p{L}\p{N}]+ [\p{L}\p{N}]+)/u.exec(raw.trim())?.[1]
 }
 
 function vocabularyFinding(
