@@ -164,10 +164,11 @@ function resolveShorthand(
     return resolver.resolveElided(path, line, layout) ?? path
   }
   if (shape.kind !== 'relative') return path
+  if (path.startsWith('../')) return resolver.resolveParent(path, line, layout) ?? path
   if (shape.rooted) return resolver.rerootReports(path) ?? path
   // Brace alternatives may differ in their first segment (`{docs,logs}/x.md`): judge each.
   const first = path.replace(/^(?:\.\/)+/, '').split('/')[0] ?? ''
-  if (roots.has(first) || first === '..') return path
+  if (roots.has(first)) return path
   if (hasPlaceholder(first)) return undefined
   return resolver.resolveRelative(path, line, layout)
 }

@@ -299,6 +299,14 @@ describe('extractArtifacts: relative shorthand', () => {
     ])
   })
 
+  it('reads ../ paths against the anchor, as outside without one', () => {
+    expect(paths('`' + anchor + '` and `../2025-10-16T000000Z/a.md`')).toEqual([
+      `path:${anchor}`,
+      'path:plans/active/X/reports/2025-10-16T000000Z/a.md'
+    ])
+    expect(paths('`../2025-10-16T000000Z/a.md`')).toEqual(['outside:../2025-10-16T000000Z/a.md'])
+  })
+
   it('keeps an elided path whose head is not in the anchor a placeholder', () => {
     expect(paths('`' + anchor + '` then `docs/…/x.md`')).toEqual([
       `path:${anchor}`,

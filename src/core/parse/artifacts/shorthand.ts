@@ -22,6 +22,8 @@
  *   (`logs/pytest.log`), resolves to anchor + path. When its first segment is a timestamp or
  *   already appears in the anchor (`scaling_audit/summary.md` next to `…/scaling_audit/`) the
  *   intended base is ambiguous and the path is dropped, as it is without an anchor.
+ * - A path starting with `../` is read against the anchor (`../<stamp>/x.md` names a sibling
+ *   evidence folder); without an anchor it escapes the repository and is `outside`.
  * - An elided path `head/…/tail` (or `…/tail`, `...` alike) resolves to anchor + tail when the
  *   anchor contains the segments of `head` contiguously (`reports/…/x.md` against
  *   `plans/active/X/reports/<stamp>/`) and `tail` names no timestamp folder of its own;
@@ -122,6 +124,12 @@ export class ShorthandResolver {
     if (STAMP_SEGMENT.test(first) || this.anchorSegments.includes(first)) return undefined
     const anchor = this.use(line, layout)
     return anchor === undefined ? undefined : anchor + segments.join('/') + trailingSlash(path)
+  }
+
+  /** `../sibling/x.md` against the anchor (its `..` folded later), or undefined. */
+  resolveParent(path: string, line: number, layout: LineLayout): string | undefined {
+    const anchor = this.use(line, layout)
+    return anchor === undefined ? undefined : anchor + path
   }
 
   /** `head/…/tail` against the anchor, or undefined when the anchor does not fit. */
