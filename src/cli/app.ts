@@ -1,6 +1,6 @@
-import { errorMessage, formatLocation, isPlanguardError } from '../core/errors.js'
+import { formatLocation, isPlanguardError, type PlanguardError } from '../core/errors.js'
 import { PLANGUARD_VERSION } from '../core/report/version.js'
-import { parseCommandArgs } from './args.js'
+import { messageOf, parseCommandArgs } from './args.js'
 import { commandTable, findCommand } from './commands/index.js'
 import { commandHelp, mainHelp } from './help.js'
 import { EXIT_OK, EXIT_USAGE, type CliIO } from './types.js'
@@ -62,10 +62,7 @@ async function help(name: string | undefined, io: CliIO): Promise<number> {
 export function describeError(error: unknown, env: CliIO['env'] = {}): string {
   const lines: string[] = []
   if (isPlanguardError(error)) {
-    const where = formatLocation(error.file, error.line, error.column)
-    const message =
-      where && !error.message.startsWith(where) ? `${where}: ${error.message}` : error.message
-    lines.push(`planguard: ${message}`)
+    lines.push(`planguard: ${locatedMessage(error)}`)
     for (const issue of error.issues) {
       const at = formatLocation(error.file, issue.line, issue.column)
       const key = issue.path ? `${issue.path}: ` : ''
@@ -73,11 +70,21 @@ export function describeError(error: unknown, env: CliIO['env'] = {}): string {
     }
     if (error.code === 'usage') lines.push('Run `planguard --help` for usage.')
   } else {
-    lines.push(`planguard: internal error: ${errorMessage(error)}`)
+    lines.push(`planguard: internal error: ${messageOf(error)}`)
     if (!env.PLANGUARD_DEBUG) lines.push('Set PLANGUARD_DEBUG=1 to see the stack trace.')
   }
   if (env.PLANGUARD_DEBUG && error instanceof Error && error.stack) lines.push(error.stack)
   return lines.join('\n') + '\n'
+}
+
+/** The message led by `file:line:col`, naming the file once even when the message names it. */
+function locatedMessage(error: PlanguardError): string {
+  const { file, message } = error
+  const where = formatLocation(file, error.line, error.column)
+  if (file === undefined || message.startsWith(where)) return message
+  if (message.startsWith(`${file}: `)) return `${where}: ${message.slice(file.length + 2)}`
+  if (message.includes(file) && error.line === undefined) return message
+  return `${where}: ${message}`
 }
 
 /** The real process's streams and environment. */

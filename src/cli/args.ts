@@ -41,7 +41,7 @@ export function parseCommandArgs(command: CliCommand, argv: string[]): ParsedCom
 
 /** parseArgs messages carry hints meant for programmers; keep the first sentence only. */
 function describeParseError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
+  const message = messageOf(error)
   const first = message.split(/\.\s|\n/)[0] ?? message
   return first.replace(/^Unknown option '(.*)'$/, 'unknown option $1').replace(/\.$/, '')
 }
@@ -105,4 +105,13 @@ export function dateOption(values: OptionValues, name: string): Date | undefined
     )
   }
   return date
+}
+
+/** The message of a thrown value; `instanceof Error` fails for errors from another realm. */
+export function messageOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'message' in error) {
+    const { message } = error as { message: unknown }
+    if (typeof message === 'string') return message
+  }
+  return String(error)
 }

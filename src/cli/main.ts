@@ -1,6 +1,7 @@
 // The bundle entry (dist/cli.js, bin `planguard`). The CLI itself lives in app.ts; this file only
 // starts it when node runs it as the program, so tests can import `main` without side effects.
 import { realpathSync } from 'node:fs'
+import nodeModule from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { main } from './app.js'
 
@@ -28,6 +29,9 @@ function isProgram(moduleUrl: string): boolean {
 }
 
 if (isProgram(import.meta.url)) {
+  // Node 22.1+ can keep compiled code between runs; the command chunks load after this line.
+  // Node 20 lacks it (and NODE_DISABLE_COMPILE_CACHE turns it off).
+  ;(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.()
   void main(process.argv.slice(2)).then((code) => {
     // exitCode rather than process.exit(): output piped to another program is flushed first.
     process.exitCode = code

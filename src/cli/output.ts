@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
-import { errorMessage, PlanguardError } from '../core/errors.js'
+import { PlanguardError } from '../core/errors.js'
+import { messageOf } from './args.js'
 import type { CliIO } from './types.js'
 
 /**
@@ -19,10 +20,9 @@ export function writeFileAtomic(path: string, content: string): void {
     renameSync(temporary, target)
   } catch (error) {
     rmSync(temporary, { force: true })
-    throw new PlanguardError('io', `cannot write ${path}: ${errorMessage(error)}`, {
-      file: path,
-      cause: error
-    })
+    // Name the target, not the temporary file the system call failed on.
+    const reason = messageOf(error).replace(/, \w+ '[^']*'(?: -> '[^']*')?$/, '')
+    throw new PlanguardError('io', `cannot write ${path}: ${reason}`, { cause: error })
   }
 }
 

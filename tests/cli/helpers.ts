@@ -1,4 +1,4 @@
-import { main } from '../../src/cli/main.js'
+import { main } from '../../src/cli/app.js'
 import type { CliIO } from '../../src/cli/types.js'
 
 export interface RunResult {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { describeError } from '../../src/cli/main.js'
+import { describeError } from '../../src/cli/app.js'
 import { PlanguardError } from '../../src/core/errors.js'
 import { runCli } from './helpers.js'
 
