@@ -25,7 +25,9 @@ corpus('ledger rules on the real corpus', () => {
       const fs = new DiskRepoFS(root)
       const project = buildProject(fs, configSchema.parse({}), commitDate(root))
       expect(project.ledgers.length).toBeGreaterThan(0)
+      const started = performance.now()
       const findings = runRules(project, ledgerRules)
+      const elapsed = Math.round(performance.now() - started)
       expect(findings.filter((f) => f.ruleId === 'internal-error')).toEqual([])
       for (const finding of findings) {
         const read = fs.read(finding.file)
@@ -53,7 +55,7 @@ corpus('ledger rules on the real corpus', () => {
       for (const f of findings)
         if (!sample.has(f.ruleId)) sample.set(f.ruleId, `${f.file}:${f.line} ${f.message}`)
       console.log(
-        `${snapshot} (now ${project.now.toISOString()}):\n` +
+        `${snapshot} (now ${project.now.toISOString()}, rules ${elapsed} ms):\n` +
           [...tally]
             .map(([rule, count]) => `  ${rule}: ${count}\n    e.g. ${sample.get(rule)}`)
             .join('\n')
