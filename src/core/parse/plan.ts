@@ -12,6 +12,7 @@ import { scanDocument } from '../scan/blocks.js'
 import type { Block, HeadingBlock, ListItemBlock, ScannedDocument } from '../scan/types.js'
 import { extractArtifacts, type TextSegment } from './artifacts.js'
 import { readCheckboxTask } from './plan/checkbox.js'
+import { damagedTaskLines } from './plan/damaged.js'
 import { readPhaseField } from './plan/fields.js'
 import { readPhaseHeading } from './plan/headings.js'
 import { markerVocabulary, type MarkerVocabulary } from './plan/markers.js'
@@ -113,6 +114,9 @@ class PlanReader {
           break
         case 'paragraph':
           this.readFields(block.range.line, block.range.endLine)
+          this.document.problems.push(
+            ...damagedTaskLines(this.lines, block.range.line, block.range.endLine, this.vocabulary)
+          )
           break
         default:
           break

@@ -180,6 +180,27 @@ describe('parsePlan: tasks outside phases, problems and configuration', () => {
     expect(summary(doc.tasks)).toEqual(['-/:done', '-/A1:open'])
   })
 
+  it('reports task rows cut off from their table and checkboxes glued to their marker', () => {
+    const doc = parse(
+      [
+        '## Phase A — x',
+        '| ID | Task | State |',
+        '| --- | --- | --- |',
+        '| A1 | One | [x] |',
+        '',
+        '| A2 | Two | [ ] |',
+        '',
+        '-[x] A3: glued',
+        '| just | a | pipe line |'
+      ].join('\n')
+    )
+    expect(summary(doc.tasks)).toEqual(['A/A1:done'])
+    expect(doc.problems.map((problem) => [problem.kind, problem.range.line])).toEqual([
+      ['unreadable-task', 6],
+      ['unreadable-task', 8]
+    ])
+  })
+
   it('leaves tables without state markers alone', () => {
     const doc = parse(
       [
