@@ -57,4 +57,44 @@ describe('ledger rules on random ledgers', () => {
       { numRuns: 150 }
     )
   })
+
+  it('gives the same fingerprints when the text moves', () => {
+    const body = [
+      '## Index',
+      '| ID | Title | Priority | Status |',
+      '| --- | --- | --- | --- |',
+      '| [API-002](#api-002-stable-api) | Stable API | High | done |',
+      '',
+      '## [API-002] Stable API',
+      '- Priority: HIGH',
+      '- Status: in-progress',
+      '- Attempts History:',
+      '  * [2025-10-16] Attempt #1 — Planning: outline.',
+      '  * [2025-10-19] Attempt #1 — Phase A: inventory.',
+      '  * [2025-11-30] Attempt #2 — Phase B: redline.',
+      '',
+      '## [API-002] Stable API again',
+      '- Status: pending',
+      ''
+    ]
+    const run = (intro: string[]) =>
+      runRules(
+        projectFromFiles({
+          'docs/fix_plan.md': [
+            '# Fix Plan Ledger',
+            '**Last Updated:** 2025-10-01',
+            ...intro,
+            ...body
+          ].join('\n')
+        }),
+        ledgerRules
+      )
+    const before = run([])
+    const after = run(['', 'A paragraph added above everything.', '', '---', ''])
+    expect(before.length).toBeGreaterThanOrEqual(6)
+    expect(after.map((f) => f.line)).not.toEqual(before.map((f) => f.line))
+    const identity = (findings: typeof before) =>
+      findings.map((f) => `${f.ruleId} ${f.fingerprint}`).sort()
+    expect(identity(after)).toEqual(identity(before))
+  })
 })
