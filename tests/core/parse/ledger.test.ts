@@ -375,3 +375,35 @@ describe('parseLedger: an index written as a list', () => {
     })
   })
 })
+
+describe('parseLedger: nested attempts', () => {
+  it('ends an attempt where an attempt nested in it starts', () => {
+    const text = [
+      '## [NEST-1] Nested',
+      '- Attempts History:',
+      '  * [2025-10-01] Attempt #1 — Outer: first',
+      '    Metrics: outer only',
+      '    * [2025-10-02] Attempt #2 — Inner: second',
+      '      Metrics: inner only',
+      ''
+    ].join('\n')
+    const [outer, inner] = parseLedger('f.md', text, config).entries[0]?.attempts ?? []
+    expect(outer?.range).toMatchObject({ line: 3, endLine: 4 })
+    expect(outer?.text).not.toContain('inner only')
+    expect(inner?.range).toMatchObject({ line: 5, endLine: 6 })
+    expect(inner?.inHistory).toBe(true)
+  })
+
+  it('stays linear on deeply nested attempts', () => {
+    const depth = 800
+    const lines = ['## [DEEP-1] Deep', '- Attempts History:']
+    for (let level = 0; level < depth; level += 1) {
+      lines.push(`${'  '.repeat(level + 1)}* [2025-10-01] Attempt #${level + 1} — L: x`)
+    }
+    const doc = parseLedger('f.md', lines.join('\n'), config)
+    const attempts = doc.entries[0]?.attempts ?? []
+    expect(attempts).toHaveLength(depth)
+    const totalText = attempts.reduce((sum, attempt) => sum + attempt.text.length, 0)
+    expect(totalText).toBeLessThan(depth * 100)
+  })
+})

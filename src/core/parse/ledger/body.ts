@@ -2,7 +2,7 @@ import type { Attempt, LedgerField, Spanned } from '../../model.js'
 import type { HeadingBlock, ListItemBlock } from '../../scan/types.js'
 import { canonicalFieldKey, parseFieldLine } from '../fields.js'
 import { parseAttemptHeader, parseHeadingAttempt } from './attempt-header.js'
-import { buildAttempt, isStrongHeader } from './attempts.js'
+import { buildAttempt, isStrongHeader, type AttemptSource } from './attempts.js'
 import type { LedgerContext } from './context.js'
 import { addProblem, lastContentLine, linesText } from './context.js'
 
@@ -45,7 +45,9 @@ export function readEntryBody(
   const historyBlocks = new Set<number>()
   /** Blocks inside a history container, and blocks belonging to an attempt. */
   const underHistory = new Set<number>()
-  const attemptOfBlock = new Map<number, Attempt>()
+  /** List items read as attempts (built once their extent is known), by block index. */
+  const listAttempts: AttemptSource[] = []
+  const attemptOfBlock = new Map<number, AttemptSource>()
   const aliases = ctx.config.dialect.fieldAliases
   let headingAttempt: OpenHeadingAttempt | undefined
   let historyHeadingDepth = 0
@@ -119,20 +121,18 @@ export function readEntryBody(
     const directHistoryChild = parent >= 0 && historyBlocks.has(parent)
     const isAttempt = header !== undefined && (directHistoryChild || isStrongHeader(header, text))
     if (isAttempt && header !== undefined) {
-      const attempt = buildAttempt(ctx, {
+      const source: AttemptSource = {
         style: header.number !== undefined ? 'numbered' : 'dated',
         header,
         line: block.range.line,
         column: block.contentColumn,
         endLine: block.range.endLine,
         blockColumn: block.range.column,
-        inHistory: ownerAttempt?.inHistory ?? inHistory,
-        entryId
-      })
-      if (attempt !== undefined) {
-        attempts.push(attempt)
-        attemptOfBlock.set(index, attempt)
+        inHistory: ownerAttempt?.inHistory ?? inHistory
       }
+      if (entryId !== undefined) source.entryId = entryId
+      listAttempts.push(source)
+      attemptOfBlock.set(index, source)
       continue
     }
     if (ownerAttempt !== undefined) {
@@ -168,8 +168,27 @@ export function readEntryBody(
     fieldByBlock.set(index, { field, item: block })
   }
   closeHeadingAttempt(endLine + 1)
+  attempts.push(...buildListAttempts(ctx, listAttempts))
+  attempts.sort((a, b) => a.headerRange.line - b.headerRange.line)
   for (const draft of fieldByBlock.values()) extendMultiLineValue(ctx, draft)
   return { fields, attempts }
+}
+
+/**
+ * Builds list attempts in document order. An attempt nested in another one ends the outer one:
+ * the outer attempt's text stops where the nested attempt starts, so no line is in two attempts.
+ */
+function buildListAttempts(ctx: LedgerContext, sources: AttemptSource[]): Attempt[] {
+  const attempts: Attempt[] = []
+  sources.forEach((source, position) => {
+    const next = sources[position + 1]
+    if (next !== undefined && next.line <= source.endLine) {
+      source.endLine = lastContentLine(ctx, next.line - 1, source.line)
+    }
+    const attempt = buildAttempt(ctx, source)
+    if (attempt !== undefined) attempts.push(attempt)
+  })
+  return attempts
 }
 
 /** Appends the field's continuation lines (before its first nested item) to its value. */
