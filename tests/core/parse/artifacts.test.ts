@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import {
   extractArtifacts,
   type ArtifactScanOptions,
@@ -425,5 +426,72 @@ describe('extractArtifacts: robustness', () => {
     const started = Date.now()
     for (const text of hostile) expect(() => scan(text)).not.toThrow()
     expect(Date.now() - started).toBeLessThan(3000)
+  })
+
+  it('keeps its invariants on arbitrary text (property)', () => {
+    const pathish = fc.array(
+      fc.constantFrom(
+        'docs/',
+        'reports/',
+        'plans/active/X/',
+        '2025-10-17T025000Z/',
+        'a.md',
+        'b.log',
+        '{',
+        '}',
+        ',',
+        '`',
+        ' ',
+        '../',
+        './',
+        '//',
+        '<ts>',
+        '...',
+        '…',
+        ':12',
+        '§1',
+        '::t',
+        '/tmp/',
+        '~/',
+        'C:\\',
+        'http://x.y/',
+        '.git/',
+        'x',
+        '(',
+        ')',
+        '*',
+        '- ',
+        '\n',
+        '|',
+        '$S'
+      ),
+      { maxLength: 40 }
+    )
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          pathish.map((parts) => parts.join(''))
+        ),
+        fc.integer({ min: 1, max: 20 }),
+        (text, cap) => {
+          const segments = segmentsOf(text)
+          const refs = extractArtifacts(segments, { maxExpansion: cap })
+          for (const ref of refs) {
+            const segment = segments[ref.range.line - 1]
+            expect(segment).toBeDefined()
+            expect(segment?.text.slice(ref.range.column - 1, ref.range.endColumn - 1)).toBe(ref.raw)
+            expect(ref.paths.length).toBeLessThanOrEqual(Math.max(cap, 1))
+            for (const { path, kind } of ref.paths) {
+              if (kind !== 'path' && kind !== 'placeholder') continue
+              expect(path.startsWith('/') || path.startsWith('./')).toBe(false)
+              expect(path.includes('//')).toBe(false)
+              expect(path.split('/').includes('..')).toBe(false)
+            }
+          }
+        }
+      ),
+      { numRuns: 500 }
+    )
   })
 })

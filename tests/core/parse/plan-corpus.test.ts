@@ -88,7 +88,12 @@ corpus('parsePlan on the real corpus', () => {
       const expected = countMarkedRows(text)
       expect({ file, rows: planTableTasks(doc) }).toEqual({ file, rows: expected })
       const phaseIds = new Set(doc.phases.map((phase) => phase.id))
+      const lines = text.split(/\r?\n/)
       for (const task of doc.tasks) {
+        const { line, column, endColumn } = task.markerRange
+        if (!task.marker.includes('|')) {
+          expect(lines[line - 1]?.slice(column - 1, endColumn - 1)).toBe(task.marker)
+        }
         if (task.phaseId !== undefined) expect(phaseIds.has(task.phaseId)).toBe(true)
         expect(task.markerRange.line).toBeGreaterThanOrEqual(task.range.line)
         expect(task.markerRange.line).toBeLessThanOrEqual(task.range.endLine)
