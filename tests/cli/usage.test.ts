@@ -128,3 +128,26 @@ describe('error messages', () => {
     expect(describeError(new TypeError('boom'), { PLANGUARD_DEBUG: '1' })).toMatch(NO_STACK)
   })
 })
+
+describe('colour', () => {
+  const demo = ['check', 'examples/demo', '--now', '2025-10-20T12:00:00Z']
+
+  it('is used on a terminal', async () => {
+    const result = await runCli(demo, { stdoutIsTTY: true })
+    expect(result.stdout).toContain('\u001b[31merror')
+  })
+
+  it('is not used when NO_COLOR is set, output is piped, or goes to a file', async () => {
+    expect(
+      (await runCli(demo, { stdoutIsTTY: true, env: { NO_COLOR: '1' } })).stdout
+    ).not.toContain('\u001b[')
+    expect((await runCli(demo, { stdoutIsTTY: false })).stdout).not.toContain('\u001b[')
+    const dir = mkdtempSync(join(tmpdir(), 'pg-cli-colour-'))
+    try {
+      await runCli([...demo, '--output', join(dir, 'report.txt')], { stdoutIsTTY: true })
+      expect(readFileSync(join(dir, 'report.txt'), 'utf8')).not.toContain('\u001b[')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
