@@ -49,12 +49,18 @@ export const artifactExists: Rule<typeof options> = {
       ctx.options.ignore.length > 0 ? picomatch(ctx.options.ignore, { dot: true }) : undefined
     const isIgnored = (path: string): boolean => project.fs.isIgnored(stripSlash(path))
     const reported = new Set<string>()
-    for (const citation of collectCitations(project, { plans: ctx.options.plans })) {
+    const citations = collectCitations(project, { plans: ctx.options.plans })
+    // A path some attempt or plan row says was deleted or moved is expected to be gone everywhere.
+    const removed = new Set(
+      citations.filter((c) => c.removal).flatMap((c) => c.ref.paths.map((p) => stripSlash(p.path)))
+    )
+    for (const citation of citations) {
       if (ctx.options.skipFuture && citation.future) continue
       const paths = citation.ref.paths
         .filter((p) => p.kind === 'path')
         .map((p) => p.path)
-        .filter((p) => stripSlash(p) !== '' && !(skip?.(stripSlash(p)) ?? false))
+        .filter((p) => stripSlash(p) !== '' && !removed.has(stripSlash(p)))
+        .filter((p) => !(skip?.(stripSlash(p)) ?? false))
       const bases = ctx.options.relativeToPlanFolder ? citation.baseDirs : []
       const present = (path: string): boolean =>
         nearby.stat(path) !== undefined ||

@@ -129,6 +129,24 @@ describe('artifact-exists', () => {
     ])
   })
 
+  it('accepts a missing path that an attempt says was deleted or moved', () => {
+    const files = {
+      'docs/fix_plan.md': ledger([
+        '[2025-10-17] Attempt #1 — Parity: ran `tests/test_shim_parity.py`, 33 passed.',
+        '[2025-10-18] Attempt #2 — Cleanup: Deleted `tests/test_shim_parity.py` with the shim.'
+      ])
+    }
+    expect(findingsFor('artifact-exists', files)).toEqual([])
+    const kept = findingsFor('artifact-exists', {
+      'docs/fix_plan.md': ledger([
+        '[2025-10-17] Attempt #1 — Parity: ran `tests/test_shim_parity.py`, 33 passed.'
+      ])
+    })
+    expect(kept.map((f) => f.entity)).toEqual([
+      'path:tests/test_shim_parity.py@ALPHA-001#attempt-1'
+    ])
+  })
+
   it('checks paths in done plan rows but not in open ones', () => {
     const plan = [
       '# ALPHA-001 — Widget plan',

@@ -24,6 +24,22 @@ export interface Citation {
   fieldKey?: string
   /** Folders a relative citation may have been written against (the initiative's plan folder). */
   baseDirs: string[]
+  /** True when the text says the path was deleted, removed, retired or moved away. */
+  removal: boolean
+}
+
+/** A deletion or move just before a path: "Deleted `tests/x.py`", "archived from `plans/active/`". */
+const REMOVAL =
+  /\b(?:delet(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|retir(?:e|es|ed|ing)|drop(?:s|ped)?|prun(?:e|es|ed|ing)|git\s+rm|rm(?:\s+-\w+)?|renam(?:e|es|ed|ing)|moved?|archived?|superseded|replaced)\b[^.;!?]{0,50}$/i
+
+/** Whether the same line says, shortly before the reference, that the path was removed. */
+function removedAt(text: SourceLines, file: string, ref: ArtifactRef): boolean {
+  const line = text.lines(file)[ref.range.line - 1] ?? ''
+  const before = line.slice(
+    Math.max(0, ref.range.column - 1 - 80),
+    Math.max(0, ref.range.column - 1)
+  )
+  return REMOVAL.test(before.replace(/[`*_]/g, ''))
 }
 
 export interface CitationScope {
@@ -40,11 +56,11 @@ export function collectCitations(project: Project, scope: CitationScope): Citati
     for (const entry of ledger.entries) {
       const bases = entryBaseDirs(project, entry)
       collectAttemptCitations(ledger.file, entry, text, bases, out)
-      collectFieldCitations(ledger.file, entry, done, bases, out)
+      collectFieldCitations(ledger.file, entry, done, bases, text, out)
     }
   }
   if (scope.plans !== 'none') {
-    for (const plan of project.plans) collectPlanCitations(plan, scope.plans, out)
+    for (const plan of project.plans) collectPlanCitations(plan, scope.plans, text, out)
   }
   return out
 }
@@ -68,6 +84,7 @@ function collectAttemptCitations(
         citerKey,
         citerName,
         future: inFutureSection(before),
+        removal: removedAt(text, file, ref),
         baseDirs
       })
     }
@@ -82,6 +99,7 @@ function collectFieldCitations(
   entry: LedgerEntry,
   doneStatus: Set<string>,
   baseDirs: string[],
+  text: SourceLines,
   out: Citation[]
 ): void {
   const entryDone = entry.status !== undefined && doneStatus.has(entry.status.value.toLowerCase())
@@ -100,7 +118,8 @@ function collectFieldCitations(
       citerName: field ? `the ${field.name} field of ${entryLabel(entry)}` : entryLabel(entry),
       future,
       ...(field ? { fieldKey: field.key } : {}),
-      baseDirs
+      baseDirs,
+      removal: removedAt(text, file, ref)
     })
   }
 }
@@ -108,6 +127,7 @@ function collectFieldCitations(
 function collectPlanCitations(
   plan: PlanDocument,
   scope: 'done-tasks' | 'all',
+  text: SourceLines,
   out: Citation[]
 ): void {
   for (const ref of plan.artifacts) {
@@ -117,9 +137,10 @@ function collectPlanCitations(
       file: plan.file,
       ref,
       citerKey: task ? `${plan.file}#task-${task.id}` : `${plan.file}#text`,
-      citerName: task ? `task ${task.id} (${task.marker.trim()})` : 'the plan',
+      citerName: task ? `task ${task.id} (marked ${task.marker.trim()})` : 'the plan',
       future: task !== undefined && isUnfinished(task),
-      baseDirs: [parentDir(plan.file)]
+      baseDirs: [parentDir(plan.file)],
+      removal: removedAt(text, plan.file, ref)
     })
   }
 }

@@ -112,8 +112,11 @@ export class NearbyPaths {
         (c) => c !== target && (this.fs.stat(c) === 'dir') === wantDir
       )
       // A common name (`plan.md`, `pytest.log`, a `cpu/` folder) elsewhere says nothing unless
-      // its folder matches too; a rare file name is enough close by.
-      const distinctive = sameName.length <= 2 && !wantDir && step === 0 && !COMMON_NAMES.has(base)
+      // its folder matches too; a rare file name (or a dated folder name) is enough.
+      const distinctive =
+        sameName.length <= 2 &&
+        !COMMON_NAMES.has(base) &&
+        (!wantDir || (/\d/.test(base) && base.length >= 8))
       const candidates = sameName.filter(
         (c) => distinctive || sharedSuffix(c.split('/'), segments) >= 2
       )
