@@ -3,6 +3,7 @@ import { analyze, type AnalyzeOptions } from './engine/pipeline.js'
 import type { Finding } from './findings.js'
 import { mergeBase, requireRef } from './git.js'
 import { GitRevisionFS } from './repo/git-revision.js'
+import type { RepoFS } from './repo/types.js'
 
 /**
  * Diff mode: the findings a change introduces and those it fixes, compared by fingerprint, so
@@ -31,15 +32,20 @@ export async function resolveBaseRevision(root: string, base: string): Promise<s
 
 /**
  * Findings of the base revision's tree. The HEAD configuration and "now" are used for both sides,
- * so a configuration change or the passing of time cannot hide or invent a finding.
+ * so a configuration change or the passing of time cannot hide or invent a finding; git-ignored
+ * files of the working tree (local evidence never committed) are seen on both sides alike.
  */
 export async function findingsAtRevision(
   root: string,
   revision: string,
   config: Config,
   now: Date,
-  options: AnalyzeOptions
+  options: AnalyzeOptions & { workingTree?: RepoFS }
 ): Promise<Finding[]> {
-  const fs = await GitRevisionFS.open(root, revision)
+  const fs = await GitRevisionFS.open(
+    root,
+    revision,
+    options.workingTree ? { ignoredFrom: options.workingTree } : {}
+  )
   return analyze(fs, config, now, options).findings
 }

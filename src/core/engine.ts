@@ -98,7 +98,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
   if (options.base !== undefined) {
     const baseRevision = await resolveBaseRevision(root, options.base)
-    const baseFindings = await findingsAtRevision(root, baseRevision, config, now, analyzeOptions)
+    const baseFindings = await findingsAtRevision(root, baseRevision, config, now, {
+      ...analyzeOptions,
+      workingTree: fs
+    })
     const { introduced } = compareFindings(findings, baseFindings)
     // A finding only moved out of `findings` by the baseline is not fixed.
     const { fixed } = compareFindings(head.findings, baseFindings)

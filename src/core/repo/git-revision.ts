@@ -3,7 +3,7 @@ import { requireRef, runGit } from '../git.js'
 import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES } from './base.js'
 import { decodeText } from './decode.js'
 import { ancestorDirs, joinRepoPath, normalizeRepoPath, parentDir } from './paths.js'
-import type { EntryType, ReadResult } from './types.js'
+import type { EntryType, ReadResult, RepoFS } from './types.js'
 
 interface TreeBlob {
   id: string
@@ -14,6 +14,11 @@ export interface GitRevisionFSOptions {
   maxFileBytes?: number
   /** Which files to load up front in one `git cat-file --batch`; others are read on demand. */
   preload?: (path: string) => boolean
+  /**
+   * The working tree, whose git-ignored files are seen through: ignored files belong to no
+   * revision, so they exist (or not) alike on both sides of a comparison.
+   */
+  ignoredFrom?: RepoFS
 }
 
 /** Planning documents, ignore files and the configuration: what a check reads. */
@@ -55,7 +60,8 @@ export class GitRevisionFS extends BaseRepoFS {
   private constructor(
     readonly root: string,
     readonly revision: string,
-    private readonly maxFileBytes: number
+    private readonly maxFileBytes: number,
+    private readonly ignoredFrom: RepoFS | undefined
   ) {
     super()
   }
@@ -67,7 +73,12 @@ export class GitRevisionFS extends BaseRepoFS {
     options: GitRevisionFSOptions = {}
   ): Promise<GitRevisionFS> {
     const commit = await requireRef(root, rev)
-    const fs = new GitRevisionFS(root, commit, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)
+    const fs = new GitRevisionFS(
+      root,
+      commit,
+      options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      options.ignoredFrom
+    )
     const links = fs.indexTree(await listTree(root, commit))
     const wanted = [...fs.blobs]
       .filter(
@@ -85,27 +96,39 @@ export class GitRevisionFS extends BaseRepoFS {
 
   protected override statPath(path: string): EntryType | undefined {
     const resolved = this.resolveLinks(path)
-    if (resolved === undefined) return undefined
-    if (this.blobs.has(resolved)) return 'file'
-    if (this.dirs.has(resolved)) return 'dir'
-    return undefined
+    if (resolved !== undefined && this.blobs.has(resolved)) return 'file'
+    if (resolved !== undefined && this.dirs.has(resolved)) return 'dir'
+    if (!this.ignoredFrom) return undefined
+    if (this.isIgnoredLocally(path)) return this.ignoredFrom.stat(path)
+    // An untracked folder is there when it holds ignored files.
+    const holdsIgnored =
+      this.ignoredFrom.stat(path) === 'dir' && (this.listPath(path)?.length ?? 0) > 0
+    return holdsIgnored ? 'dir' : undefined
   }
 
   protected override listPath(dir: string): string[] | undefined {
     const resolved = this.resolveLinks(dir)
-    const names = resolved === undefined ? undefined : this.dirs.get(resolved)
-    return names ? [...names] : undefined
+    const tracked = resolved === undefined ? undefined : this.dirs.get(resolved)
+    const local = this.ignoredFrom?.list(dir)
+    const ignored = local?.filter((name) => this.isIgnoredLocally(joinRepoPath(dir, name)))
+    if (!tracked && (!ignored || ignored.length === 0)) return undefined
+    return [...new Set([...(tracked ?? []), ...(ignored ?? [])])]
   }
 
   protected override readPath(path: string): ReadResult | undefined {
     const resolved = this.resolveLinks(path)
     const blob = resolved === undefined ? undefined : this.blobs.get(resolved)
-    if (!blob) return undefined
+    if (!blob) return this.isIgnoredLocally(path) ? this.ignoredFrom?.read(path) : undefined
     if (blob.size > this.maxFileBytes) {
       return { text: '', bytes: new Uint8Array(0), tooLarge: true, size: blob.size }
     }
     const bytes = this.contents.get(blob.id) ?? this.readBlobNow(blob.id)
     return { text: decodeText(bytes), bytes, size: bytes.length }
+  }
+
+  /** A path the working tree holds but git ignores (only consulted for paths absent from the tree). */
+  private isIgnoredLocally(path: string): boolean {
+    return this.ignoredFrom !== undefined && this.ignoredFrom.isIgnored(path)
   }
 
   protected override identity(path: string): string | undefined {

@@ -5,7 +5,7 @@ import { PlanguardError } from '../../../src/core/errors.js'
 import type { Finding } from '../../../src/core/findings.js'
 import { TempGitRepo } from '../../helpers/git-repo.js'
 import { fakeParsers } from './fake-parsers.js'
-import { badEntryRule, openTaskRule } from './test-rules.js'
+import { badEntryRule, openTaskRule, reportFolderRule } from './test-rules.js'
 
 const engineOptions = { rules: [badEntryRule, openTaskRule], parsers: fakeParsers }
 
@@ -85,6 +85,20 @@ describe('diff mode', () => {
     const result = await check({ root: repo.root, base: 'main', ...engineOptions })
     expect(result.introduced).toEqual([])
     expect(entityOf(result.fixed)).toEqual([])
+  })
+
+  it('sees git-ignored local files on both sides alike', async () => {
+    repo.commit('ignore local evidence', { '.gitignore': 'reports/\n' })
+    repo.write({ 'reports/2025-10-11T080000Z/run.log': 'local only' })
+    const result = await check({
+      root: repo.root,
+      base: 'HEAD',
+      rules: [reportFolderRule],
+      parsers: fakeParsers
+    })
+    expect(entityOf(result.findings)).toEqual(['path:reports/2025-10-11T080000Z'])
+    expect(result.introduced).toEqual([])
+    expect(result.fixed).toEqual([])
   })
 
   it('fails clearly when the base revision is not in the clone', async () => {

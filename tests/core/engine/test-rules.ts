@@ -95,3 +95,22 @@ export const sloppyRangeRule: Rule = {
     }
   }
 }
+
+/** Every timestamped report folder found, by path. */
+export const reportFolderRule: Rule = {
+  id: 'report-folder',
+  description: 'report folders',
+  defaultSeverity: 'info',
+  docs: 'docs/rules/report-folder.md',
+  options: z.object({}).strict(),
+  check({ project, report }) {
+    for (const folder of project.reportFolders) {
+      report({
+        file: folder.path,
+        range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+        message: `folder ${folder.name}`,
+        entity: `path:${folder.path}`
+      })
+    }
+  }
+}

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PlanguardError } from '../../../src/core/errors.js'
 import { GitRevisionFS } from '../../../src/core/repo/git-revision.js'
+import { MemoryRepoFS } from '../../../src/core/repo/memory.js'
 import { TempGitRepo } from '../../helpers/git-repo.js'
 
 describe('GitRevisionFS', () => {
@@ -50,6 +51,19 @@ describe('GitRevisionFS', () => {
     const fs = await GitRevisionFS.open(repo.root, second)
     expect(fs.read('plans/ledger-link.md')?.text).toBe('# Ledger v2\n')
     expect(fs.stat('plans/outside.md')).toBeUndefined()
+  })
+
+  it('sees the git-ignored files of a working tree through, and only those', async () => {
+    const workingTree = new MemoryRepoFS({
+      '.gitignore': '*.log\n',
+      'local/debug.log': 'ignored, local',
+      'local/notes.md': 'untracked but not ignored'
+    })
+    const fs = await GitRevisionFS.open(repo.root, first, { ignoredFrom: workingTree })
+    expect(fs.read('local/debug.log')?.text).toBe('ignored, local')
+    expect(fs.stat('local/notes.md')).toBeUndefined()
+    expect(fs.list('local')).toEqual(['debug.log'])
+    expect(fs.read('docs/fix_plan.md')?.text).toBe('# Ledger v1\n')
   })
 
   it('accepts branch names and relative revisions', async () => {
