@@ -117,7 +117,8 @@ export function renderInspectText(model: InspectInput): string {
       for (const attempt of entry.attempts) {
         const name = attempt.number === undefined ? 'attempt' : `#${attempt.number}`
         const date = attempt.date ? ` ${attempt.date}` : ''
-        const cited = attempt.artifacts.length ? ` (${attempt.artifacts.length} artifacts)` : ''
+        const count = attempt.artifacts.length
+        const cited = count ? ` (${count} artifact${count === 1 ? '' : 's'})` : ''
         lines.push(
           `    ${attempt.line}: ${name}${date}${attempt.label ? ` ${attempt.label}` : ''}${cited}`
         )
