@@ -32,7 +32,8 @@ const TASK_ID = String.raw`(?:[A-Z]{1,3}\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)+[a-z]?)
 const PHASE_WORD = String.raw`${ci('phase')}\s+`
 const REF = String.raw`(?:(?:${PHASE_WORD})?(?:[A-Z0-9]{1,3}\.)?${TASK_ID}(?![\w-])|${PHASE_WORD}[A-Z0-9]{1,3}(?![\w-]))`
 const SEP = String.raw`\s*(?:,|\/|&|\+|–|-|${ci('and')}|${ci('to')}|${ci('through')})\s*`
-const REF_LIST = String.raw`${REF}(?:${SEP}${REF})*`
+// Bounded: an unbounded list made matching quadratic on long id lists that end in no claim.
+const REF_LIST = String.raw`${REF}(?:${SEP}${REF}){0,12}`
 const DONE_WORD = `(?:${anyOf(['complete', 'completed', 'done', 'finished'])}(?![\\w-])|\\[[xXdD]\\]|✅)`
 const TASK_NOUN = `(?:${anyOf(['tasks', 'task', 'rows', 'row', 'items', 'item'])}\\s+)?`
 

@@ -48,6 +48,21 @@ describe('extractClaims', () => {
   })
 })
 
+describe('extractClaims on hostile text', () => {
+  it('stays linear on long id lists and repeated keywords', () => {
+    const hostile = [
+      Array.from({ length: 20000 }, (_, i) => `B${i}`).join(', ') + ' pending',
+      'marked '.repeat(20000) + 'B2',
+      'Next ('.repeat(20000),
+      '✅ '.repeat(20000)
+    ]
+    const started = Date.now()
+    for (const text of hostile) expect(() => extractClaims(text, 'X-001')).not.toThrow()
+    // Quadratic matching took tens of seconds here; linear takes well under one.
+    expect(Date.now() - started).toBeLessThan(5000)
+  })
+})
+
 describe('splitRefs', () => {
   it('carries a phase qualifier along a list and expands ranges', () => {
     expect(splitRefs('Phase B.B2/B3')).toEqual(['Phase B.B2', 'Phase B.B3'])
