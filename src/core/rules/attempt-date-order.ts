@@ -12,7 +12,7 @@ import {
   misplacedByNumber,
   type AttemptOrder
 } from './util/ledger-attempts.js'
-import { compareDates, isAfterInstant } from './util/ledger-dates.js'
+import { compareDates, futureLimitMs, isAfterInstant } from './util/ledger-dates.js'
 
 const options = z
   .object({
@@ -56,7 +56,7 @@ export const attemptDateOrder: Rule<typeof options> = {
   options,
   check({ project, options: { order, maxPerEntry }, report }) {
     const setting = order ?? project.config.dialect.attemptOrder
-    const nowMs = project.now.getTime()
+    const limitMs = futureLimitMs(project.now, project.config.rules)
     for (const ledger of project.ledgers) {
       for (const entry of ledger.entries) {
         // Future-dated attempts are no-future-dates' finding; leaving them out here keeps them
@@ -68,7 +68,7 @@ export const attemptDateOrder: Rule<typeof options> = {
           (a): a is Dated =>
             a.date !== undefined &&
             a.inHistory &&
-            !isAfterInstant(a.date, nowMs) &&
+            !isAfterInstant(a.date, limitMs) &&
             !misplaced.has(a)
         )
         if (dated.length < 2) continue

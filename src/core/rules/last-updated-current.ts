@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { Attempt, DateValue, LedgerEntry } from '../model.js'
 import type { Rule } from './types.js'
 import { attemptSubject } from './util/ledger-attempts.js'
-import { dayOf, formatLike, isAfterInstant } from './util/ledger-dates.js'
+import { dayOf, formatLike, futureLimitMs, isAfterInstant } from './util/ledger-dates.js'
 import { replaceOnLine } from './util/ledger-text.js'
 
 const options = z.object({}).strict().default({})
@@ -20,7 +20,7 @@ export const lastUpdatedCurrent: Rule<typeof options> = {
   docs: 'docs/rules/last-updated-current.md',
   options,
   check({ project, report }) {
-    const nowMs = project.now.getTime()
+    const limitMs = futureLimitMs(project.now, project.config.rules)
     for (const ledger of project.ledgers) {
       const lastUpdated = ledger.lastUpdated
       if (!lastUpdated) continue
@@ -28,7 +28,7 @@ export const lastUpdatedCurrent: Rule<typeof options> = {
       for (const entry of ledger.entries) {
         for (const attempt of entry.attempts) {
           const date = attempt.date
-          if (!date || isAfterInstant(date, nowMs)) continue
+          if (!date || isAfterInstant(date, limitMs)) continue
           if (!newest || date.epochMs > newest.date.epochMs) newest = { attempt, entry, date }
         }
       }

@@ -49,4 +49,12 @@ describe('last-updated-current', () => {
       })
     ).toEqual([])
   })
+
+  it('counts attempts within the slack no-future-dates allows', () => {
+    const input = files('2025-10-17', ['2025-10-21'])
+    expect(findingsFor('last-updated-current', input, { now: NOW })).toEqual([])
+    const config = { rules: { 'no-future-dates': { options: { slackMinutes: 1440 } } } }
+    const findings = findingsFor('last-updated-current', input, { now: NOW, config })
+    expect(findings.map((f) => f.suggestion?.replacement)).toEqual(['**Last Updated:** 2025-10-21'])
+  })
 })

@@ -47,3 +47,22 @@ export function formatLike(like: DateValue, epochMs: number): string {
 export function showDate(date: DateValue): string {
   return date.raw
 }
+
+/**
+ * The instant after which no-future-dates reports a date: "now" plus its configured slack. Rules
+ * that leave future dates to no-future-dates use the same limit, so a date within the slack is
+ * judged by them and nothing falls between the two.
+ */
+export function futureLimitMs(now: Date, ruleSettings: Record<string, unknown>): number {
+  const setting = ruleSettings['no-future-dates']
+  const options =
+    typeof setting === 'object' && setting !== null
+      ? (setting as { options?: unknown }).options
+      : undefined
+  const slack =
+    typeof options === 'object' && options !== null
+      ? (options as { slackMinutes?: unknown }).slackMinutes
+      : undefined
+  const minutes = typeof slack === 'number' && Number.isFinite(slack) && slack > 0 ? slack : 0
+  return now.getTime() + minutes * 60_000
+}
