@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from '@jest/globals'
+import { DEMO, DEMO_NOW } from './demo-fixture.js'
+
+/**
+ * The built CLI as a real process: exit codes reach the shell and piped output is complete.
+ * Runs when dist/cli.js has been built (`npm run package`), is skipped otherwise.
+ */
+const CLI = 'dist/cli.js'
+const built = existsSync(CLI) ? describe : describe.skip
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '', ...env },
+    maxBuffer: 64 * 1024 * 1024
+  })
+}
+
+built('dist/cli.js', () => {
+  it('prints the version and exits 0', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+    const result = run(['--version'])
+    expect(result.status).toBe(0)
+    expect(result.stdout).toBe(`${pkg.version}\n`)
+  })
+
+  it('exits 1 on the demo and pipes the whole JSON report', () => {
+    const result = run(['check', DEMO, '--now', DEMO_NOW, '--format', 'json'])
+    expect(result.status).toBe(1)
+    expect(() => JSON.parse(result.stdout)).not.toThrow()
+  })
+
+  it('exits 2 on bad usage without a stack trace', () => {
+    const result = run(['check', '--format', 'xml'])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/^planguard: --format must be one of/)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe('src/cli/main.ts', () => {
+  it('does not start a command when imported', async () => {
+    const before = process.exitCode
+    const entry = await import('../../src/cli/main.js')
+    expect(typeof entry.main).toBe('function')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(process.exitCode).toBe(before)
+  })
+})
