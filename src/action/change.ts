@@ -1,4 +1,5 @@
 import { compareFindings } from '../core/diff.js'
+import { errorMessage } from '../core/errors.js'
 import { analyze, check, type CheckResult } from '../core/engine.js'
 import type { Finding } from '../core/findings.js'
 import { allRules } from '../core/rules/index.js'
@@ -49,7 +50,16 @@ export async function checkChange(options: ChangeCheckOptions): Promise<ChangeCh
   // Shallow clone and no fetch: read the base versions of just the planning files via the API.
   const { project } = result
   const paths = [...project.ledgers.map((l) => l.file), ...project.plans.map((p) => p.file)]
-  const baseFs = await readFilesAtRef(options.github.client, options.github.repo, base, paths)
+  let baseFs
+  try {
+    baseFs = await readFilesAtRef(options.github.client, options.github.repo, base, paths)
+  } catch (error) {
+    // Not worth failing the run over: without a base, the caller falls back to changed files.
+    return {
+      result,
+      note: `base commit ${base.slice(0, 12)} could not be read (${errorMessage(error)})`
+    }
+  }
   const baseFindings = analyze(baseFs, project.config, project.now, { rules: allRules }).findings
   const { introduced, fixed } = compareFindings(result.findings, baseFindings)
   return {

@@ -130,11 +130,13 @@ export class Scenario {
     }
   }
 
+  /** Runs the Action; `workspace` replaces the repository as the checkout (e.g. a shallow clone). */
   async run(
     eventName: string,
     payload: object,
     inputs: Record<string, string> = {},
-    token = 'rw-token'
+    token = 'rw-token',
+    workspace = this.repo.root
   ) {
     this.runs += 1
     const folder = join(this.temp, `run-${this.runs}`)
@@ -153,14 +155,14 @@ export class Scenario {
       GITHUB_REPOSITORY: REPOSITORY,
       GITHUB_SHA: sha,
       GITHUB_REF: 'refs/heads/main',
-      GITHUB_WORKSPACE: this.repo.root,
+      GITHUB_WORKSPACE: workspace,
       RUNNER_TEMP: folder,
       INPUT_TOKEN: token,
       ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
     }
     const io = new RecordingIO()
     const before = this.emulator.requests.length
-    const result: RunResult = await run({ env, io, cwd: this.repo.root })
+    const result: RunResult = await run({ env, io, cwd: workspace })
     const requests = this.emulator.requests.slice(before)
     return { result, io, requests, writes: requests.filter(isWrite) }
   }

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import {
   fingerprintMarker,
@@ -294,5 +298,52 @@ describe('pull request review', () => {
       [BOT, false]
     ])
     expect(emulator.state.reviewComments.filter((c) => c.user.login === 'octocat')).toHaveLength(1)
+  })
+})
+
+describe('pull request review from a shallow checkout', () => {
+  it('fetches the base commit one deep and reports only what the pull request introduced', async () => {
+    const emulator = await startEmulator()
+    const scenario = new Scenario(emulator)
+    const clone = mkdtempSync(join(tmpdir(), 'planguard-shallow-'))
+    try {
+      const base = scenario.commit(
+        'base',
+        ledger([{ id: 'A-1', priority: 'Someday' }, { id: 'B-2' }])
+      )
+      const head = scenario.commit(
+        'head',
+        ledger([
+          { id: 'A-1', priority: 'Someday' },
+          { id: 'B-2', priority: 'Urgent' }
+        ])
+      )
+      scenario.repo.git('branch', 'feature', head)
+      const payload = scenario.pullRequest(1, base, head)
+      execFileSync('git', [
+        'clone',
+        '-q',
+        '--depth=1',
+        '--branch',
+        'feature',
+        `file://${scenario.repo.root}`,
+        clone
+      ])
+      expect(() =>
+        execFileSync('git', ['cat-file', '-e', `${base}^{commit}`], { cwd: clone, stdio: 'ignore' })
+      ).toThrow()
+
+      const { writes, io } = await scenario.run('pull_request', payload, {}, 'rw-token', clone)
+      const review = writes.find((w) => w.path.endsWith('/reviews'))!.body as {
+        comments: Array<{ line: number }>
+      }
+      // A-1's unknown priority was there before the pull request: not reviewed.
+      expect(review.comments.map((c) => c.line)).toEqual([14])
+      expect(io.annotations.map((a) => a.startLine)).toEqual([14])
+    } finally {
+      scenario.dispose()
+      rmSync(clone, { recursive: true, force: true })
+      await emulator.close()
+    }
   })
 })
