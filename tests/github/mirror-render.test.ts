@@ -152,7 +152,7 @@ describe('renderMirror budget', () => {
     expect(result.omittedRows).toBeGreaterThan(0)
     expect(result.omittedSections).toBe(5000)
     expect(result.body.trimEnd()).toMatch(
-      /\*\*Truncated\*\* to fit GitHub's size limit: \d+ index rows and 5000 entry sections left out\. The full ledger is in docs\/fix\_plan\.md\.$/
+      /\*\*Truncated\*\* to fit GitHub's size limit: \d+ index rows and 5000 entry sections left out\. The full ledger is in docs\/fix_plan\.md\.$/
     )
     // Cut at a row boundary: every table line is complete.
     const rows = result.body.split('\n').filter((l) => l.startsWith('|'))
