@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import { FaultQueue } from './faults.js'
+import { placeComment } from './routes/review-placement.js'
 import { createEmulatorServer } from './server.js'
 import {
   DEFAULT_TOKENS,
@@ -18,7 +19,9 @@ import type {
   LabelRecord,
   PullFileRecord,
   PullRecord,
-  RecordedRequest
+  RecordedRequest,
+  ReviewRecord,
+  ReviewState
 } from './types.js'
 
 export type * from './types.js'
@@ -66,6 +69,22 @@ export interface AddPullRequestInput {
   files: Array<{ filename: string; status?: string; patch?: string }>
 }
 
+export interface SeedReviewInput {
+  pullNumber: number
+  body?: string
+  state?: ReviewState
+  user?: SeedAuthor
+  commitId?: string
+  comments?: Array<{
+    path: string
+    body: string
+    line?: number
+    side?: 'LEFT' | 'RIGHT'
+    startLine?: number
+    position?: number
+  }>
+}
+
 export interface Emulator {
   /** http://127.0.0.1:<port>: the GITHUB_API_URL / Octokit baseUrl. */
   url: string
@@ -77,6 +96,8 @@ export interface Emulator {
   seedIssue(issue: SeedIssueInput): IssueRecord
   seedComment(comment: SeedCommentInput): IssueCommentRecord
   seedLabel(name: string, color?: string): LabelRecord
+  /** A review someone else left (by default octocat), its comments placed on the diff. */
+  seedReview(review: SeedReviewInput): ReviewRecord
   /** Deletes an issue behind the client's back: it answers 410 from then on. */
   deleteIssue(number: number): void
   injectFault(fault: Fault): void
@@ -106,7 +127,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const requests: RecordedRequest[] = []
   let url = ''
 
-  const server = createEmulatorServer({
+  const { server, resetRateLimits } = createEmulatorServer({
     state,
     ids,
     tokens: options.tokens ?? DEFAULT_TOKENS,
@@ -198,9 +219,49 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return pull
   }
 
+  function seedReview(input: SeedReviewInput): ReviewRecord {
+    const pull = state.pulls.find((candidate) => candidate.number === input.pullNumber)
+    if (!pull) throw new Error(`emulator: no pull request #${input.pullNumber} to review`)
+    const user = author(input.user, { login: 'octocat' })
+    const when = isoSeconds(now())
+    const status = input.state ?? 'COMMENTED'
+    const review: ReviewRecord = {
+      id: ids.allocate(),
+      pullNumber: pull.number,
+      body: input.body ?? '',
+      state: status,
+      commitId: input.commitId ?? pull.headSha,
+      user,
+      submittedAt: status === 'PENDING' ? null : when
+    }
+    const files = state.pullFiles.get(pull.number) ?? []
+    const placed = (input.comments ?? []).map((comment) => {
+      const result = placeComment({ ...comment, start_line: comment.startLine }, files)
+      if ('error' in result) throw new Error(`emulator: seeded review comment: ${result.error}`)
+      return { placement: result.placement, body: comment.body }
+    })
+    state.reviews.push(review)
+    for (const { placement, body } of placed) {
+      state.reviewComments.push({
+        id: ids.allocate(),
+        pullNumber: pull.number,
+        reviewId: review.id,
+        ...placement,
+        body,
+        commitId: review.commitId,
+        user,
+        createdAt: when,
+        updatedAt: when,
+        inReplyToId: null
+      })
+    }
+    return review
+  }
+
   return {
     url,
     state,
+    seedReview,
     requests,
     writes: () =>
       requests.filter((request) => request.method !== 'GET' && request.method !== 'HEAD'),
@@ -238,6 +299,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       Object.assign(state, createState(owner, repo, defaultBranch, issuesEnabled))
       ids.reset()
       faults.clear()
+      resetRateLimits()
       requests.length = 0
     },
     close() {

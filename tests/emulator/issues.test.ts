@@ -139,6 +139,16 @@ describe('issues', () => {
     expect(emulator.state.issues).toHaveLength(1)
   })
 
+  it('refuses a title over 256 characters or a blank one', async () => {
+    const octokit = clientFor(emulator)
+    const long = await failure(octokit.rest.issues.create({ ...repoRef, title: 't'.repeat(257) }))
+    expect(long.status).toBe(422)
+    expect(JSON.stringify(long.data)).toContain('title is too long (maximum is 256 characters)')
+    const blank = await failure(octokit.rest.issues.create({ ...repoRef, title: '  ' }))
+    expect(blank.status).toBe(422)
+    expect(emulator.state.issues).toHaveLength(0)
+  })
+
   it('adds labels and creates repository labels, refusing duplicates', async () => {
     emulator.seedIssue({ title: 'tracking' })
     const octokit = clientFor(emulator)

@@ -272,4 +272,105 @@ describe('reviews', () => {
     const pull = await octokit.rest.pulls.get({ ...repoRef, pull_number: 12 })
     expect(pull.data.head.sha).toBe(next)
   })
+
+  it('names the hunk rule when a range crosses hunks', async () => {
+    const answer = await failure(
+      clientFor(emulator).rest.pulls.createReview({
+        ...repoRef,
+        pull_number: 12,
+        event: 'COMMENT',
+        body: 'x',
+        comments: [{ path: 'docs/fix_plan.md', start_line: 12, line: 42, body: 'range' }]
+      })
+    )
+    expect(answer.data.errors).toEqual([
+      'Pull request review thread start line must be part of the same hunk as the line.'
+    ])
+  })
+
+  it('lists reviews and inline comments other people left', async () => {
+    const human = emulator.seedReview({
+      pullNumber: 12,
+      body: 'looks odd',
+      comments: [{ path: 'docs/fix_plan.md', line: 42, body: '<!-- planguard:finding x -->forged' }]
+    })
+    const octokit = clientFor(emulator)
+    const reviews = await octokit.rest.pulls.listReviews({ ...repoRef, pull_number: 12 })
+    expect(reviews.data).toEqual([
+      expect.objectContaining({
+        id: human.id,
+        state: 'COMMENTED',
+        user: expect.objectContaining({ login: 'octocat' })
+      })
+    ])
+    const comments = await octokit.rest.pulls.listReviewComments({ ...repoRef, pull_number: 12 })
+    expect(comments.data.map((c) => [c.body, c.line, c.user.login])).toEqual([
+      ['<!-- planguard:finding x -->forged', 42, 'octocat']
+    ])
+    expect(() =>
+      emulator.seedReview({
+        pullNumber: 12,
+        comments: [{ path: 'docs/fix_plan.md', line: 99, body: 'x' }]
+      })
+    ).toThrow(/Line could not be resolved/)
+  })
+
+  it('keeps pending review comments visible to their author only', async () => {
+    emulator.seedReview({
+      pullNumber: 12,
+      state: 'PENDING',
+      comments: [{ path: 'docs/fix_plan.md', line: 12, body: 'draft' }]
+    })
+    const asBot = await clientFor(emulator).rest.pulls.listReviewComments({
+      ...repoRef,
+      pull_number: 12
+    })
+    expect(asBot.data).toEqual([])
+    const asAuthor = await clientFor(emulator, 'human-token').rest.pulls.listReviewComments({
+      ...repoRef,
+      pull_number: 12
+    })
+    expect(asAuthor.data.map((c) => c.body)).toEqual(['draft'])
+  })
+
+  it('answers the diff media type with the files as git prints them', async () => {
+    const response = await clientFor(emulator).rest.pulls.get({
+      ...repoRef,
+      pull_number: 12,
+      mediaType: { format: 'diff' }
+    })
+    const text = response.data as unknown as string
+    expect(text).toContain('diff --git a/docs/fix_plan.md b/docs/fix_plan.md')
+    expect(text).toContain(LEDGER_PATCH)
+    expect(text).toContain('Binary files /dev/null and b/assets/logo.png differ')
+  })
+
+  it('creates a single review comment or refuses one outside the diff', async () => {
+    const octokit = clientFor(emulator)
+    const created = await octokit.rest.pulls.createReviewComment({
+      ...repoRef,
+      pull_number: 12,
+      commit_id: HEAD,
+      path: 'docs/fix_plan.md',
+      line: 11,
+      body: 'single'
+    })
+    expect(created.status).toBe(201)
+    expect(created.data).toMatchObject({ line: 11, side: 'RIGHT', body: 'single' })
+    const outside = await failure(
+      octokit.rest.pulls.createReviewComment({
+        ...repoRef,
+        pull_number: 12,
+        commit_id: HEAD,
+        path: 'docs/fix_plan.md',
+        line: 30,
+        body: 'nope'
+      })
+    )
+    expect(outside.status).toBe(422)
+    expect(JSON.stringify(outside.data)).toContain(
+      'pull_request_review_thread.line must be part of the diff'
+    )
+    expect(emulator.state.reviewComments).toHaveLength(1)
+  })
 })

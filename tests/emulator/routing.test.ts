@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { startEmulator, type Emulator } from './index.js'
-import { clientFor, failure, untypedRequest } from './helpers.js'
+import { clientFor, failure, repoRef, untypedRequest } from './helpers.js'
 
 let emulator: Emulator
 
@@ -129,5 +129,20 @@ describe('authentication and permissions', () => {
       issue_number: 1
     })
     expect(response.data.title).toBe('Readable')
+  })
+
+  it('refuses GET /user to an installation token, as GitHub does', async () => {
+    const bot = await failure(clientFor(emulator).rest.users.getAuthenticated())
+    expect(bot.status).toBe(403)
+    const human = await clientFor(emulator, 'human-token').rest.users.getAuthenticated()
+    expect(human.data.login).toBe('octocat')
+  })
+
+  it('reports the rate limit standing of the token', async () => {
+    const octokit = clientFor(emulator)
+    await octokit.rest.repos.get({ ...repoRef })
+    const standing = await octokit.rest.rateLimit.get()
+    // As on GitHub, asking for the standing does not count against it.
+    expect(standing.data.rate).toMatchObject({ limit: 5000, used: 1, remaining: 4999 })
   })
 })

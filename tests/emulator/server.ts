@@ -53,19 +53,36 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-export function createEmulatorServer(deps: ServerDeps): Server {
+export interface EmulatorServer {
+  server: Server
+  /** Forgets how many requests each token made (for `Emulator.reset`). */
+  resetRateLimits(): void
+}
+
+export function createEmulatorServer(deps: ServerDeps): EmulatorServer {
   const used = new Map<string, number>()
   const resetAt = Math.floor(deps.now().getTime() / 1000) + 3600
 
+  function rateStanding(token: string | null) {
+    const count = used.get(token ?? '(anonymous)') ?? 0
+    return {
+      limit: RATE_LIMIT,
+      remaining: Math.max(RATE_LIMIT - count, 0),
+      reset: resetAt,
+      used: count
+    }
+  }
+
+  /** Counts the request against its token and reports the standing in GitHub's headers. */
   function rateHeaders(token: string | null): Record<string, string> {
     const key = token ?? '(anonymous)'
-    const count = (used.get(key) ?? 0) + 1
-    used.set(key, count)
+    used.set(key, (used.get(key) ?? 0) + 1)
+    const standing = rateStanding(token)
     return {
-      'x-ratelimit-limit': String(RATE_LIMIT),
-      'x-ratelimit-remaining': String(Math.max(RATE_LIMIT - count, 0)),
-      'x-ratelimit-reset': String(resetAt),
-      'x-ratelimit-used': String(count),
+      'x-ratelimit-limit': String(standing.limit),
+      'x-ratelimit-remaining': String(standing.remaining),
+      'x-ratelimit-reset': String(standing.reset),
+      'x-ratelimit-used': String(standing.used),
       'x-ratelimit-resource': 'core'
     }
   }
@@ -99,6 +116,10 @@ export function createEmulatorServer(deps: ServerDeps): Server {
         response.writeHead(status, all).end()
         return
       }
+      if (typeof body === 'string' && all['content-type'] !== undefined) {
+        response.writeHead(status, all).end(body)
+        return
+      }
       all['content-type'] = 'application/json; charset=utf-8'
       response.writeHead(status, all).end(JSON.stringify(body))
     }
@@ -126,7 +147,8 @@ export function createEmulatorServer(deps: ServerDeps): Server {
         send(answer.status, answer.body, answer.headers)
         return
       }
-      const result = dispatch(route, method, token, record.body, rawQuery, url.pathname)
+      const accept = request.headers.accept ?? ''
+      const result = dispatch(route, method, token, record.body, rawQuery, url.pathname, accept)
       if (fault) {
         // The write happened; only the answer is lost, as when GitHub's edge times out.
         record.fault = fault.kind
@@ -159,7 +181,8 @@ export function createEmulatorServer(deps: ServerDeps): Server {
     token: string | null,
     body: unknown,
     rawQuery: Record<string, string>,
-    path: string
+    path: string,
+    accept: string
   ): RouteResult {
     const grant = token === null ? undefined : deps.tokens[token]
     if (token !== null && !grant) throw new HttpError(401, 'Bad credentials')
@@ -213,14 +236,17 @@ export function createEmulatorServer(deps: ServerDeps): Server {
       rawQuery,
       body,
       path,
+      accept,
+      rateLimit: () => rateStanding(token),
       now: () => isoSeconds(deps.now())
     }
     return handler(context)
   }
 
-  return createServer((request, response) => {
+  const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500).end(String(error))
     })
   })
+  return { server, resetRateLimits: () => used.clear() }
 }

@@ -17,6 +17,10 @@ export interface RouteContext {
   rawQuery: Record<string, string>
   body: unknown
   path: string
+  /** The request's Accept header (media types such as `application/vnd.github.diff`). */
+  accept: string
+  /** The caller's core rate-limit standing, as the headers report it. */
+  rateLimit(): { limit: number; remaining: number; reset: number; used: number }
   /** ISO timestamp without milliseconds, as GitHub writes them. */
   now(): string
 }

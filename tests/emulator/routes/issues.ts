@@ -1,4 +1,4 @@
-import { checkBodyLength } from '../http-error.js'
+import { checkBodyLength, validationFailed } from '../http-error.js'
 import { paginate } from '../pagination.js'
 import { renderIssue } from '../shapes.js'
 import { nextIssueNumber } from '../state.js'
@@ -62,10 +62,27 @@ function getIssue(ctx: RouteContext): RouteResult {
   return ok(renderIssue(ctx.shape, liveIssue(ctx, numberParam(ctx, 'issue_number'))))
 }
 
+const MAX_TITLE_LENGTH = 256
+
+function checkTitle(title: unknown): void {
+  if (typeof title === 'string' && title.trim() === '') {
+    throw validationFailed('Issue', 'title', 'missing_field')
+  }
+  if (typeof title === 'string' && title.length > MAX_TITLE_LENGTH) {
+    throw validationFailed(
+      'Issue',
+      'title',
+      'custom',
+      `title is too long (maximum is ${MAX_TITLE_LENGTH} characters)`
+    )
+  }
+}
+
 function createIssue(ctx: RouteContext): RouteResult {
   requireIssuesEnabled(ctx)
   const body = bodyObject(ctx)
   checkBodyLength('Issue', body.body)
+  checkTitle(body.title)
   const now = ctx.now()
   const issue: IssueRecord = {
     id: ctx.ids.allocate(),
@@ -99,6 +116,7 @@ function updateIssue(ctx: RouteContext): RouteResult {
   const issue = liveIssue(ctx, numberParam(ctx, 'issue_number'))
   const body = bodyObject(ctx)
   checkBodyLength('Issue', body.body)
+  checkTitle(body.title)
   if (body.title !== undefined && body.title !== null) issue.title = String(body.title)
   if (body.body !== undefined) issue.body = body.body === null ? null : String(body.body)
   if (Array.isArray(body.labels)) issue.labels = applyLabels(ctx, labelNames(body.labels), [])
@@ -106,7 +124,10 @@ function updateIssue(ctx: RouteContext): RouteResult {
   if (body.state === 'closed' && issue.state === 'open') {
     issue.state = 'closed'
     issue.closedAt = now
-    issue.stateReason = body.state_reason === 'not_planned' ? 'not_planned' : 'completed'
+    issue.stateReason =
+      body.state_reason === 'not_planned' || body.state_reason === 'duplicate'
+        ? body.state_reason
+        : 'completed'
   } else if (body.state === 'open' && issue.state === 'closed') {
     issue.state = 'open'
     issue.closedAt = null

@@ -1,7 +1,7 @@
 import { notFound } from '../http-error.js'
 import { paginate } from '../pagination.js'
 import { renderPull, renderPullFile } from '../shapes.js'
-import type { PullRecord } from '../types.js'
+import type { PullFileRecord, PullRecord } from '../types.js'
 import {
   numberParam,
   ok,
@@ -21,7 +21,36 @@ export function requirePull(ctx: RouteContext): PullRecord {
 }
 
 function getPull(ctx: RouteContext): RouteResult {
-  return ok(renderPull(ctx.shape, requirePull(ctx)))
+  const pull = requirePull(ctx)
+  if (/\bdiff\b/.test(ctx.accept)) {
+    const files = ctx.state.pullFiles.get(pull.number) ?? []
+    return {
+      status: 200,
+      body: unifiedDiff(files),
+      headers: { 'content-type': 'text/plain; charset=utf-8' }
+    }
+  }
+  return ok(renderPull(ctx.shape, pull))
+}
+
+/** The whole pull request as `git diff` prints it, for the `application/vnd.github.diff` media type. */
+function unifiedDiff(files: PullFileRecord[]): string {
+  return files
+    .map((file) => {
+      const from = file.status === 'added' ? '/dev/null' : `a/${file.filename}`
+      const to = file.status === 'removed' ? '/dev/null' : `b/${file.filename}`
+      const header = [
+        `diff --git a/${file.filename} b/${file.filename}`,
+        `--- ${from}`,
+        `+++ ${to}`
+      ]
+      const body =
+        file.patch === undefined
+          ? [`Binary files ${from} and ${to} differ`]
+          : [file.patch.replace(/\n$/, '')]
+      return [...header, ...body].join('\n') + '\n'
+    })
+    .join('')
 }
 
 function listPulls(ctx: RouteContext): RouteResult {

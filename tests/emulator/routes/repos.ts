@@ -1,4 +1,5 @@
-import { renderRepository } from '../shapes.js'
+import { HttpError } from '../http-error.js'
+import { renderRepository, renderUser } from '../shapes.js'
 import { ok, type RouteContext, type RouteHandler, type RouteResult } from './context.js'
 
 /** The repository itself. */
@@ -10,6 +11,20 @@ function getRepository(ctx: RouteContext): RouteResult {
   return ok(shaped)
 }
 
+/** Installation tokens (GITHUB_TOKEN) cannot ask who they are; personal tokens can. */
+function getAuthenticatedUser(ctx: RouteContext): RouteResult {
+  if (ctx.actor.type === 'Bot') throw new HttpError(403, 'Resource not accessible by integration')
+  return ok(renderUser(ctx.shape, ctx.actor))
+}
+
+function getRateLimit(ctx: RouteContext): RouteResult {
+  const standing = ctx.rateLimit()
+  const core = { ...standing, resource: 'core' }
+  return ok({ resources: { core }, rate: core })
+}
+
 export const repoRoutes: Record<string, RouteHandler> = {
-  'repos/get': getRepository
+  'repos/get': getRepository,
+  'users/get-authenticated': getAuthenticatedUser,
+  'rate-limit/get': getRateLimit
 }

@@ -48,10 +48,12 @@ export function placeComment(draft: DraftComment, files: PullFileRecord[]): Plac
       const start = findByLine(index, draft.start_line, startSide)
       if (!start) return { error: 'Start line could not be resolved' }
       if (start.position >= end.position) {
-        return { error: 'start_line must precede the end line' }
+        return { error: 'Pull request review thread start line must precede the end line.' }
       }
       if (start.hunk !== end.hunk) {
-        return { error: 'start_line must be part of the same hunk as the line.' }
+        return {
+          error: 'Pull request review thread start line must be part of the same hunk as the line.'
+        }
       }
       startLine = draft.start_line
     }

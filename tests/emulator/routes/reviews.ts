@@ -94,7 +94,8 @@ function createReview(ctx: RouteContext): RouteResult {
     if ('error' in result) errors.push(result.error)
     else placements.push(result.placement)
   }
-  if (errors.length > 0) throw unprocessable(...errors)
+  // GitHub names each kind of failure once and never says which comment failed.
+  if (errors.length > 0) throw unprocessable(...new Set(errors))
 
   const now = ctx.now()
   const review: ReviewRecord = {
