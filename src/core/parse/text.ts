@@ -35,9 +35,10 @@ export function skipOpeningMarkup(text: string, from = 0): number {
   return index
 }
 
-/** The first whitespace-separated token of a value, markup removed: `**done** — all` → `done`. */
+/** The first word of a value, markup and leading marks removed: `**done** — all` → `done`. */
 export function firstToken(text: string): string {
-  const stripped = stripInlineMarkup(text)
+  // Marks before the value (`✅ done`, `- done`) are not part of it.
+  const stripped = stripInlineMarkup(text).replace(/^[^\p{L}\p{N}]+/u, '')
   const match = /^[^\s,;—–]+/.exec(stripped)
   if (match === null) return ''
   // Trailing punctuation is not part of the value: `done.` / `blocked:`.
