@@ -83,7 +83,7 @@ function readCandidate(
   maxExpansion: number
 ): ArtifactRef | undefined {
   if (!candidate.text.includes('/') && !candidate.text.includes('.')) return undefined
-  const token = trimToken(candidate.text)
+  const token = trimToken(candidate.text, candidate.quoted)
   if (token === undefined) return undefined
   const shape = shapeOf(token.path, {
     quoted: candidate.quoted,

@@ -139,6 +139,14 @@ describe('extractArtifacts: suffixes and punctuation', () => {
     expect(ref?.range.column).toBe(4)
   })
 
+  it('keeps globs: in code spans always, in bare words unless they close emphasis', () => {
+    expect(paths('`reports/x/manifest.*` and **reports/y/*.log** and reports/z/*')).toEqual([
+      'placeholder:reports/x/manifest.*',
+      'placeholder:reports/y/*.log',
+      'placeholder:reports/z/*'
+    ])
+  })
+
   it('keeps a trailing elision and a dunder name intact', () => {
     expect(paths('`src/pkg/__main__.py` and reports/topic/...')).toEqual([
       'path:src/pkg/__main__.py',

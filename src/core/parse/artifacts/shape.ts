@@ -52,16 +52,34 @@ const TRAILING_NOISE = new Set([
   '»'
 ])
 
-/** Removes emphasis, quotes and sentence punctuation around the token, then location suffixes. */
-export function trimToken(token: string): TrimmedToken | undefined {
+/**
+ * Removes emphasis, quotes and sentence punctuation around the token, then location suffixes.
+ * Inside a code span only trailing sentence punctuation goes (`*` there is a glob), and a bare
+ * word loses as many closing `*` as it has opening ones (`**docs/a.md**`, but `x/*.log*`… keeps
+ * its glob).
+ */
+export function trimToken(token: string, quoted = false): TrimmedToken | undefined {
   let start = 0
   let end = token.length
-  while (start < end && LEADING_NOISE.has(token.charAt(start))) start += 1
-  while (end > start && TRAILING_NOISE.has(token.charAt(end - 1))) {
-    // Keep `...` / `/..` / `/.`: an elision or a relative segment, not a full stop.
-    if (token.charAt(end - 1) === '.' && end - 2 >= start) {
+  let stars = 0
+  if (!quoted) {
+    while (start < end && LEADING_NOISE.has(token.charAt(start))) {
+      if (token.charAt(start) === '*') stars += 1
+      start += 1
+    }
+  }
+  while (end > start) {
+    const char = token.charAt(end - 1)
+    if (char === '*') {
+      if (stars === 0) break
+      stars -= 1
+    } else if (!TRAILING_NOISE.has(char) || (quoted && !QUOTED_TRAILING_NOISE.has(char))) {
+      break
+    }
+    // Keep `...` / `/..` / `/.` / `.*`: an elision, a relative segment or a glob, not a full stop.
+    if (char === '.' && end - 2 >= start) {
       const before = token.charAt(end - 2)
-      if (before === '.' || before === '/') break
+      if (before === '.' || before === '/' || before === '*') break
     }
     end -= 1
   }
@@ -70,6 +88,9 @@ export function trimToken(token: string): TrimmedToken | undefined {
   const path = stripSuffixes(raw)
   return { offset: start, raw, path, located: path.length < raw.replace(/\s/g, '').length }
 }
+
+/** What may trail a path inside a code span: sentence punctuation typed inside the backticks. */
+const QUOTED_TRAILING_NOISE = new Set(['.', ',', ';', ':'])
 
 /** Longest tail searched for a location suffix. */
 const SUFFIX_WINDOW = 80
