@@ -32,7 +32,8 @@ export interface Analysis {
 /** One tree, start to end: discover → parse → rules → suppressions → fingerprints. */
 export function analyze(fs: RepoFS, config: Config, now: Date, options: AnalyzeOptions): Analysis {
   const { project, sources } = loadProject(fs, config, now, options.parsers)
-  const ruleFindings = collectFindings(project, options.rules)
+  const clamp = rangeClamper(project, sources)
+  const ruleFindings = collectFindings(project, options.rules, clamp)
   const knownIds = new Set([...options.rules, ...engineRules].map((rule) => rule.id))
   const suppressions = [...sources].flatMap(([file, text]) => findSuppressions(file, text))
   const suppressionSeverity = effectiveSeverity(
@@ -41,7 +42,6 @@ export function analyze(fs: RepoFS, config: Config, now: Date, options: AnalyzeO
   )
   const suppressionFindings: RawFinding[] = []
   if (suppressionSeverity !== 'off') {
-    const clamp = rangeClamper(project)
     for (const suppression of suppressions) {
       for (const problem of validateSuppression(suppression, knownIds)) {
         suppressionFindings.push(

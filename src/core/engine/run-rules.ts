@@ -8,6 +8,9 @@ import type { Project, ReportInput, Rule } from '../rules/types.js'
 import { INTERNAL_ERROR } from './engine-rules.js'
 import { FILE_START } from './read-document.js'
 
+/** Moves a reported range inside its file. */
+export type RangeClamp = (file: string, range: Range | undefined) => Range
+
 /** A finding before it has a fingerprint. */
 export type RawFinding = Omit<Finding, 'fingerprint'>
 
@@ -17,8 +20,11 @@ export function runRules(project: Project, rules: readonly Rule[]): Finding[] {
 }
 
 /** Every rule's findings, unsorted and without fingerprints. A rule that throws is reported. */
-export function collectFindings(project: Project, rules: readonly Rule[]): RawFinding[] {
-  const clamp = rangeClamper(project)
+export function collectFindings(
+  project: Project,
+  rules: readonly Rule[],
+  clamp: RangeClamp = rangeClamper(project)
+): RawFinding[] {
   const findings: RawFinding[] = []
   for (const rule of rules) {
     const setting = project.config.rules[rule.id]
@@ -60,7 +66,7 @@ export function toFinding(
   ruleId: string,
   severity: Severity,
   input: ReportInput,
-  clamp: (file: string, range: Range | undefined) => Range
+  clamp: RangeClamp
 ): RawFinding {
   const file = typeof input.file === 'string' ? input.file : ''
   const range = clamp(file, input.range)
@@ -81,7 +87,7 @@ export function toFinding(
 
 function internalError(
   project: Project,
-  clamp: (file: string, range: Range | undefined) => Range,
+  clamp: RangeClamp,
   ruleId: string,
   detail: string
 ): RawFinding {
@@ -103,19 +109,28 @@ function internalError(
  * Keeps ranges inside their files: 1-based, within the line count and line lengths, end after
  * start. A rule with an off-by-one must not produce a SARIF region GitHub rejects.
  */
-export function rangeClamper(project: Project): (file: string, range: Range | undefined) => Range {
+export function rangeClamper(
+  project: Project,
+  /** Texts already read (the parsed documents), so they are not read twice. */
+  sources?: ReadonlyMap<string, string>
+): RangeClamp {
   const lineLengths = new Map<string, number[] | null>()
   const lengthsOf = (file: string): number[] | null => {
     if (!lineLengths.has(file)) {
-      const content = file === '' ? undefined : project.fs.read(file)
+      const text = sources?.get(file) ?? readableText(project, file)
       lineLengths.set(
         file,
-        content && !content.tooLarge ? content.text.split(/\r?\n/).map((line) => line.length) : null
+        text === undefined ? null : text.split(/\r?\n/).map((line) => line.length)
       )
     }
     return lineLengths.get(file) ?? null
   }
   return (file, range) => clampRange(range, lengthsOf(file))
+}
+
+function readableText(project: Project, file: string): string | undefined {
+  const content = file === '' ? undefined : project.fs.read(file)
+  return content && !content.tooLarge ? content.text : undefined
 }
 
 export function clampRange(range: Range | undefined, lengths: number[] | null): Range {
