@@ -1,16 +1,16 @@
 import { z } from 'zod'
-import type { Attempt, DateValue } from '../model.js'
+import type { Attempt, DateValue, LedgerDocument, LedgerEntry } from '../model.js'
 import type { ReportInput, Rule } from './types.js'
-import type { LedgerEntry } from '../model.js'
 import {
   attemptKeys,
-  chronological,
   attemptSubject,
+  chronological,
   describeAttempt,
   inferOrder,
   longestChain,
   misplacedByNumber,
-  type AttemptOrder
+  type AttemptOrder,
+  type AttemptOrderSetting
 } from './util/ledger-attempts.js'
 import { compareDates, futureLimitMs, isAfterInstant } from './util/ledger-dates.js'
 
@@ -26,27 +26,12 @@ const options = z
 
 type Dated = Attempt & { date: DateValue }
 
-/** `Attempt #3 above it (2025-10-17 at line 12)` / `the attempt above it (…)`. */
-function neighbour(attempt: Dated, side: string): string {
-  const name = attempt.number !== undefined ? describeAttempt(attempt) : 'the attempt'
-  return `${name} ${side} it (${attempt.date.raw} at line ${attempt.headerRange.line})`
-}
-
-/** Which way the history runs: numbers decide when most attempts have them, otherwise dates do. */
-function resolveOrder(setting: string, dated: Dated[]): AttemptOrder {
-  if (setting === 'append' || setting === 'prepend') return setting
-  const numbers = dated
-    .filter((attempt) => attempt.number !== undefined)
-    .map((a) => a.number as number)
-  if (numbers.length * 2 >= dated.length && numbers.length >= 2) return inferOrder(numbers)
-  return inferOrder(dated.map((attempt) => attempt.date.epochMs))
-}
-
 /**
  * Dates never go backwards along the history. The attempts outside the longest run of
  * non-decreasing dates are reported, so a single mistyped date gives one finding (on the mistyped
  * attempt, not on its innocent neighbour). Attempts dated in the future are left to
- * `no-future-dates`, which reports the root cause.
+ * `no-future-dates`, and attempts out of numeric sequence to `attempt-number-sequence`: each
+ * mistake is reported once, by the rule that names its cause.
  */
 export const attemptDateOrder: Rule<typeof options> = {
   id: 'attempt-date-order',
@@ -59,10 +44,6 @@ export const attemptDateOrder: Rule<typeof options> = {
     const limitMs = futureLimitMs(project.now, project.config.rules)
     for (const ledger of project.ledgers) {
       for (const entry of ledger.entries) {
-        // Future-dated attempts are no-future-dates' finding; leaving them out here keeps them
-        // from making their innocent neighbours look out of order.
-        // Attempts out of numeric sequence are attempt-number-sequence findings: moving them
-        // fixes their dates' order too.
         const misplaced = misplacedByNumber(entry, setting)
         const dated = entry.attempts.filter(
           (a): a is Dated =>
@@ -73,47 +54,63 @@ export const attemptDateOrder: Rule<typeof options> = {
         )
         if (dated.length < 2) continue
         const direction = resolveOrder(setting, dated)
-        const oldestFirst = chronological(dated, direction)
-        const kept = longestChain(
-          oldestFirst,
-          (earlier, later) => compareDates(earlier.date, later.date) <= 0
-        )
-        const keys = attemptKeys(entry)
-        const found: ReportInput[] = []
-        oldestFirst.forEach((attempt, index) => {
-          if (kept.has(index)) return
-          // The nearest kept attempts on either side: the reported one cannot sit between them,
-          // or the chain would have kept it.
-          const previous = oldestFirst
-            .slice(0, index)
-            .reverse()
-            .find((_, i) => kept.has(index - 1 - i))
-          const next = oldestFirst.slice(index + 1).find((_, i) => kept.has(index + 1 + i))
-          const phrase = direction === 'append' ? ['above', 'below'] : ['below', 'above']
-          let conflict: string
-          if (previous && compareDates(attempt.date, previous.date) < 0) {
-            conflict = `is dated before ${neighbour(previous, phrase[0] as string)}`
-          } else if (next && compareDates(attempt.date, next.date) > 0) {
-            conflict = `is dated after ${neighbour(next, phrase[1] as string)}`
-          } else {
-            conflict = 'breaks the order of the dates around it'
-          }
-          const history = direction === 'append' ? 'oldest first' : 'newest first'
-          found.push({
-            file: ledger.file,
-            range: attempt.date.range,
-            entryId: entry.id,
-            entity: `${entry.id}#${keys.get(attempt) ?? 'attempt'}#date-order`,
-            message:
-              `${attemptSubject(attempt, entry)} (${attempt.date.raw}) ${conflict}, ` +
-              `but this history runs ${history}. Correct the date or move the attempt to its place.`
-          })
-        })
+        const found = outOfOrder(ledger, entry, chronological(dated, direction), direction)
         if (found.length <= maxPerEntry) found.forEach(report)
         else report(summary(entry, found, direction))
       }
     }
   }
+}
+
+/** Which way the history runs: numbers decide when most attempts have them, otherwise dates do. */
+function resolveOrder(setting: AttemptOrderSetting, dated: Dated[]): AttemptOrder {
+  if (setting !== 'auto') return setting
+  const numbers = dated.filter((a) => a.number !== undefined).map((a) => a.number as number)
+  if (numbers.length * 2 >= dated.length && numbers.length >= 2) return inferOrder(numbers)
+  return inferOrder(dated.map((attempt) => attempt.date.epochMs))
+}
+
+/** A finding for every attempt outside the longest run of non-decreasing dates. */
+function outOfOrder(
+  ledger: LedgerDocument,
+  entry: LedgerEntry,
+  oldestFirst: Dated[],
+  direction: AttemptOrder
+): ReportInput[] {
+  const kept = longestChain(oldestFirst, (a, b) => compareDates(a.date, b.date) <= 0)
+  const keys = attemptKeys(entry)
+  const [upwards, downwards] = direction === 'append' ? ['above', 'below'] : ['below', 'above']
+  const history = direction === 'append' ? 'oldest first' : 'newest first'
+  const found: ReportInput[] = []
+  oldestFirst.forEach((attempt, index) => {
+    if (kept.has(index)) return
+    // The nearest kept attempts on either side: the reported one cannot fit between them, or
+    // the chain would have kept it, so it is dated before the one or after the other.
+    const previous = oldestFirst.slice(0, index).findLast((_, i) => kept.has(i))
+    const next = oldestFirst.slice(index + 1).find((_, i) => kept.has(index + 1 + i))
+    let conflict = 'breaks the order of the dates around it'
+    if (previous && compareDates(attempt.date, previous.date) < 0) {
+      conflict = `is dated before ${neighbour(previous, upwards)}`
+    } else if (next && compareDates(attempt.date, next.date) > 0) {
+      conflict = `is dated after ${neighbour(next, downwards)}`
+    }
+    found.push({
+      file: ledger.file,
+      range: attempt.date.range,
+      entryId: entry.id,
+      entity: `${entry.id}#${keys.get(attempt) ?? 'attempt'}#date-order`,
+      message:
+        `${attemptSubject(attempt, entry)} (${attempt.date.raw}) ${conflict}, but this history ` +
+        `runs ${history}. Correct the date or move the attempt to its place.`
+    })
+  })
+  return found
+}
+
+/** `Attempt #3 above it (2025-10-17 at line 12)` / `the attempt above it (…)`. */
+function neighbour(attempt: Dated, side: string): string {
+  const name = attempt.number !== undefined ? describeAttempt(attempt) : 'the attempt'
+  return `${name} ${side} it (${attempt.date.raw} at line ${attempt.headerRange.line})`
 }
 
 /** One finding for an entry whose dates are out of order in many places. */

@@ -103,9 +103,7 @@ function checkEntry({
   oldestFirst.forEach((attempt, index) => {
     if (kept.has(index)) return
     const key = keys.get(attempt) ?? `attempt-${attempt.number}`
-    const before = [...oldestFirst.slice(0, index)]
-      .reverse()
-      .find((_, i) => kept.has(index - 1 - i))
+    const before = oldestFirst.slice(0, index).findLast((_, i) => kept.has(i))
     const after = oldestFirst.slice(index + 1).find((_, i) => kept.has(index + 1 + i))
     const twin = keptAttempts.find((other) => overlaps(other, attempt))
     const base = {
