@@ -1,7 +1,7 @@
 import type { Attempt, LedgerField, Spanned } from '../../model.js'
 import type { HeadingBlock, ListItemBlock } from '../../scan/types.js'
 import { canonicalFieldKey, parseFieldLine } from '../fields.js'
-import { parseAttemptHeader, parseHeadingAttempt } from './attempt-header.js'
+import { parseAttemptHeader, parseHeadingAttempt, type AttemptHeader } from './attempt-header.js'
 import { buildAttempt, isStrongHeader, type AttemptSource } from './attempts.js'
 import type { LedgerContext } from './context.js'
 import { addProblem, lastContentLine, linesText } from './context.js'
@@ -19,7 +19,7 @@ interface FieldDraft {
 }
 
 interface OpenHeadingAttempt {
-  header: ReturnType<typeof parseAttemptHeader>
+  header: AttemptHeader
   block: HeadingBlock
   inHistory: boolean
 }
@@ -38,89 +38,91 @@ export function readEntryBody(
   to: number,
   endLine: number
 ): EntryBody {
-  const fields: LedgerField[] = []
-  const attempts: Attempt[] = []
-  const fieldByBlock = new Map<number, FieldDraft>()
-  /** Blocks that are an Attempts History container (a field or nested item). */
-  const historyBlocks = new Set<number>()
-  /** Blocks inside a history container, and blocks belonging to an attempt. */
-  const underHistory = new Set<number>()
-  /** List items read as attempts (built once their extent is known), by block index. */
-  const listAttempts: AttemptSource[] = []
-  const attemptOfBlock = new Map<number, AttemptSource>()
-  const aliases = ctx.config.dialect.fieldAliases
-  let headingAttempt: OpenHeadingAttempt | undefined
-  let historyHeadingDepth = 0
-
-  const closeHeadingAttempt = (nextLine: number): void => {
-    if (headingAttempt === undefined) return
-    const { block, header, inHistory } = headingAttempt
-    headingAttempt = undefined
-    if (header === undefined) return
-    const last = lastContentLine(ctx, nextLine - 1, block.range.line)
-    const attempt = buildAttempt(ctx, {
-      style: 'heading',
-      header,
-      line: block.range.line,
-      column: block.textColumn,
-      endLine: last,
-      blockColumn: block.range.column,
-      inHistory,
-      entryId
-    })
-    if (attempt === undefined) return
-    if (header.leadingId !== undefined) attempt.namedEntryId = stripTaskSuffix(header.leadingId)
-    attempts.push(attempt)
-  }
-
+  const reader = new EntryBodyReader(ctx, entryId, from)
   for (let index = from; index < to; index += 1) {
     const block = ctx.blocks[index]
-    if (block === undefined) continue
-    if (block.kind === 'heading') {
-      if (headingAttempt !== undefined && block.depth <= headingAttempt.block.depth) {
-        closeHeadingAttempt(block.range.line)
-      }
-      if (headingAttempt !== undefined) continue
-      const header = parseHeadingAttempt(block.text, block.range.line, block.textColumn)
-      if (header !== undefined && block.parent < from) {
-        headingAttempt = {
-          header,
-          block,
-          inHistory: historyHeadingDepth > 0 && block.depth > historyHeadingDepth
-        }
-      } else if (HISTORY_HEADING.test(block.text)) {
-        historyHeadingDepth = block.depth
-      } else if (historyHeadingDepth > 0 && block.depth <= historyHeadingDepth) {
-        historyHeadingDepth = 0
-      }
-      continue
-    }
-    if (headingAttempt !== undefined || block.kind !== 'listItem') continue
+    if (block?.kind === 'heading') reader.heading(block)
+    else if (block?.kind === 'listItem') reader.listItem(block, index)
+  }
+  return reader.finish(endLine)
+}
 
-    const parent = block.parent >= from ? block.parent : -1
-    const text = block.text
-    if (block.leakedPrefix !== undefined) {
-      addProblem(
-        ctx,
-        'leaked-diff-marker',
-        `Stray "${block.leakedPrefix}" before a list marker: a diff marker leaked into the ledger`,
-        block.range,
-        entryId
-      )
+class EntryBodyReader {
+  private readonly fields: LedgerField[] = []
+  private readonly attempts: Attempt[] = []
+  private readonly fieldByBlock = new Map<number, FieldDraft>()
+  /** Blocks that are an Attempts History container (a field or a nested item). */
+  private readonly historyBlocks = new Set<number>()
+  /** Blocks somewhere below a history container. */
+  private readonly underHistory = new Set<number>()
+  /** List items read as attempts, built once their extent is known. */
+  private readonly listAttempts: AttemptSource[] = []
+  /** The attempt each list item belongs to (the attempt's own item included), by block index. */
+  private readonly attemptOfBlock = new Map<number, AttemptSource>()
+  private headingAttempt: OpenHeadingAttempt | undefined
+  /** Depth of the `Attempts History` sub-heading the following headings are under (0: none). */
+  private historyHeadingDepth = 0
+
+  constructor(
+    private readonly ctx: LedgerContext,
+    private readonly entryId: string | undefined,
+    /** First block of the body: list items whose parent lies before it are top-level. */
+    private readonly from: number
+  ) {}
+
+  heading(block: HeadingBlock): void {
+    const open = this.headingAttempt
+    if (open !== undefined && block.depth <= open.block.depth)
+      this.closeHeadingAttempt(block.range.line)
+    if (this.headingAttempt !== undefined) return // a sub-heading inside a heading attempt
+    const header = parseHeadingAttempt(block.text, block.range.line, block.textColumn)
+    if (header !== undefined && block.parent < this.from) {
+      const depth = this.historyHeadingDepth
+      this.headingAttempt = { header, block, inHistory: depth > 0 && block.depth > depth }
+    } else if (HISTORY_HEADING.test(block.text)) {
+      this.historyHeadingDepth = block.depth
+    } else if (block.depth <= this.historyHeadingDepth) {
+      this.historyHeadingDepth = 0
     }
-    const ownerAttempt = parent >= 0 ? attemptOfBlock.get(parent) : undefined
-    const inHistory = parent >= 0 && (historyBlocks.has(parent) || underHistory.has(parent))
-    if (inHistory) underHistory.add(index)
-    const parentField = parent >= 0 ? fieldByBlock.get(parent) : undefined
+  }
+
+  listItem(block: ListItemBlock, index: number): void {
+    if (this.headingAttempt !== undefined) return // part of the heading attempt's text
+    const parent = block.parent >= this.from ? block.parent : -1
+    if (block.leakedPrefix !== undefined) {
+      const message = `Stray "${block.leakedPrefix}" before a list marker: a diff marker leaked into the ledger`
+      addProblem(this.ctx, 'leaked-diff-marker', message, block.range, this.entryId)
+    }
+    const inHistory =
+      parent >= 0 && (this.historyBlocks.has(parent) || this.underHistory.has(parent))
+    if (inHistory) this.underHistory.add(index)
+    const parentField = parent >= 0 ? this.fieldByBlock.get(parent) : undefined
     if (parentField !== undefined) {
       parentField.firstChildLine ??= block.range.line
-      parentField.field.items.push(spannedItem(ctx, block))
+      parentField.field.items.push(spannedItem(this.ctx, block))
     }
+    if (this.readListAttempt(block, index, parent, inHistory)) return
+    const match = parseFieldLine(block.text)
+    if (match === undefined) return
+    const key = canonicalFieldKey(match.name, this.ctx.config.dialect.fieldAliases)
+    if (key === 'attempts') this.historyBlocks.add(index)
+    if (parent >= 0) return // nested `Name: value` items are values, not entry fields
+    const field = toField(block, match.name, key, match)
+    this.fields.push(field)
+    this.fieldByBlock.set(index, { field, item: block })
+  }
 
-    const header = parseAttemptHeader(text, block.range.line, block.contentColumn)
-    const directHistoryChild = parent >= 0 && historyBlocks.has(parent)
-    const isAttempt = header !== undefined && (directHistoryChild || isStrongHeader(header, text))
-    if (isAttempt && header !== undefined) {
+  /** Records the item as (part of) an attempt; true when it was. */
+  private readListAttempt(
+    block: ListItemBlock,
+    index: number,
+    parent: number,
+    inHistory: boolean
+  ): boolean {
+    const owner = parent >= 0 ? this.attemptOfBlock.get(parent) : undefined
+    const directHistoryChild = parent >= 0 && this.historyBlocks.has(parent)
+    const header = parseAttemptHeader(block.text, block.range.line, block.contentColumn)
+    if (header !== undefined && (directHistoryChild || isStrongHeader(header, block.text))) {
       const source: AttemptSource = {
         style: header.number !== undefined ? 'numbered' : 'dated',
         header,
@@ -128,50 +130,76 @@ export function readEntryBody(
         column: block.contentColumn,
         endLine: block.range.endLine,
         blockColumn: block.range.column,
-        inHistory: ownerAttempt?.inHistory ?? inHistory
+        inHistory: owner?.inHistory ?? inHistory
       }
-      if (entryId !== undefined) source.entryId = entryId
-      listAttempts.push(source)
-      attemptOfBlock.set(index, source)
-      continue
+      if (this.entryId !== undefined) source.entryId = this.entryId
+      this.listAttempts.push(source)
+      this.attemptOfBlock.set(index, source)
+      return true
     }
-    if (ownerAttempt !== undefined) {
-      attemptOfBlock.set(index, ownerAttempt)
-      continue
+    if (owner !== undefined) {
+      this.attemptOfBlock.set(index, owner)
+      return true
     }
-    if (directHistoryChild && looksLikeAttempt(text)) {
-      addProblem(ctx, 'unreadable-attempt', 'Attempt line could not be read', block.range, entryId)
-      continue
+    if (directHistoryChild && looksLikeAttempt(block.text)) {
+      const message = 'Attempt line could not be read'
+      addProblem(this.ctx, 'unreadable-attempt', message, block.range, this.entryId)
+      return true
     }
-
-    const match = parseFieldLine(text)
-    if (match === undefined) continue
-    const key = canonicalFieldKey(match.name, aliases)
-    if (key === 'attempts') historyBlocks.add(index)
-    if (parent >= 0) continue // nested `Name: value` items are values, not entry fields
-    const line = block.range.line
-    const column = block.contentColumn
-    const field: LedgerField = {
-      name: match.name,
-      key,
-      value: match.value,
-      range: { ...block.range },
-      valueRange: {
-        line,
-        column: column + match.valueIndex,
-        endLine: line,
-        endColumn: column + match.valueEnd
-      },
-      items: []
-    }
-    fields.push(field)
-    fieldByBlock.set(index, { field, item: block })
+    return false
   }
-  closeHeadingAttempt(endLine + 1)
-  attempts.push(...buildListAttempts(ctx, listAttempts))
-  attempts.sort((a, b) => a.headerRange.line - b.headerRange.line)
-  for (const draft of fieldByBlock.values()) extendMultiLineValue(ctx, draft)
-  return { fields, attempts }
+
+  private closeHeadingAttempt(nextLine: number): void {
+    const open = this.headingAttempt
+    this.headingAttempt = undefined
+    if (open === undefined) return
+    const { block, header, inHistory } = open
+    const source: AttemptSource = {
+      style: 'heading',
+      header,
+      line: block.range.line,
+      column: block.textColumn,
+      endLine: lastContentLine(this.ctx, nextLine - 1, block.range.line),
+      blockColumn: block.range.column,
+      inHistory
+    }
+    if (this.entryId !== undefined) source.entryId = this.entryId
+    const attempt = buildAttempt(this.ctx, source)
+    if (attempt === undefined) return
+    if (header.leadingId !== undefined) attempt.namedEntryId = stripTaskSuffix(header.leadingId)
+    this.attempts.push(attempt)
+  }
+
+  finish(endLine: number): EntryBody {
+    this.closeHeadingAttempt(endLine + 1)
+    this.attempts.push(...buildListAttempts(this.ctx, this.listAttempts))
+    this.attempts.sort((a, b) => a.headerRange.line - b.headerRange.line)
+    for (const draft of this.fieldByBlock.values()) extendMultiLineValue(this.ctx, draft)
+    return { fields: this.fields, attempts: this.attempts }
+  }
+}
+
+function toField(
+  block: ListItemBlock,
+  name: string,
+  key: string,
+  match: { value: string; valueIndex: number; valueEnd: number }
+): LedgerField {
+  const line = block.range.line
+  const column = block.contentColumn
+  return {
+    name,
+    key,
+    value: match.value,
+    range: { ...block.range },
+    valueRange: {
+      line,
+      column: column + match.valueIndex,
+      endLine: line,
+      endColumn: column + match.valueEnd
+    },
+    items: []
+  }
 }
 
 /**
