@@ -140,10 +140,13 @@ describe('extractArtifacts: suffixes and punctuation', () => {
   })
 
   it('keeps globs: in code spans always, in bare words unless they close emphasis', () => {
-    expect(paths('`reports/x/manifest.*` and **reports/y/*.log** and reports/z/*')).toEqual([
+    expect(
+      paths('`reports/x/manifest.*` and **reports/y/*.log** and reports/z/* and docs/a.md** x')
+    ).toEqual([
       'placeholder:reports/x/manifest.*',
       'placeholder:reports/y/*.log',
-      'placeholder:reports/z/*'
+      'placeholder:reports/z/*',
+      'path:docs/a.md'
     ])
   })
 

@@ -54,9 +54,8 @@ const TRAILING_NOISE = new Set([
 
 /**
  * Removes emphasis, quotes and sentence punctuation around the token, then location suffixes.
- * Inside a code span only trailing sentence punctuation goes (`*` there is a glob), and a bare
- * word loses as many closing `*` as it has opening ones (`**docs/a.md**`, but `x/*.log*`… keeps
- * its glob).
+ * Inside a code span only trailing sentence punctuation goes (`*` there is a glob); a bare
+ * word loses its emphasis (`**docs/a.md**`) but keeps a trailing glob (`reports/*`).
  */
 export function trimToken(token: string, quoted = false): TrimmedToken | undefined {
   let start = 0
@@ -71,8 +70,8 @@ export function trimToken(token: string, quoted = false): TrimmedToken | undefin
   while (end > start) {
     const char = token.charAt(end - 1)
     if (char === '*') {
-      if (stars === 0) break
-      stars -= 1
+      if (quoted || (stars === 0 && !closesEmphasis(token, start, end))) break
+      if (stars > 0) stars -= 1
     } else if (!TRAILING_NOISE.has(char) || (quoted && !QUOTED_TRAILING_NOISE.has(char))) {
       break
     }
@@ -87,6 +86,16 @@ export function trimToken(token: string, quoted = false): TrimmedToken | undefin
   const raw = token.slice(start, end)
   const path = stripSuffixes(raw)
   return { offset: start, raw, path, located: path.length < raw.replace(/\s/g, '').length }
+}
+
+/**
+ * An unbalanced run of `*` closing a bare word right after a letter or digit is emphasis
+ * (`**Spec:** docs/a.md**`); after `/`, `_`, `.` or `-` it is a glob (`reports/*`, `run_*`).
+ */
+function closesEmphasis(token: string, start: number, end: number): boolean {
+  let index = end
+  while (index > start && token.charAt(index - 1) === '*') index -= 1
+  return index > start && /[\p{L}\p{N}]/u.test(token.charAt(index - 1))
 }
 
 /** What may trail a path inside a code span: sentence punctuation typed inside the backticks. */
