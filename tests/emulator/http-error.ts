@@ -33,9 +33,13 @@ export function validationFailed(
 
 export const MAX_BODY_LENGTH = 65536
 
-/** Issue, comment and review bodies over 65,536 characters are refused. */
+/**
+ * Issue, comment and review bodies over 65,536 characters are refused. GitHub counts characters
+ * (code points), so an astral emoji counts once although it is two UTF-16 units in JavaScript.
+ */
 export function checkBodyLength(resource: string, body: unknown): void {
-  if (typeof body === 'string' && body.length > MAX_BODY_LENGTH) {
+  if (typeof body !== 'string' || body.length <= MAX_BODY_LENGTH) return
+  if ([...body].length > MAX_BODY_LENGTH) {
     throw validationFailed(
       resource,
       'body',

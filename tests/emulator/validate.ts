@@ -44,6 +44,8 @@ function makeAjv(coerce: boolean): Ajv {
     useDefaults: coerce
   })
   addFormats(ajv)
+  // GitHub's own format for `owner/name` (pulls/create's head_repo).
+  ajv.addFormat('repo.nwo', /^[^/\s]+\/[^/\s]+$/)
   return ajv
 }
 
