@@ -5,7 +5,7 @@ import type { Project, ReportInput, Rule } from './types.js'
 import { normaliseEntryId } from './util/ledger-ids.js'
 import { cellFor, entryWord, joinRow, newRow, splitRow } from './util/ledger-index.js'
 import { lineText, wholeLine } from './util/ledger-text.js'
-import { firstToken } from './util/ledger-vocab.js'
+import { editDistance, firstToken } from './util/ledger-vocab.js'
 
 const options = z
   .object({
@@ -87,13 +87,27 @@ function checkRows(
         range: row.range,
         entryId: row.id,
         entity: `${row.id}#index-extra`,
-        message: `The Index row [${row.id}] names no entry of this ledger. Remove the row, or add the \`## [${row.id}] …\` entry it stands for.`
+        message:
+          `The Index row [${row.id}] names no entry of this ledger.${likelyMeant(id, entries)} ` +
+          `Remove the row, correct its id, or add the \`## [${row.id}] …\` entry it stands for.`
       })
       continue
     }
     compareRow(project, ledger, table, row, entry, report)
   }
   return new Set(firstRow.keys())
+}
+
+/** ` Did you mean [X] (line N)?` for an entry whose id is a near miss or a longer/shorter form. */
+function likelyMeant(id: string, entries: Map<string, LedgerEntry>): string {
+  for (const [candidate, entry] of entries) {
+    const related =
+      candidate.startsWith(`${id}-`) ||
+      id.startsWith(`${candidate}-`) ||
+      editDistance(candidate, id) <= Math.min(2, Math.floor(id.length / 5))
+    if (related) return ` Did you mean [${entry.id}] (line ${entry.headingRange.line})?`
+  }
+  return ''
 }
 
 interface Mismatch {

@@ -86,4 +86,13 @@ describe('index-matches-entries', () => {
     const all = findingsFor('index-matches-entries', input, { options: { missingRows: 'all' } })
     expect(all.map((f) => f.entity)).toEqual(['API-002#index-missing'])
   })
+
+  it('points an index id with no entry at the entry it probably means', () => {
+    const findings = findingsFor(
+      'index-matches-entries',
+      files(['| [CLI-003-REGRESSION](#x) | Flags | Medium | in_progress |'], [...cli])
+    )
+    const extra = findings.find((f) => f.entity === 'CLI-003-REGRESSION#index-extra')
+    expect(extra?.message).toContain('Did you mean [CLI-003] (line 10)?')
+  })
 })
