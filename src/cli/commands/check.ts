@@ -1,8 +1,9 @@
-import { check, type CheckOptions, type CheckResult } from '../../core/engine.js'
+import { check, type CheckOptions } from '../../core/engine.js'
+import { reportOf } from '../../core/report/from-result.js'
 import { renderCheckJson } from '../../core/report/json.js'
 import { renderSarif } from '../../core/report/sarif.js'
 import { renderText, type TextOptions } from '../../core/report/text.js'
-import { countSeverities, type CheckReport } from '../../core/report/types.js'
+import type { CheckReport } from '../../core/report/types.js'
 import { choiceOption, countOption, dateOption, stringOption } from '../args.js'
 import { deliver } from '../output.js'
 import { cliPath, displayPrefix, repositoryRoot } from '../repository.js'
@@ -79,7 +80,7 @@ export const command: CliCommand = {
     if (base !== undefined) options.base = base
 
     const result = await check(options)
-    const report = toReport(result, base)
+    const report = reportOf(result, base)
     const output = stringOption(values, 'output')
     const color = output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR
     deliver(
@@ -88,26 +89,6 @@ export const command: CliCommand = {
       output
     )
     return exitCode(report, maxWarnings)
-  }
-}
-
-/**
- * The report to render: every finding, or in diff mode only the introduced ones, with the severity
- * counts recomputed for what is shown.
- */
-export function toReport(result: CheckResult, base: string | undefined): CheckReport {
-  if (result.introduced === undefined) {
-    return { findings: result.findings, summary: result.summary }
-  }
-  return {
-    findings: result.introduced,
-    summary: {
-      ...result.summary,
-      ...countSeverities(result.introduced),
-      introduced: result.introduced.length,
-      fixed: result.fixed?.length ?? 0
-    },
-    ...(base === undefined ? {} : { base })
   }
 }
 
