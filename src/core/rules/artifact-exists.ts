@@ -62,9 +62,12 @@ export const artifactExists: Rule<typeof options> = {
         .filter((p) => stripSlash(p) !== '' && !removed.has(stripSlash(p)))
         .filter((p) => !(skip?.(stripSlash(p)) ?? false))
       const bases = ctx.options.relativeToPlanFolder ? citation.baseDirs : []
+      // `manifest.*` cites every file of that stem: any one of them will do.
+      const wildcard = /[*?]/.test(citation.ref.raw)
+      const exists = (path: string): boolean =>
+        nearby.stat(path) !== undefined || (wildcard && nearby.hasStem(path))
       const present = (path: string): boolean =>
-        nearby.stat(path) !== undefined ||
-        bases.some((base) => nearby.stat(`${base}/${stripSlash(path)}`) !== undefined)
+        exists(path) || bases.some((base) => exists(`${base}/${stripSlash(path)}`))
       for (const problem of problemsOf(paths, present, nearby, ctx.options, isIgnored)) {
         const key = `${citation.citerKey}|${problem.subject}`
         if (reported.has(key)) continue

@@ -147,6 +147,16 @@ describe('artifact-exists', () => {
     ])
   })
 
+  it('accepts a wildcard citation when a file of that stem exists', () => {
+    const files = {
+      'docs/fix_plan.md': ledger([
+        `[2025-10-17] Attempt #1 — Evidence: manifests \`${REPORTS}/2025-10-17T025633Z/delta_log.*\`.`
+      ]),
+      ...EVIDENCE
+    }
+    expect(findingsFor('artifact-exists', files)).toEqual([])
+  })
+
   it('checks paths in done plan rows but not in open ones', () => {
     const plan = [
       '# ALPHA-001 — Widget plan',

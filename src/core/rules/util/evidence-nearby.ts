@@ -45,6 +45,16 @@ export class NearbyPaths {
     return this.fs.stat(stripSlash(path))
   }
 
+  /** Whether the folder of `path` holds a file whose name starts with its last segment. */
+  hasStem(path: string): boolean {
+    const target = stripSlash(path)
+    const slash = target.lastIndexOf('/')
+    const stem = target.slice(slash + 1).replace(/[*?].*$/, '')
+    if (stem === '') return false
+    const names = this.fs.list(slash < 0 ? '' : target.slice(0, slash)) ?? []
+    return names.some((name) => name.startsWith(stem))
+  }
+
   /** The shortest prefix of `path` (whole segments) that does not exist, or undefined if it does. */
   missingPrefix(path: string): string | undefined {
     const segments = stripSlash(path).split('/')
