@@ -98,16 +98,22 @@ function checkRows(
   return new Set(firstRow.keys())
 }
 
-/** ` Did you mean [X] (line N)?` for an entry whose id is a near miss or a longer/shorter form. */
+/**
+ * ` Did you mean [X] (line N)?` for the entry an index id probably stands for: a longer or shorter
+ * form of it (`AT-020` / `AT-020-REGRESSION`), else a near miss in its letters. Ids whose numbers
+ * differ are different initiatives and never offered.
+ */
 function likelyMeant(id: string, entries: Map<string, LedgerEntry>): string {
-  for (const [candidate, entry] of entries) {
-    const related =
-      candidate.startsWith(`${id}-`) ||
-      id.startsWith(`${candidate}-`) ||
-      editDistance(candidate, id) <= Math.min(2, Math.floor(id.length / 5))
-    if (related) return ` Did you mean [${entry.id}] (line ${entry.headingRange.line})?`
-  }
-  return ''
+  const numbers = (text: string): string => (text.match(/\d+/g) ?? []).join('-')
+  const candidates = [...entries]
+  const prefix = candidates.find(
+    ([other]) => other.startsWith(`${id}-`) || id.startsWith(`${other}-`)
+  )
+  const nearMiss = candidates.find(
+    ([other]) => numbers(other) === numbers(id) && editDistance(other, id) <= 2
+  )
+  const entry = (prefix ?? nearMiss)?.[1]
+  return entry ? ` Did you mean [${entry.id}] (line ${entry.headingRange.line})?` : ''
 }
 
 interface Mismatch {
