@@ -108,6 +108,22 @@ describe('injected faults', () => {
     ])
   })
 
+  it('keeps an after-write fault for the next write when GitHub would refuse this one', async () => {
+    emulator.seedIssue({ title: 'tracking' })
+    emulator.injectFault({ kind: 'after-write', status: 502, route: 'issues/create-comment' })
+    const octokit = clientFor(emulator)
+    const refused = await failure(
+      octokit.rest.issues.createComment({ ...repoRef, issue_number: 1, body: 'x'.repeat(70000) })
+    )
+    expect(refused.status).toBe(422)
+    expect(emulator.pendingFaults()).toHaveLength(1)
+    const lost = await failure(
+      octokit.rest.issues.createComment({ ...repoRef, issue_number: 1, body: 'ok' })
+    )
+    expect(lost.status).toBe(502)
+    expect(emulator.state.issueComments.map((comment) => comment.body)).toEqual(['ok'])
+  })
+
   it('answers a secondary rate limit as 403 with retry-after and the documented message', async () => {
     emulator.injectFault({ kind: 'secondary-rate-limit', retryAfter: 7, route: 'issues/create' })
     const answer = await failure(clientFor(emulator).rest.issues.create({ ...repoRef, title: 't' }))

@@ -36,10 +36,14 @@ export class FaultQueue {
     this.queued.push({ fault, remaining: fault.times ?? 1 })
   }
 
-  /** The first fault matching the request, spending one of its firings. */
-  take(target: FaultTarget): Fault | undefined {
+  /**
+   * The first fault of the wanted kinds matching the request, spending one of its firings.
+   * `after-write` faults are taken only once the write succeeded, so a refused write keeps them.
+   */
+  take(target: FaultTarget, afterWrite: boolean): Fault | undefined {
     const entry = this.queued.find(
       ({ fault }) =>
+        (fault.kind === 'after-write') === afterWrite &&
         (fault.method === undefined || fault.method.toUpperCase() === target.method) &&
         routeMatches(fault.route, target)
     )

@@ -134,25 +134,27 @@ export function createEmulatorServer(deps: ServerDeps): EmulatorServer {
       route = matchRoute(method, url.pathname)
       record.route = route?.template
       record.operationId = route?.operation.operationId
-      const fault = deps.faults.take({
+      const target = {
         method,
         path: url.pathname,
         template: route?.template,
         operationId: route?.operation.operationId
-      })
+      }
       const nowSeconds = Math.floor(deps.now().getTime() / 1000)
-      if (fault && fault.kind !== 'after-write') {
-        record.fault = fault.kind
-        const answer = faultAnswer(fault, requestId, nowSeconds)
+      const before = deps.faults.take(target, false)
+      if (before) {
+        record.fault = before.kind
+        const answer = faultAnswer(before, requestId, nowSeconds)
         send(answer.status, answer.body, answer.headers)
         return
       }
       const accept = request.headers.accept ?? ''
       const result = dispatch(route, method, token, record.body, rawQuery, url.pathname, accept)
-      if (fault) {
+      const after = deps.faults.take(target, true)
+      if (after) {
         // The write happened; only the answer is lost, as when GitHub's edge times out.
-        record.fault = fault.kind
-        const answer = faultAnswer(fault, requestId, nowSeconds)
+        record.fault = after.kind
+        const answer = faultAnswer(after, requestId, nowSeconds)
         send(answer.status, answer.body, answer.headers)
         return
       }
