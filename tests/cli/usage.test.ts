@@ -86,6 +86,16 @@ describe('planguard usage', () => {
     expect(result.stderr).not.toMatch(NO_STACK)
   })
 
+  it('warns on stderr, without failing, when the folder has no ledger or plan', async () => {
+    const empty = mkdtempSync(join(work, 'empty-'))
+    const result = await runCli(['check', empty, '--now', '2025-10-20T12:00:00Z'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toMatch(
+      /^planguard: no ledger or plan found in .*docs\/fix_plan\.md.*nothing was checked\n$/
+    )
+    expect(result.stdout).toMatch(/^✔ no problems · checked 0 files/)
+  })
+
   it('reports a repository path that is a file as not found', async () => {
     const file = join(work, 'plain.txt')
     writeFileSync(file, 'x')

@@ -132,6 +132,7 @@ export function renderInspectText(model: InspectInput): string {
       for (const task of phase.tasks) lines.push(`    ${task.line}: ${task.id} ${task.marker}`)
     }
   }
+  if (lines.length === 0) lines.push('no ledgers or plans found')
   return lines.join('\n') + '\n'
 }
 

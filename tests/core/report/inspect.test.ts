@@ -181,6 +181,10 @@ describe('inspect renderer', () => {
     expect(text).toContain('10: A2 [ ]')
   })
 
+  it('says so when there is nothing to outline', () => {
+    expect(renderInspectText({ ledgers: [], plans: [] })).toBe('no ledgers or plans found\n')
+  })
+
   it('renders an empty model', () => {
     expect(toInspectJson({ ledgers: [], plans: [] })).toEqual({
       version: INSPECT_JSON_VERSION,
