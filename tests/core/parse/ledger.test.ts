@@ -407,3 +407,14 @@ describe('parseLedger: nested attempts', () => {
     expect(totalText).toBeLessThan(depth * 100)
   })
 })
+
+describe('parseLedger: entry extents', () => {
+  it('ends an entry before blank lines and a `---` separator', () => {
+    const text = '## [A-1] One\n- Status: done\n\n---\n\n## [B-2] Two\n- Status: pending\n'
+    const doc = parseLedger('f.md', text, config)
+    expect(doc.entries.map((e) => [e.id, e.range.line, e.range.endLine])).toEqual([
+      ['A-1', 1, 2],
+      ['B-2', 6, 7]
+    ])
+  })
+})

@@ -1,5 +1,7 @@
 import type { Config } from '../../config/schema.js'
 import type { ParseProblem, Range } from '../../model.js'
+import { measureIndent } from '../../scan/lines.js'
+import { isThematicBreak } from '../../scan/markers.js'
 import type { Block } from '../../scan/types.js'
 import type { TextSegment } from '../artifacts.js'
 import { extractArtifacts } from '../artifacts.js'
@@ -34,11 +36,19 @@ export function linesRange(ctx: LedgerContext, start: number, end: number, colum
   return { line: start, column, endLine: last, endColumn: (ctx.lines[last - 1] ?? '').length + 1 }
 }
 
-/** Last non-blank line at or before `line` and not before `floor`. */
+/**
+ * Last line at or before `line` (and not before `floor`) with content: blank lines and `---`
+ * separators between entries do not belong to the entry or attempt before them.
+ */
 export function lastContentLine(ctx: LedgerContext, line: number, floor: number): number {
   let current = line
-  while (current > floor && (ctx.lines[current - 1] ?? '').trim() === '') current -= 1
+  while (current > floor && isSeparatorOrBlank(ctx.lines[current - 1] ?? '')) current -= 1
   return Math.max(current, floor)
+}
+
+function isSeparatorOrBlank(text: string): boolean {
+  const { index, width } = measureIndent(text)
+  return index >= text.length || (width < 4 && isThematicBreak(text, index))
 }
 
 /** The text of lines `start..end`, the first one cut at `firstColumn`. */
