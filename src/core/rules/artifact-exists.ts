@@ -68,7 +68,8 @@ export const artifactExists: Rule<typeof options> = {
         nearby.stat(path) !== undefined || (wildcard && nearby.hasStem(path))
       const present = (path: string): boolean =>
         exists(path) || bases.some((base) => exists(`${base}/${stripSlash(path)}`))
-      for (const problem of problemsOf(paths, present, nearby, ctx.options, isIgnored)) {
+      const judged = paths.filter((path) => !guessedWrong(citation.ref.raw, path, present))
+      for (const problem of problemsOf(judged, present, nearby, ctx.options, isIgnored)) {
         const key = `${citation.citerKey}|${problem.subject}`
         if (reported.has(key)) continue
         reported.add(key)
@@ -76,6 +77,22 @@ export const artifactExists: Rule<typeof options> = {
       }
     }
   }
+}
+
+/**
+ * A reference written as shorthand (`{a.md,b.md}`, `pinn_run/w.zip`) was resolved against a folder
+ * named earlier in the text. When that folder does not exist either, the guess was wrong, not the
+ * citation: nothing can be said about it.
+ */
+function guessedWrong(raw: string, path: string, present: (path: string) => boolean): boolean {
+  const written = raw.replace(/^(?:\.\/)+/, '').replace(/\/+$/, '')
+  const target = stripSlash(path)
+  const writtenFirst = written.split('/')[0] ?? ''
+  if (writtenFirst === '' || target.split('/')[0] === writtenFirst) return false
+  // Shorthand: the cited segments are the tail; what comes before them is the guessed anchor.
+  const depth = written.split('/').length
+  const anchor = target.split('/').slice(0, -depth).join('/')
+  return anchor !== '' && !present(anchor)
 }
 
 /**

@@ -157,6 +157,20 @@ describe('artifact-exists', () => {
     expect(findingsFor('artifact-exists', files)).toEqual([])
   })
 
+  it('judges shorthand only when the folder it was resolved against exists', () => {
+    const findings = findingsFor('artifact-exists', {
+      'docs/fix_plan.md': ledger([
+        `[2025-10-17] Attempt #1 — Evidence: \`${REPORTS}/2025-10-17T025633Z/\` holds \`delta_log.md\` and \`missing.md\`.`,
+        `[2025-10-18] Attempt #2 — Evidence: \`${REPORTS}/2025-10-19T000000Z/\` holds \`notes.md\`.`
+      ]),
+      ...EVIDENCE
+    })
+    expect(findings.map((f) => f.entity)).toEqual([
+      `path:${REPORTS}/2025-10-17T025633Z/missing.md@ALPHA-001#attempt-1`,
+      `path:${REPORTS}/2025-10-19T000000Z@ALPHA-001#attempt-2`
+    ])
+  })
+
   it('checks paths in done plan rows but not in open ones', () => {
     const plan = [
       '# ALPHA-001 — Widget plan',
