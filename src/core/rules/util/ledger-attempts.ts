@@ -18,7 +18,7 @@ export function attemptKeys(entry: LedgerEntry): Map<Attempt, string> {
         attempt.numberEnd !== undefined && attempt.numberEnd !== attempt.number
           ? `attempt-${attempt.number}-${attempt.numberEnd}`
           : `attempt-${attempt.number}`
-    } else if (attempt.date) base = `attempt-${attempt.date.raw}`
+    } else if (attempt.date) base = `attempt-${attempt.date.raw.trim().replace(/\s+/g, '_')}`
     else base = `attempt-at-${index + 1}`
     const count = (seen.get(base) ?? 0) + 1
     seen.set(base, count)
