@@ -96,8 +96,9 @@ function readCandidate(
     return undefined
   }
   const offset = candidate.start + token.offset
-  const leads = offset <= layout.contentOffset + LEADING_SLACK
-  const at = { line: segment.line, layout: { ...layout, leads } }
+  const gapStart = resolver.chainEndOn(segment.line) ?? layout.contentOffset
+  const glueWords = wordsBetween(segment.text.slice(Math.min(gapStart, offset), offset))
+  const at = { line: segment.line, layout: { ...layout, glueWords } }
   const expansion = expandCited(token.path, shape, resolver, roots, maxExpansion, at)
   if (expansion === undefined) return undefined
   const column = segment.column + candidate.start + token.offset
@@ -113,7 +114,7 @@ function readCandidate(
     quoted: candidate.quoted
   }
   if (expansion.truncated) ref.truncated = true
-  resolver.note(ref.paths, expansion.truncated, segment.line, layout)
+  resolver.note(ref.paths, expansion.truncated, segment.line, layout, offset + token.raw.length)
   return ref
 }
 
@@ -178,8 +179,15 @@ interface LinePosition {
   layout: LineLayout
 }
 
-/** Characters allowed before a reference that still opens its line: `(`, `**`, a backtick. */
-const LEADING_SLACK = 3
+const SENTENCE_END = /[.;!?](?:\s|$)/
+
+/** Words of prose in a gap between references; Infinity across a sentence end. */
+function wordsBetween(gap: string): number {
+  if (gap.length > 200 || SENTENCE_END.test(gap)) return Number.POSITIVE_INFINITY
+  let words = 0
+  for (const word of gap.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(word)) words += 1
+  return words
+}
 
 interface SegmentLayout extends LineLayout {
   /** Offset in the segment's text where its content starts (after indent and list marker). */

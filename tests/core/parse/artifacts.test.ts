@@ -300,6 +300,27 @@ describe('extractArtifacts: relative shorthand', () => {
     ])
   })
 
+  it('resolves only names glued to the anchor chain, not names in later prose', () => {
+    expect(
+      paths(
+        'Bundle `' +
+          anchor +
+          '` now hosts refreshed `a.txt`, `b.json`, and `c.json`; `d.md` updated.'
+      )
+    ).toEqual([
+      `path:${anchor}`,
+      `path:${anchor}a.txt`,
+      `path:${anchor}b.json`,
+      `path:${anchor}c.json`
+    ])
+    expect(
+      paths('Saved in `' + anchor + '`, documenting the expected delta and updating `notes.md`.')
+    ).toEqual([`path:${anchor}`])
+    expect(paths('Saved in `' + anchor + '`. Then `notes.md` was updated.')).toEqual([
+      `path:${anchor}`
+    ])
+  })
+
   it('resolves short unrooted paths and elided paths against it', () => {
     expect(
       paths('`' + anchor + '` holds `logs/run.log`, `reports/…/metrics.json` and `.../env.json`')

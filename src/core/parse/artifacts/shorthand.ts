@@ -10,12 +10,17 @@
  *   segments or more, and a timestamp segment or a `reports` segment (`src/pkg/` is no anchor:
  *   names near it are prose about code). A later anchor replaces it; file references never
  *   become anchors; nothing carries over between runs.
+ * - Glue: a shorthand must follow the anchor, or the previous shorthand resolved against it,
+ *   in the same sentence with at most four words between them (one at the start of a sibling
+ *   item) (`\`dir/\` holds \`a.md\`,
+ *   \`b.md\` and \`c.md\``); after a `.`/`;` or a longer stretch of prose (`…, documenting
+ *   the delta and updating \`notes.md\``) the name is about something else.
  * - Reach: the anchor serves the rest of its own line. When it is the last reference of its
  *   line (a line introducing a list), it also serves the next line when that line is a
- *   continuation or an item nested under the anchor's line, or a sibling item that opens with
- *   the name (`- \`summary.md\` — …` listing the folder's files); a name deep in the prose of
- *   a sibling item is about something else. Each line that uses the anchor passes the reach on
- *   by one line; a line that does not use it ends it.
+ *   continuation or an item nested under the anchor's line, or a sibling item (`- \`a.md\` —
+ *   …` listing the folder's files); there the glue is measured from the start of the line's
+ *   content. Each line that uses the anchor passes the reach on by one line; a line that does
+ *   not use it ends it.
  * - A backticked lone file name with a common evidence extension (`summary.md`, `pytest.log`)
  *   resolves to anchor + name; without an anchor a lone name is no reference at all.
  * - A relative path whose first segment is not a known root, at most three segments deep
@@ -42,12 +47,18 @@ export interface LineLayout {
   indent: number
   /** The marker's column when the text given starts a list item (`- …`, `* …`, `1. …`). */
   itemIndent?: number
-  /** The reference being resolved opens the line's content (after the list marker). */
-  leads?: boolean
+  /**
+   * Words of prose between the reference and the anchor chain on its line (or the start of
+   * the line's content); Infinity across a sentence end.
+   */
+  glueWords?: number
 }
 
 export const STAMP_SEGMENT =
   /^(?:\d{8}T\d{4,6}Z?|\d{4}-\d{2}-\d{2}T\d{2}:?\d{2}(?::?\d{2})?Z?|\d{8}[-_]\d{4,6}|<[^>]+>)$/
+/** Most words of prose between an anchor (or the line start) and a name resolved against it. */
+const MAX_GLUE_WORDS = 4
+const MAX_SIBLING_WORDS = 1
 /** Anchors deeper than this (in segments) are ignored: no real evidence folder is that deep. */
 const MAX_ANCHOR_SEGMENTS = 64
 
@@ -67,16 +78,30 @@ export class ShorthandResolver {
 
   /** Least marker indent of a list item nested under the anchor's line. */
   private nestedItemIndent = 0
+  /** Line and end offset of the anchor or of the last shorthand resolved against it. */
+  private chainLine = 0
+  private chainEnd = 0
 
   /** Folder a shorthand on `line` resolves against, if any. */
   anchorFor(line: number, layout: LineLayout): string | undefined {
     if (this.anchor === undefined) return undefined
-    if (line === this.anchorLine) return this.anchor
+    if (line === this.anchorLine) {
+      return (layout.glueWords ?? 0) <= MAX_GLUE_WORDS ? this.anchor : undefined
+    }
     if (line !== this.anchorLine + 1 || !this.reachesNextLine) return undefined
     const item = layout.itemIndent
-    if (item === undefined || item >= this.nestedItemIndent) return this.anchor
-    const sibling = item === this.nestedItemIndent - 1 && layout.leads === true
+    const words = layout.glueWords ?? 0
+    if (item === undefined || item >= this.nestedItemIndent) {
+      return words <= MAX_GLUE_WORDS ? this.anchor : undefined
+    }
+    // A sibling item must open with the name (`- \`a.md\` — …`, `- Log: \`a.log\``).
+    const sibling = item === this.nestedItemIndent - 1 && words <= MAX_SIBLING_WORDS
     return sibling ? this.anchor : undefined
+  }
+
+  /** Where on `line` the anchor chain last ended (offset in the line's text), if on it. */
+  chainEndOn(line: number): number | undefined {
+    return this.chainLine === line ? this.chainEnd : undefined
   }
 
   /**
@@ -87,7 +112,8 @@ export class ShorthandResolver {
     paths: readonly { path: string; kind: string }[],
     truncated: boolean,
     line: number,
-    layout: LineLayout
+    layout: LineLayout,
+    end: number
   ): void {
     for (const { path, kind } of paths) {
       if (kind !== 'path' && kind !== 'placeholder') continue
@@ -105,6 +131,10 @@ export class ShorthandResolver {
     } else if (line === this.anchorLine && !this.usedSinceNote) {
       // Another reference follows the anchor on its line: the line does not introduce a list.
       this.reachesNextLine = false
+    }
+    if (folder !== undefined || this.usedSinceNote) {
+      this.chainLine = line
+      this.chainEnd = end
     }
     this.usedSinceNote = false
   }
