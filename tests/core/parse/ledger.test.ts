@@ -418,3 +418,25 @@ describe('parseLedger: entry extents', () => {
     ])
   })
 })
+
+describe('parseLedger: list attempts under an Attempts History heading', () => {
+  it('reads them as attempts in the history', () => {
+    const text = [
+      '# Fix Plan',
+      '## Status',
+      'in_progress',
+      '## Attempts History',
+      '- *2026-01-26T00:30:00Z (audit):* Verified; tests passed.',
+      '- [2026-01-27] Follow-up — sent the summary',
+      '## TODOs',
+      '- [2026-01-28] Plan the next step: later'
+    ].join('\n')
+    const doc = parseLedger('f.md', text, config)
+    expect(doc.dialect).toBe('single-focus')
+    const attempts = doc.entries[0]?.attempts ?? []
+    expect(attempts.map((a) => [a.style, a.headerRange.line, a.inHistory])).toEqual([
+      ['dated', 5, true],
+      ['dated', 6, true]
+    ])
+  })
+})

@@ -93,8 +93,10 @@ class EntryBodyReader {
       const message = `Stray "${block.leakedPrefix}" before a list marker: a diff marker leaked into the ledger`
       addProblem(this.ctx, 'leaked-diff-marker', message, block.range, this.entryId)
     }
+    const underHistoryHeading = this.historyHeadingDepth > 0
     const inHistory =
-      parent >= 0 && (this.historyBlocks.has(parent) || this.underHistory.has(parent))
+      underHistoryHeading ||
+      (parent >= 0 && (this.historyBlocks.has(parent) || this.underHistory.has(parent)))
     if (inHistory) this.underHistory.add(index)
     const parentField = parent >= 0 ? this.fieldByBlock.get(parent) : undefined
     if (parentField !== undefined) {
@@ -120,7 +122,9 @@ class EntryBodyReader {
     inHistory: boolean
   ): boolean {
     const owner = parent >= 0 ? this.attemptOfBlock.get(parent) : undefined
-    const directHistoryChild = parent >= 0 && this.historyBlocks.has(parent)
+    // Items right under an Attempts History field, or top-level items under such a heading.
+    const directHistoryChild =
+      parent >= 0 ? this.historyBlocks.has(parent) : this.historyHeadingDepth > 0
     const header = parseAttemptHeader(block.text, block.range.line, block.contentColumn)
     if (header !== undefined && (directHistoryChild || isStrongHeader(header, block.text))) {
       const source: AttemptSource = {
