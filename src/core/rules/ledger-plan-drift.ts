@@ -1,3 +1,4 @@
+import picomatch from 'picomatch'
 import { z } from 'zod'
 import type { Attempt, LedgerDocument, LedgerEntry, PlanDocument, Range, Task } from '../model.js'
 import type { Project, Rule, RuleContext } from './types.js'
@@ -249,8 +250,9 @@ function checkOrphans(ctx: Ctx): void {
   }
   if (project.ledgers.length === 0) return
   for (const path of citedPaths) plansAt(project, path).forEach((p) => pointed.add(p.file))
+  const isActivePlan = picomatch(project.config.files.plans, { dot: true })
   for (const plan of project.plans) {
-    if (!plan.file.startsWith('plans/active/') || pointed.has(plan.file)) continue
+    if (!isActivePlan(plan.file) || pointed.has(plan.file)) continue
     // `plans/active/<ID>/…` belongs to entry <ID> even when the entry forgot its plan link.
     const slug = plan.file.split('/')[2] ?? ''
     if (entryIds.has(slug.toUpperCase())) continue
@@ -262,7 +264,7 @@ function checkOrphans(ctx: Ctx): void {
       file: plan.file,
       range: plan.title?.range ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
       message:
-        `Plan \`${plan.file}\` is under plans/active/ but no ledger entry points to it; add its ` +
+        `Active plan \`${plan.file}\` has no ledger entry pointing to it; add its ` +
         'initiative to the ledger with a Working Plan link, or move the plan to plans/archive/',
       entity: `${plan.file}#orphan`
     })

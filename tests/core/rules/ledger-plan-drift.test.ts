@@ -233,7 +233,7 @@ describe('ledger-plan-drift: orphan plans', () => {
     expect(orphans).toHaveLength(1)
     expect(orphans[0]?.file).toBe(orphan)
     expect(orphans[0]?.entity).toBe(`${orphan}#orphan`)
-    expect(orphans[0]?.message).toContain('no ledger entry points to it')
+    expect(orphans[0]?.message).toContain('has no ledger entry pointing to it')
   })
 
   it('counts a plan cited by an attempt as pointed to, and can be turned off', () => {
