@@ -33,7 +33,9 @@ export function renderJobSummary(input: JobSummaryInput): string {
   const intro: RootContent[] = [
     heading(2, plain('planguard')),
     paragraph(
-      plain(`${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`),
+      plain(
+        `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'note')}`
+      ),
       plain(
         input.introduced
           ? ` — ${input.introduced.length} new in this change, ${input.fixed?.length ?? 0} fixed.`
@@ -70,4 +72,8 @@ export function renderJobSummary(input: JobSummaryInput): string {
   if (written < lines.length)
     body += `\n_…${lines.length - written} more findings in the findings-json output._\n`
   return body
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }

@@ -69,7 +69,6 @@ export async function publishReview(
   options: {
     /** Folder of the checked tree inside the repository; comment paths are repository paths. */
     pathPrefix?: string
-
     introduced: readonly Finding[]
     diffs: ReadonlyMap<string, FileDiff>
     botLogin: string
@@ -98,47 +97,61 @@ export async function publishReview(
 
   if (plan.inline.length === 0 && plan.listed.length === 0) return { plan, deleted }
 
-  const body = renderReviewBody(plan, options.links)
-  const comments = plan.inline.map((c) => ({
-    path: repoPath(options.pathPrefix, c.path),
-    line: c.line,
-    side: 'RIGHT' as const,
-    ...(c.startLine === undefined ? {} : { start_line: c.startLine, start_side: 'RIGHT' as const }),
-    body: renderInlineComment(c)
-  }))
   const newFingerprints = new Set(
-    [...plan.inline, ...plan.listed.map((finding) => ({ finding }))].map(
-      (x) => x.finding.fingerprint
-    )
+    [...plan.inline.map((c) => c.finding), ...plan.listed].map((f) => f.fingerprint)
   )
-
-  const review = await createOnce(
-    async () =>
-      (
-        await client.rest.pulls.createReview({
-          owner: pr.owner,
-          repo: pr.repo,
-          pull_number: pr.pullNumber,
-          commit_id: pr.headSha,
-          event: 'COMMENT',
-          body,
-          comments,
-          request: { retries: 0 }
+  const post = (posted: ReviewPlan) =>
+    createOnce(
+      async () =>
+        (
+          await client.rest.pulls.createReview({
+            owner: pr.owner,
+            repo: pr.repo,
+            pull_number: pr.pullNumber,
+            commit_id: pr.headSha,
+            event: 'COMMENT',
+            body: renderReviewBody(posted, options.links),
+            comments: posted.inline.map((c) => ({
+              path: repoPath(options.pathPrefix, c.path),
+              line: c.line,
+              side: 'RIGHT' as const,
+              ...(c.startLine === undefined
+                ? {}
+                : { start_line: c.startLine, start_side: 'RIGHT' as const }),
+              body: renderInlineComment(c)
+            })),
+            request: { retries: 0 }
+          })
+        ).data.id,
+      async () => {
+        // The review may have been stored before the error: look for our new fingerprints.
+        const again = planReview({
+          ...options,
+          existingComments: await listOwnComments(client, pr),
+          existingReviewBodies: await listOwnReviewBodies(client, pr, options.botLogin)
         })
-      ).data.id,
-    async () => {
-      // The review may have been stored before the error: look for our new fingerprints.
-      const again = planReview({
-        ...options,
-        existingComments: await listOwnComments(client, pr),
-        existingReviewBodies: await listOwnReviewBodies(client, pr, options.botLogin)
-      })
-      const stillNew = [...again.inline, ...again.listed.map((finding) => ({ finding }))].filter(
-        (x) => newFingerprints.has(x.finding.fingerprint)
-      )
-      return stillNew.length === 0 ? -1 : undefined
+        const stillNew = [...again.inline.map((c) => c.finding), ...again.listed].filter((f) =>
+          newFingerprints.has(f.fingerprint)
+        )
+        return stillNew.length === 0 ? -1 : undefined
+      }
+    )
+
+  let review: number
+  try {
+    review = await post(plan)
+  } catch (error) {
+    // 422: GitHub refused a comment position (the checked-out merge commit and the head differ
+    // where the base branch moved). Post the same findings in the body instead.
+    if (statusOf(error) !== 422 || plan.inline.length === 0) throw error
+    const inBody: ReviewPlan = {
+      ...plan,
+      inline: [],
+      listed: [...plan.inline.map((c) => c.finding), ...plan.listed]
     }
-  )
+    review = await post(inBody)
+    return { plan: inBody, deleted, ...(review > 0 ? { reviewId: review } : {}) }
+  }
   return { plan, deleted, ...(review > 0 ? { reviewId: review } : {}) }
 }
 
