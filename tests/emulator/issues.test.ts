@@ -175,6 +175,23 @@ describe('issues', () => {
     expect(listed.data.map((l) => l.name)).toEqual(['planguard', 'ledger'])
   })
 
+  it('renames a label everywhere it is used and deletes one from the issues carrying it', async () => {
+    emulator.seedIssue({ title: 'tracking', labels: ['planguard', 'ledger'] })
+    const octokit = clientFor(emulator)
+    const renamed = await octokit.rest.issues.updateLabel({
+      ...repoRef,
+      name: 'planguard',
+      new_name: 'planguard-mirror',
+      color: 'ff0000'
+    })
+    expect(renamed.data).toMatchObject({ name: 'planguard-mirror', color: 'ff0000' })
+    expect(emulator.state.issues[0]?.labels).toEqual(['planguard-mirror', 'ledger'])
+    await octokit.rest.issues.deleteLabel({ ...repoRef, name: 'ledger' })
+    expect(emulator.state.issues[0]?.labels).toEqual(['planguard-mirror'])
+    const gone = await failure(octokit.rest.issues.getLabel({ ...repoRef, name: 'ledger' }))
+    expect(gone.status).toBe(404)
+  })
+
   it('answers 410 on issue endpoints when issues are disabled, yet serves pull request threads', async () => {
     const disabled = await startEmulator({ issuesEnabled: false })
     try {

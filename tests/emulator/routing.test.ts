@@ -26,6 +26,31 @@ describe('routing and validation against the OpenAPI description', () => {
     expect(answer.data.documentation_url).toEqual(expect.stringContaining('docs.github.com'))
   })
 
+  it('prefers a literal path segment over a parameter (issues/comments is not issue #comments)', async () => {
+    emulator.seedIssue({ title: 'tracking' })
+    emulator.seedComment({ issueNumber: 1, body: 'hello' })
+    const listed = await clientFor(emulator).rest.issues.listCommentsForRepo({ ...repoRef })
+    expect(listed.data.map((comment) => comment.body)).toEqual(['hello'])
+    expect(emulator.requests.at(-1)?.operationId).toBe('issues/list-comments-for-repo')
+  })
+
+  it('answers 404 for a path parameter of the wrong type', async () => {
+    const response = await fetch(`${emulator.url}/repos/octo-org/planning-repo/pulls/abc`, {
+      headers: { authorization: 'token rw-token' }
+    })
+    expect(response.status).toBe(404)
+  })
+
+  it('answers 400 for a body that is not JSON', async () => {
+    const response = await fetch(`${emulator.url}/repos/octo-org/planning-repo/issues`, {
+      method: 'POST',
+      headers: { authorization: 'token rw-token' },
+      body: '{not json'
+    })
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { message: string }).message).toBe('Problems parsing JSON')
+  })
+
   it('answers 404 for another repository', async () => {
     const answer = await failure(
       clientFor(emulator).rest.repos.get({ owner: 'someone', repo: 'else' })

@@ -39,6 +39,23 @@ function listForIssue(ctx: RouteContext): RouteResult {
   }
 }
 
+/** All issue and pull request conversation comments of the repository. */
+function listForRepo(ctx: RouteContext): RouteResult {
+  requireIssuesEnabled(ctx)
+  const since = typeof ctx.query.since === 'string' ? ctx.query.since : ''
+  const key = ctx.query.sort === 'updated' ? 'updatedAt' : 'createdAt'
+  const direction = ctx.query.direction === 'desc' ? -1 : 1
+  const comments = ctx.state.issueComments
+    .filter((comment) => comment.updatedAt >= since)
+    .sort((a, b) => direction * (a[key].localeCompare(b[key]) || a.id - b.id))
+  const page = paginate(comments, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
+  return {
+    status: 200,
+    body: page.items.map((comment) => renderIssueComment(ctx.shape, comment)),
+    headers: linkHeader(page.link)
+  }
+}
+
 function createComment(ctx: RouteContext): RouteResult {
   const issue = liveIssue(ctx, numberParam(ctx, 'issue_number'))
   const body = bodyObject(ctx)
@@ -78,6 +95,7 @@ function deleteComment(ctx: RouteContext): RouteResult {
 
 export const commentRoutes: Record<string, RouteHandler> = {
   'issues/list-comments': listForIssue,
+  'issues/list-comments-for-repo': listForRepo,
   'issues/create-comment': createComment,
   'issues/get-comment': getComment,
   'issues/update-comment': updateComment,

@@ -41,6 +41,43 @@ function createLabel(ctx: RouteContext): RouteResult {
   return ok(renderLabel(ctx.shape, label), 201)
 }
 
+function updateLabel(ctx: RouteContext): RouteResult {
+  const label = findLabel(ctx.state, ctx.params.name ?? '')
+  if (!label) throw notFound()
+  const body = bodyObject(ctx)
+  if (
+    typeof body.new_name === 'string' &&
+    body.new_name.toLowerCase() !== label.name.toLowerCase()
+  ) {
+    if (findLabel(ctx.state, body.new_name))
+      throw validationFailed('Label', 'name', 'already_exists')
+  }
+  if (typeof body.color === 'string') {
+    const color = body.color.replace(/^#/, '')
+    if (!/^[0-9a-fA-F]{6}$/.test(color)) throw validationFailed('Label', 'color', 'invalid')
+    label.color = color.toLowerCase()
+  }
+  if (typeof body.description === 'string') label.description = body.description
+  if (typeof body.new_name === 'string') {
+    const oldName = label.name
+    label.name = body.new_name
+    for (const issue of ctx.state.issues) {
+      issue.labels = issue.labels.map((name) => (name === oldName ? label.name : name))
+    }
+  }
+  return ok(renderLabel(ctx.shape, label))
+}
+
+function deleteLabel(ctx: RouteContext): RouteResult {
+  const label = findLabel(ctx.state, ctx.params.name ?? '')
+  if (!label) throw notFound()
+  ctx.state.labels = ctx.state.labels.filter((candidate) => candidate !== label)
+  for (const issue of ctx.state.issues) {
+    issue.labels = issue.labels.filter((name) => name !== label.name)
+  }
+  return { status: 204 }
+}
+
 /** Label names from any of the accepted body shapes: `{labels: [...]}`, `[...]`, strings or `{name}`. */
 export function labelNames(body: unknown): string[] {
   const list = Array.isArray(body)
@@ -116,6 +153,8 @@ export const labelRoutes: Record<string, RouteHandler> = {
   'issues/list-labels-for-repo': listForRepo,
   'issues/get-label': getLabel,
   'issues/create-label': createLabel,
+  'issues/update-label': updateLabel,
+  'issues/delete-label': deleteLabel,
   'issues/list-labels-on-issue': listForIssue,
   'issues/add-labels': addToIssue,
   'issues/set-labels': setForIssue,

@@ -177,6 +177,16 @@ function listPullComments(ctx: RouteContext): RouteResult {
   }
 }
 
+function listRepoComments(ctx: RouteContext): RouteResult {
+  const comments = ctx.state.reviewComments.filter((comment) => visibleTo(ctx, comment))
+  const page = paginate(comments, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
+  return {
+    status: 200,
+    body: page.items.map((comment) => renderReviewComment(ctx.shape, comment)),
+    headers: linkHeader(page.link)
+  }
+}
+
 function listReviewComments(ctx: RouteContext): RouteResult {
   const review = findReview(ctx)
   const comments = ctx.state.reviewComments.filter((comment) => comment.reviewId === review.id)
@@ -285,6 +295,7 @@ export const reviewRoutes: Record<string, RouteHandler> = {
   'pulls/update-review': updateReview,
   'pulls/delete-pending-review': deletePendingReview,
   'pulls/list-review-comments': listPullComments,
+  'pulls/list-review-comments-for-repo': listRepoComments,
   'pulls/list-comments-for-review': listReviewComments,
   'pulls/get-review-comment': getReviewComment,
   'pulls/update-review-comment': updateReviewComment,
