@@ -3,7 +3,7 @@ import type { Suggestion } from '../findings.js'
 import type { IndexRow, IndexTable, LedgerDocument, LedgerEntry, Spanned } from '../model.js'
 import type { Project, ReportInput, Rule } from './types.js'
 import { normaliseEntryId } from './util/ledger-ids.js'
-import { cellFor, entryWord, joinRow, newRow, splitRow } from './util/ledger-index.js'
+import { cellFor, entryWord, newIndexLine } from './util/ledger-index.js'
 import { lineText, wholeLine } from './util/ledger-text.js'
 import { editDistance, firstToken } from './util/ledger-vocab.js'
 
@@ -150,7 +150,7 @@ function compareRow(
         `${m.field} is \`${m.indexWord || '(empty)'}\` in the Index but \`${m.entryWord}\` in the entry`
     )
     .join('; ')
-  const suggestion = regeneratedRow(project, ledger, table, row, mismatches)
+  const suggestion = regeneratedRow(project, ledger, row, mismatches)
   report({
     file: ledger.file,
     range: row.range,
@@ -161,26 +161,30 @@ function compareRow(
   })
 }
 
-/** The row's line with the disagreeing cells rewritten from the entry. */
+/**
+ * The row's line with the disagreeing cells rewritten from the entry. Works on the cells' own
+ * ranges, so a table row and a list line (`- [ID] Title — Priority: High, Status: done`) alike.
+ */
 function regeneratedRow(
   project: Project,
   ledger: LedgerDocument,
-  table: IndexTable,
   row: IndexRow,
   mismatches: Mismatch[]
 ): Suggestion | undefined {
   const text = lineText(project, ledger.file, row.range.line)
-  const cells = text === undefined ? undefined : splitRow(text)
-  if (text === undefined || !cells) return undefined
-  for (const mismatch of mismatches) {
-    const header = table.headers.findIndex((h) =>
-      h.toLowerCase().includes(mismatch.field.toLowerCase())
-    )
-    if (header < 0 || header >= cells.length) return undefined
-    cells[header] = mismatch.entryWord
+  if (text === undefined) return undefined
+  const edits = mismatches
+    .filter((m) => m.cell.range.line === row.range.line && m.cell.range.endLine === row.range.line)
+    .sort((a, b) => b.cell.range.column - a.cell.range.column)
+  if (edits.length !== mismatches.length) return undefined
+  let line = text
+  for (const { cell, entryWord } of edits) {
+    const start = cell.range.column - 1
+    const end = cell.range.endColumn - 1
+    if (start < 0 || end > line.length || start > end) return undefined
+    line = line.slice(0, start) + entryWord + line.slice(end)
   }
-  const indent = /^\s*/.exec(text)?.[0] ?? ''
-  return { range: wholeLine(row.range.line, text), replacement: indent + joinRow(cells) }
+  return { range: wholeLine(row.range.line, text), replacement: line }
 }
 
 function reportMissing(
@@ -191,26 +195,19 @@ function reportMissing(
   report: Report
 ): void {
   const lastRow = table.rows[table.rows.length - 1]
-  const anchorLine = lastRow?.range.line ?? table.range.endLine
-  const anchorText = lineText(project, ledger.file, anchorLine)
-  const sampleId = lastRow
-    ? (splitRow(lineText(project, ledger.file, lastRow.range.line) ?? '') ?? [])[0]
-    : undefined
-  const row = newRow(table, entry, sampleId)
-  const tableRows = anchorText !== undefined && anchorText.trim().startsWith('|')
-  report({
+  const anchorText = lastRow ? lineText(project, ledger.file, lastRow.range.line) : undefined
+  const row = newIndexLine(table, entry, anchorText)
+  const where = `the Index (line ${table.range.line})`
+  const base = {
     file: ledger.file,
-    range: tableRows && anchorText !== undefined ? wholeLine(anchorLine, anchorText) : table.range,
     entryId: entry.id,
     entity: `${entry.id}#index-missing`,
-    message: `Entry [${entry.id}] (line ${entry.headingRange.line}) has no row in the Index table (line ${table.range.line}). Add the row \`${row}\`.`,
-    ...(tableRows && anchorText !== undefined
-      ? {
-          suggestion: {
-            range: wholeLine(anchorLine, anchorText),
-            replacement: `${anchorText}\n${row}`
-          }
-        }
-      : {})
-  })
+    message: `Entry [${entry.id}] (line ${entry.headingRange.line}) has no row in ${where}. Add \`${row}\`.`
+  }
+  if (!lastRow || anchorText === undefined) {
+    report({ ...base, range: table.range })
+    return
+  }
+  const range = wholeLine(lastRow.range.line, anchorText)
+  report({ ...base, range, suggestion: { range, replacement: `${anchorText}\n${row}` } })
 }

@@ -95,4 +95,27 @@ describe('index-matches-entries', () => {
     const extra = findings.find((f) => f.entity === 'CLI-003-REGRESSION#index-extra')
     expect(extra?.message).toContain('Did you mean [CLI-003] (line 10)?')
   })
+
+  it('reads an index written as a list, and answers in the same form', () => {
+    const text = [
+      '# Fix Plan Ledger',
+      '',
+      '## Index',
+      '- [API-002] Stable API — Priority: Medium, Status: done (released)',
+      '',
+      '---',
+      '',
+      ...api,
+      ...cli
+    ].join('\n')
+    const findings = findingsFor('index-matches-entries', { 'docs/fix_plan.md': text })
+    const byEntity = new Map(findings.map((f) => [f.entity, f]))
+    expect([...byEntity.keys()].sort()).toEqual(['API-002#index-row', 'CLI-003#index-missing'])
+    expect(byEntity.get('API-002#index-row')?.suggestion?.replacement).toBe(
+      '- [API-002] Stable API — Priority: High, Status: done (released)'
+    )
+    expect(byEntity.get('CLI-003#index-missing')?.suggestion?.replacement).toBe(
+      '- [API-002] Stable API — Priority: Medium, Status: done (released)\n- [CLI-003] Flags — Priority: Medium, Status: in_progress'
+    )
+  })
 })

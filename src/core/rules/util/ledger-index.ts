@@ -41,6 +41,28 @@ export function joinRow(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`
 }
 
+/**
+ * A new index line for `entry`, written like `sample` (the last row as written): a list line
+ * `- [ID] Title — Priority: High, Status: pending`, or a table row.
+ */
+export function newIndexLine(
+  table: IndexTable,
+  entry: LedgerEntry,
+  sample: string | undefined
+): string {
+  const list = sample === undefined ? undefined : /^\s*([-*+])\s+\[/.exec(sample)
+  if (list) {
+    const facts = [
+      entryWord(entry.priority) ? `Priority: ${entryWord(entry.priority)}` : '',
+      entryWord(entry.status) ? `Status: ${entryWord(entry.status)}` : ''
+    ].filter(Boolean)
+    const tail = facts.length > 0 ? ` — ${facts.join(', ')}` : ''
+    return `${list[1]} [${entry.id}] ${entry.title}${tail}`
+  }
+  const sampleIdCell = sample === undefined ? undefined : splitRow(sample)?.[0]
+  return newRow(table, entry, sampleIdCell)
+}
+
 /** A new index row for `entry`, its id cell written like `sampleIdCell` (linked or bare). */
 export function newRow(
   table: IndexTable,
