@@ -82,7 +82,9 @@ function readCandidate(
   resolver: ShorthandResolver,
   maxExpansion: number
 ): ArtifactRef | undefined {
-  if (!candidate.text.includes('/') && !candidate.text.includes('.')) return undefined
+  // Only a backticked word may be a lone file name; any other citation holds a `/` (or `\`).
+  const slash = candidate.text.includes('/') || candidate.text.includes('\\')
+  if (!slash && (!candidate.quoted || !candidate.text.includes('.'))) return undefined
   const token = trimToken(candidate.text, candidate.quoted)
   if (token === undefined) return undefined
   const shape = shapeOf(token.path, {
