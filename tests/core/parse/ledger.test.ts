@@ -304,10 +304,17 @@ describe('parseLedger: configuration and robustness', () => {
       '## []',
       `## [A-1] x\n- Attempts History:\n${'  '.repeat(3000)}* [2025-01-01] Attempt #1`,
       `## [A-1] x\n- Attempts History:\n  * ${'['.repeat(10000)}`,
-      `- ${'- '.repeat(5000)}Status: x`
+      `- ${'- '.repeat(5000)}Status: x`,
+      `## [A-1] x\n- Plan: \`plans/${'.'.repeat(100000)}x\` ${' '.repeat(100000)}§`,
+      `## [A-1] x\n- Status: ${'*'.repeat(100000)}x`,
+      `## [A-1] x\n- Attempts History:\n  * [2025-01-01] Attempt #1 ${'('.repeat(100000)}`,
+      `**Last Updated:** ${' '.repeat(200000)}x\n## [A-1] ${'['.repeat(100000)}`
     ]
     for (const input of inputs) {
+      const started = performance.now()
       expect(() => parseLedger('f.md', input, config)).not.toThrow()
+      // Generous bound: catches quadratic behaviour (minutes), not machine speed.
+      expect(performance.now() - started).toBeLessThan(5000)
     }
   })
 })

@@ -48,13 +48,30 @@ function bareTokens(text: string): Token[] {
 }
 
 function cleanPlanPath(raw: string): string | undefined {
-  let path = raw.trim().replace(/^\.\//, '')
-  path = path.replace(/[.,;:)]+$/, '')
-  path = path.replace(/\s*§.*$/, '').replace(/:\d+(?:[-–]\d+)?$/, '')
+  let path = raw.trim()
+  if (path.startsWith('./')) path = path.slice(2)
+  const section = path.indexOf('§')
+  if (section >= 0) path = path.slice(0, section).trimEnd()
+  path = trimTrailing(path, '.,;:)')
+  path = withoutLineSuffix(path)
   if (path.length === 0 || /\s/.test(path) || path.includes('://')) return undefined
-  const isMarkdown = /\.md$/i.test(path)
-  const underPlans = /(^|\/)plans\//.test(path)
+  const isMarkdown = path.toLowerCase().endsWith('.md')
+  const underPlans = path.startsWith('plans/') || path.includes('/plans/')
   if (!isMarkdown && !underPlans) return undefined
   if (!path.includes('/') && !isMarkdown) return undefined
   return path
+}
+
+/** Drops trailing characters from `chars` (a loop: a `[…]+$` regex is quadratic on long runs). */
+function trimTrailing(text: string, chars: string): string {
+  let end = text.length
+  while (end > 0 && chars.includes(text[end - 1] ?? '')) end -= 1
+  return text.slice(0, end)
+}
+
+/** `plan.md:12` / `plan.md:12-40` → `plan.md`. */
+function withoutLineSuffix(path: string): string {
+  const colon = path.lastIndexOf(':')
+  if (colon <= 0) return path
+  return /^\d+(?:[-–]\d+)?$/.test(path.slice(colon + 1)) ? path.slice(0, colon) : path
 }
