@@ -47,6 +47,19 @@ describe('artifact-exists', () => {
     )
   })
 
+  it('checks "Next:" paths too with skipFuture: false', () => {
+    const files = {
+      'docs/fix_plan.md': ledger([
+        `[2025-10-18] Attempt #1 — Docs: Next: write \`${REPORTS}/2025-10-19T000000Z/brief.md\`.`
+      ]),
+      ...EVIDENCE
+    }
+    expect(findingsFor('artifact-exists', files)).toEqual([])
+    expect(
+      findingsFor('artifact-exists', files, { options: { skipFuture: false } }).map((f) => f.entity)
+    ).toEqual([`path:${REPORTS}/2025-10-19T000000Z/brief.md@ALPHA-001#attempt-1`])
+  })
+
   it('is clean when every cited path exists, and skips placeholders, URLs and intentions', () => {
     const findings = findingsFor('artifact-exists', {
       'docs/fix_plan.md': ledger([
@@ -194,5 +207,13 @@ describe('artifact-exists', () => {
         'path:docs/missing_inventory.md@plans/active/ALPHA-001/implementation.md#task-A1'
       ]
     ])
+    const files = {
+      'docs/fix_plan.md': ledger(['[2025-10-17] Attempt #1 — Plan: authored.']),
+      'plans/active/ALPHA-001/implementation.md': plan
+    }
+    expect(
+      findingsFor('artifact-exists', files, { options: { plans: 'all', skipFuture: false } })
+    ).toHaveLength(2)
+    expect(findingsFor('artifact-exists', files, { options: { plans: 'none' } })).toEqual([])
   })
 })

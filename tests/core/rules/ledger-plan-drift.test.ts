@@ -170,6 +170,16 @@ describe('ledger-plan-drift: claims', () => {
     expect(findings.map((f) => f.entity)).toEqual([`ALPHA-001#claim:${PLAN}#task-B2`])
   })
 
+  it('flags claims on partial rows only with claimsIncludePartial', () => {
+    const files = { 'docs/fix_plan.md': ledger([CLAIM_B2]), [PLAN]: plan({ B2: '[P]' }) }
+    expect(findingsFor('ledger-plan-drift', files)).toEqual([])
+    const strict = findingsFor('ledger-plan-drift', files, {
+      options: { claimsIncludePartial: true }
+    })
+    expect(strict.map((f) => f.entity)).toEqual([`ALPHA-001#claim:${PLAN}#task-B2`])
+    expect(strict[0]?.message).toContain('row B2 is still `[P]`')
+  })
+
   it('can be limited with checkClaims: false', () => {
     const findings = findingsFor(
       'ledger-plan-drift',
@@ -208,6 +218,24 @@ describe('ledger-plan-drift: status against plan', () => {
     expect(findings).toHaveLength(1)
     expect(findings[0]?.entity).toBe('ALPHA-001#open-with-complete-plan')
     expect(findings[0]?.message).toContain('is still `in_progress`')
+  })
+
+  it('follows openStatuses and checkStatus', () => {
+    const files = {
+      'docs/fix_plan.md': ledger([ATTEMPT_1], 'blocked'),
+      [PLAN]: plan({ B2: '[x]', B3: '[x]' })
+    }
+    expect(findingsFor('ledger-plan-drift', files)).toEqual([])
+    const blockedCounts = findingsFor('ledger-plan-drift', files, {
+      options: { openStatuses: ['blocked'] }
+    })
+    expect(blockedCounts.map((f) => f.entity)).toEqual(['ALPHA-001#open-with-complete-plan'])
+    const off = findingsFor(
+      'ledger-plan-drift',
+      { 'docs/fix_plan.md': ledger([ATTEMPT_1], 'done'), [PLAN]: plan() },
+      { options: { checkStatus: false } }
+    )
+    expect(off).toEqual([])
   })
 
   it('is clean when the status and the plan agree', () => {
