@@ -28,7 +28,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     const entry = findCommand(first)
     if (entry === undefined) {
       const what = first.startsWith('-') ? `unknown option ${first}` : `unknown command ${first}`
-      io.stderr(`planguard: ${what}\nRun \`planguard --help\` for the list of commands.\n`)
+      const guess = closestCommand(first)
+      const hint = guess ? ` (did you mean \`planguard ${guess}\`?)` : ''
+      io.stderr(`planguard: ${what}${hint}\nRun \`planguard --help\` for the list of commands.\n`)
       return EXIT_USAGE
     }
     const command = await entry.load()
@@ -56,6 +58,36 @@ async function help(name: string | undefined, io: CliIO): Promise<number> {
   }
   io.stdout(commandHelp(await entry.load()))
   return EXIT_OK
+}
+
+/** The command a typo most likely meant: at most two edits away, e.g. `chekc` → `check`. */
+function closestCommand(typed: string): string | undefined {
+  let best: { name: string; distance: number } | undefined
+  for (const { name } of commandTable) {
+    const distance = editDistance(typed.toLowerCase(), name)
+    if (distance <= 2 && (best === undefined || distance < best.distance)) best = { name, distance }
+  }
+  return best?.name
+}
+
+/** Levenshtein distance with adjacent transpositions, on short strings only. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2 || a.length > 32) return Infinity
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0))
+  )
+  const at = (i: number, j: number): number => rows[i]?.[j] ?? Infinity
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, at(i - 2, j - 2) + 1)
+      }
+      rows[i]![j] = value
+    }
+  }
+  return at(a.length, b.length)
 }
 
 /** `planguard: file:line:col: message`, one line per issue; a stack only with PLANGUARD_DEBUG. */

@@ -86,14 +86,17 @@ describe('planguard usage', () => {
     expect(result.stderr).not.toMatch(NO_STACK)
   })
 
-  it('warns on stderr, without failing, when the folder has no ledger or plan', async () => {
+  it('does not pass silently on a folder without a ledger', async () => {
     const empty = mkdtempSync(join(work, 'empty-'))
     const result = await runCli(['check', empty, '--now', '2025-10-20T12:00:00Z'])
-    expect(result.code).toBe(0)
-    expect(result.stderr).toMatch(
-      /^planguard: no ledger or plan found in .*docs\/fix_plan\.md.*nothing was checked\n$/
-    )
-    expect(result.stdout).toMatch(/^✔ no problems · checked 0 files/)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/^docs\/fix_plan\.md:1:1 +error +.* +ledger-missing$/m)
+  })
+
+  it('suggests the command a typo probably meant', async () => {
+    expect((await runCli(['chekc'])).stderr).toContain('did you mean `planguard check`?')
+    expect((await runCli(['inspcet'])).stderr).toContain('did you mean `planguard inspect`?')
+    expect((await runCli(['deploy'])).stderr).not.toContain('did you mean')
   })
 
   it('reports a repository path that is a file as not found', async () => {

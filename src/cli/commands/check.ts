@@ -80,13 +80,6 @@ export const command: CliCommand = {
     if (base !== undefined) options.base = base
 
     const result = await check(options)
-    if (result.summary.files === 0) {
-      // Most likely the wrong folder: say so, but do not fail a repository that has no ledger yet.
-      const patterns = result.project.config.files.ledgers.join(', ')
-      io.stderr(
-        `planguard: no ledger or plan found in ${root} (ledgers: ${patterns}); nothing was checked\n`
-      )
-    }
     const report = reportOf(result, base)
     const output = stringOption(values, 'output')
     const color = output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR
