@@ -75,7 +75,11 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       })
   const config = loaded.config
   const now = options.now ?? (await headCommitDate(root)) ?? new Date()
-  const analyzeOptions = { rules, ...(options.parsers ? { parsers: options.parsers } : {}) }
+  const analyzeOptions = {
+    rules,
+    ...(options.parsers ? { parsers: options.parsers } : {}),
+    ...(loaded.file !== undefined ? { configFile: loaded.file } : {})
+  }
 
   const head = analyze(fs, config, now, analyzeOptions)
   let findings = head.findings

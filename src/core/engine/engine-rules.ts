@@ -18,4 +18,15 @@ export const INTERNAL_ERROR: RuleMeta = {
   docs: 'docs/rules/internal-error.md'
 }
 
-export const engineRules: readonly RuleMeta[] = [INVALID_SUPPRESSION, INTERNAL_ERROR]
+export const LEDGER_MISSING: RuleMeta = {
+  id: 'ledger-missing',
+  description: 'No ledger matches files.ledgers, so nothing was checked.',
+  defaultSeverity: 'error',
+  docs: 'docs/rules/ledger-missing.md'
+}
+
+export const engineRules: readonly RuleMeta[] = [
+  INVALID_SUPPRESSION,
+  INTERNAL_ERROR,
+  LEDGER_MISSING
+]

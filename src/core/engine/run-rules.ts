@@ -33,7 +33,7 @@ export function collectFindings(
     const parsed = rule.options.safeParse(ruleOptions(setting))
     if (!parsed.success) {
       findings.push(
-        internalError(project, clamp, rule.id, `invalid options: ${parsed.error.message}`)
+        ...internalError(project, clamp, rule.id, `invalid options: ${parsed.error.message}`)
       )
       continue
     }
@@ -43,7 +43,7 @@ export function collectFindings(
     try {
       rule.check({ project, options: parsed.data, report })
     } catch (error) {
-      findings.push(internalError(project, clamp, rule.id, errorMessage(error)))
+      findings.push(...internalError(project, clamp, rule.id, errorMessage(error)))
     }
   }
   return findings
@@ -85,16 +85,22 @@ export function toFinding(
   }
 }
 
+/** A rule that failed; configurable like a rule, though turning it off hides incomplete checks. */
 function internalError(
   project: Project,
   clamp: RangeClamp,
   ruleId: string,
   detail: string
-): RawFinding {
+): RawFinding[] {
+  const severity = effectiveSeverity(
+    INTERNAL_ERROR.defaultSeverity,
+    project.config.rules[INTERNAL_ERROR.id]
+  )
+  if (severity === 'off') return []
   const file = project.ledgers[0]?.file ?? project.plans[0]?.file ?? CONFIG_CANDIDATES[0]
-  return toFinding(
+  const finding = toFinding(
     INTERNAL_ERROR.id,
-    'error',
+    severity,
     {
       file,
       range: FILE_START,
@@ -103,6 +109,7 @@ function internalError(
     },
     clamp
   )
+  return [finding]
 }
 
 /**
