@@ -5,6 +5,7 @@ import { exclusionMatcher } from '../repo/match.js'
 import { normalizeRepoPath } from '../repo/paths.js'
 import type { RepoFS } from '../repo/types.js'
 import type { Project } from '../rules/types.js'
+import { withSummaryEntries } from './archive-ledgers.js'
 import { defaultParsers, type DocumentParsers } from './parsers.js'
 import { FILE_START, readDocument, unreadableLedger, unreadablePlan } from './read-document.js'
 import { findReportFolders } from './report-folders.js'
@@ -46,10 +47,13 @@ export function loadProject(
     if (ledger) ledgers.push(ledger)
   }
 
+  const archiveLedgers = loadArchiveLedgers(fs, config, parsers, ledgerFiles)
+  const archiveFiles = archiveLedgers.map((archive) => archive.file)
+
   // A file is read as one kind of document only: a ledger is never also a plan.
   const planFiles = new Set(
     [...fs.glob(config.files.plans, ignore), ...linkedPlanFiles(fs, config, ledgers)].filter(
-      (file) => !ledgerFiles.includes(file)
+      (file) => !ledgerFiles.includes(file) && !archiveFiles.includes(file)
     )
   )
   const plans: PlanDocument[] = []
@@ -62,7 +66,34 @@ export function loadProject(
   }
 
   const reportFolders = findReportFolders(fs, config.files.reportRoots, ignore)
-  return { project: { ledgers, plans, reportFolders, fs, now, config }, sources }
+  return {
+    project: { ledgers, archiveLedgers, plans, reportFolders, fs, now, config },
+    sources
+  }
+}
+
+/**
+ * The archive ledgers: parsed so rules can look archived ids up, but kept out of `sources` (no
+ * suppressions) and out of `ledgers` (no rule checks history). A file that is also a ledger is
+ * read as a ledger only.
+ */
+function loadArchiveLedgers(
+  fs: RepoFS,
+  config: Config,
+  parsers: DocumentParsers,
+  ledgerFiles: readonly string[]
+): LedgerDocument[] {
+  const archives: LedgerDocument[] = []
+  const texts = new Map<string, string>()
+  for (const file of fs.glob(config.files.archiveLedgers, config.files.ignore)) {
+    if (ledgerFiles.includes(file)) continue
+    const archive = parseDocument(fs, file, texts, {
+      parse: (text) => parsers.ledger(file, text, config),
+      unreadable: (problem) => unreadableLedger(file, problem)
+    })
+    if (archive) archives.push(withSummaryEntries(archive, texts.get(file) ?? '', config))
+  }
+  return archives
 }
 
 interface DocumentHandlers<D extends { problems: ParseProblem[] }> {

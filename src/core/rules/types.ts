@@ -7,6 +7,12 @@ import type { RepoFS } from '../repo/types.js'
 /** Everything the rules see: the parsed corpus and the tree it came from. */
 export interface Project {
   ledgers: LedgerDocument[]
+  /**
+   * The archive ledgers (`files.archiveLedgers`): history, so no rule checks them, but a rule can
+   * tell an entry that was archived from one that is missing. Entries there may also be one-line
+   * summaries (`- **[ID] Title** — …`, level 0, no fields).
+   */
+  archiveLedgers?: LedgerDocument[]
   plans: PlanDocument[]
   reportFolders: ReportFolder[]
   fs: RepoFS
