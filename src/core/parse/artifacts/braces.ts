@@ -19,6 +19,9 @@ export const MAX_BRACE_DEPTH = 32
 /** Longest expanded path kept; longer ones are dropped and the expansion flagged truncated. */
 const MAX_PATH_LENGTH = 4096
 
+/** Cap used when the configured one is not a number. */
+const DEFAULT_CAP = 256
+
 /** Upper bound on strings built by one expansion, whatever the shape of the groups. */
 const WORK_BUDGET = 100_000
 
@@ -48,7 +51,7 @@ export function hasBraceGroup(text: string): boolean {
 
 /** Expands the brace groups of `text`; text without groups comes back as the only path. */
 export function expandBraces(text: string, maxExpansion: number): BraceExpansion {
-  const cap = Math.max(1, maxExpansion)
+  const cap = Number.isFinite(maxExpansion) ? Math.max(1, Math.floor(maxExpansion)) : DEFAULT_CAP
   const parsed = parseBraces(text)
   if (parsed === undefined) return { paths: [], truncated: true }
   const state: ExpansionState = { truncated: false, work: 0 }
