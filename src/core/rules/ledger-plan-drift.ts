@@ -21,7 +21,7 @@ const options = z
     openStatuses: z
       .array(z.string())
       .default(['pending', 'in_progress', 'in_planning', 'planning']),
-    /** (d) Plans under plans/active/ that no ledger entry points to. */
+    /** (d) Active plans (matched by files.plans) that no ledger entry points to. */
     reportOrphanPlans: z.boolean().default(true)
   })
   .strict()
