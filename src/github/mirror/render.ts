@@ -87,12 +87,29 @@ function attemptSummary(entry: LedgerEntry): string {
   return clip(parts.filter(Boolean).join(' '), 80) || '—'
 }
 
+const INDEX_HEADERS = [
+  'Entry',
+  'Title',
+  'Priority',
+  'Status',
+  'Plan progress',
+  'Last attempt',
+  'Findings'
+]
+/** Rows are serialised this many at a time, and only as far as the budget reaches. */
+const ROW_CHUNK = 100
+
+interface IndexTable {
+  head: string
+  row(index: number): string
+}
+
 function indexTable(
   input: MirrorInput,
   ledger: LedgerDocument,
   counts: Map<string, number>
-): string[] {
-  const rows = ledger.entries.map((entry) => [
+): IndexTable {
+  const cells = (entry: LedgerEntry) => [
     [source(input, ledger.file, entry.headingRange.line, entry.id)],
     [text(clip(entry.title, 120))],
     [text(entry.priority?.value ?? '—')],
@@ -100,20 +117,26 @@ function indexTable(
     [text(formatProgress(entryProgress(entry, input.plans)))],
     [text(attemptSummary(entry))],
     [plain(String(counts.get(entry.id) ?? 0))]
-  ])
-  const headers = [
-    'Entry',
-    'Title',
-    'Priority',
-    'Status',
-    'Plan progress',
-    'Last attempt',
-    'Findings'
   ]
-  // Cells hold one line each, so the serialised table has exactly one line per row.
-  return stringify([table(headers, rows)])
-    .trimEnd()
-    .split('\n')
+  // Cells hold one line each (and columns are not padded), so every row is one line of its own.
+  const lines = (entries: LedgerEntry[]) =>
+    stringify([table(INDEX_HEADERS, entries.map(cells))])
+      .trimEnd()
+      .split('\n')
+  const [header, delimiter] = lines([])
+  const chunks = new Map<number, string[]>()
+  return {
+    head: `${header}\n${delimiter}`,
+    row(index) {
+      const start = index - (index % ROW_CHUNK)
+      let chunk = chunks.get(start)
+      if (!chunk) {
+        chunk = lines(ledger.entries.slice(start, start + ROW_CHUNK)).slice(2)
+        chunks.set(start, chunk)
+      }
+      return chunk[index - start] ?? ''
+    }
+  }
 }
 
 function entrySection(input: MirrorInput, ledger: LedgerDocument, entry: LedgerEntry): string {
@@ -167,7 +190,8 @@ function entrySection(input: MirrorInput, ledger: LedgerDocument, entry: LedgerE
 }
 
 interface Piece {
-  text: string
+  /** Rendered on demand: sections past the budget are never rendered at all. */
+  text: string | (() => string)
   /** What separates it from the previous piece: a blank line between blocks, a newline between rows. */
   joiner: '\n\n' | '\n'
   kind: 'head' | 'row' | 'section'
@@ -195,20 +219,26 @@ export function renderMirror(input: MirrorInput): MirrorRender {
     }
   ]
   for (const ledger of input.ledgers) {
-    const [header, delimiter, ...rows] = indexTable(input, ledger, counts)
+    const index = indexTable(input, ledger, counts)
     if (input.ledgers.length > 1)
       pieces.push({
         kind: 'head',
         joiner: '\n\n',
         text: stringify([heading(3, text(ledger.file))]).trimEnd()
       })
-    pieces.push({ kind: 'head', joiner: '\n\n', text: `${header}\n${delimiter}` })
-    for (const row of rows) pieces.push({ kind: 'row', joiner: '\n', text: row })
+    pieces.push({ kind: 'head', joiner: '\n\n', text: index.head })
+    ledger.entries.forEach((_, i) =>
+      pieces.push({ kind: 'row', joiner: '\n', text: () => index.row(i) })
+    )
   }
   for (const ledger of input.ledgers) {
     for (const entry of ledger.entries) {
       if (isActive(entry, input.doneStatuses))
-        pieces.push({ kind: 'section', joiner: '\n\n', text: entrySection(input, ledger, entry) })
+        pieces.push({
+          kind: 'section',
+          joiner: '\n\n',
+          text: () => entrySection(input, ledger, entry)
+        })
     }
   }
   return assemble(pieces, input, budget)
@@ -221,7 +251,8 @@ function assemble(pieces: Piece[], input: MirrorInput, budget: number): MirrorRe
   let content = ''
   let kept = 0
   for (const piece of pieces) {
-    const next = content === '' ? piece.text : content + piece.joiner + piece.text
+    const text = typeof piece.text === 'string' ? piece.text : piece.text()
+    const next = content === '' ? text : content + piece.joiner + text
     if (next.length > budget - RESERVED) break
     content = next
     kept += 1
