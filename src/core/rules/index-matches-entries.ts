@@ -31,8 +31,11 @@ export const indexMatchesEntries: Rule<typeof options> = {
   docs: 'docs/rules/index-matches-entries.md',
   options,
   check({ project, options: { missingRows }, report }) {
+    // An index may still list an entry that lives in another ledger or was archived.
     const idsElsewhere = new Set(
-      project.ledgers.flatMap((ledger) => ledger.entries.map((entry) => normaliseEntryId(entry.id)))
+      [...project.ledgers, ...(project.archiveLedgers ?? [])].flatMap((ledger) =>
+        ledger.entries.map((entry) => normaliseEntryId(entry.id))
+      )
     )
     for (const ledger of project.ledgers) {
       const table = ledger.index

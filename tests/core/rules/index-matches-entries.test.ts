@@ -118,4 +118,13 @@ describe('index-matches-entries', () => {
       '- [API-002] Stable API — Priority: Medium, Status: done (released)\n- [CLI-003] Flags — Priority: Medium, Status: in_progress'
     )
   })
+
+  it('accepts an index row for an entry moved to the archive ledger', () => {
+    const input = {
+      ...files(['| [OLD-001](#old-001) | Old work | Low | done |'], [...cli]),
+      'docs/fix_plan_archive.md': '# Archive\n\n## [OLD-001] Old work\n- Status: done\n'
+    }
+    const findings = findingsFor('index-matches-entries', input)
+    expect(findings.map((f) => f.entity)).toEqual(['CLI-003#index-missing'])
+  })
 })
