@@ -6,7 +6,7 @@ import { documentationUrl, matchRoute, type MatchedRoute } from './openapi.js'
 import { routeHandlers } from './routes/index.js'
 import type { RouteContext, RouteResult } from './routes/context.js'
 import type { ShapeContext } from './shapes.js'
-import { userRecord, type IdAllocator } from './state.js'
+import { isoSeconds, userRecord, type IdAllocator } from './state.js'
 import type { EmulatorState, RecordedRequest, TokenGrant } from './types.js'
 import { validateRequest } from './validate.js'
 
@@ -33,10 +33,6 @@ function tokenOf(header: string | undefined): string | null {
   if (!header) return null
   const found = /^(?:token|bearer)\s+(.+)$/i.exec(header.trim())
   return found?.[1]?.trim() ?? null
-}
-
-function isoSeconds(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
 /** The permissions GitHub says a write would have needed, for `x-accepted-github-permissions`. */

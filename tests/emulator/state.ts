@@ -42,6 +42,11 @@ export function createState(
   }
 }
 
+/** A timestamp as GitHub writes it: ISO 8601 without milliseconds. */
+export function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
 /** Allocates ids the way GitHub does in spirit: large, unique across the whole emulator. */
 export class IdAllocator {
   private next = 1_000_001
