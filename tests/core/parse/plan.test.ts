@@ -201,6 +201,30 @@ describe('parsePlan: tasks outside phases, problems and configuration', () => {
     ])
   })
 
+  it('reads tasks without ids from tables whose Task column holds wording', () => {
+    const doc = parse(
+      [
+        '## Phase A — x',
+        '| Task | Owner | Status |',
+        '| --- | --- | --- |',
+        '| Write the docs | ana | [x] |',
+        '| Review them | bo | [ ] |',
+        '',
+        '| Step | Status |',
+        '| --- | --- |',
+        '| A1 | [x] |',
+        '| Tidy up | [ ] |'
+      ].join('\n')
+    )
+    expect(doc.tasks.map((task) => [task.id, task.description, task.state])).toEqual([
+      ['', 'Write the docs', 'done'],
+      ['', 'Review them', 'open'],
+      ['A1', '', 'done'],
+      ['', 'Tidy up', 'open']
+    ])
+    expect(doc.problems).toEqual([])
+  })
+
   it('leaves tables without state markers alone', () => {
     const doc = parse(
       [

@@ -8,7 +8,10 @@ import type { ParseProblem, Task } from '../../model.js'
 import type { TableBlock, TableCell, TableRow } from '../../scan/types.js'
 import { findMarker, type MarkerVocabulary } from './markers.js'
 
-const ID_HEADERS = ['id', 'task id', '#', 'no', 'no.', 'step', 'task', 'item']
+/** Headers naming an id column for sure; a row without an id there is damaged. */
+const STRONG_ID_HEADERS = ['id', 'task id', 'task #', '#', 'no', 'no.']
+/** Headers that hold ids in some plans and a task's wording in others. */
+const WEAK_ID_HEADERS = ['step', 'task', 'item']
 const STATE_HEADERS = ['state', 'status', 'done', 'progress', 'complete', 'completed', '✓', '✔']
 const DESCRIPTION_HEADERS = /task|description|title|deliverable|step|goal|item|action/i
 
@@ -17,6 +20,8 @@ const TASK_ID = /^[A-Za-z0-9][A-Za-z0-9.\-_]{0,23}$/
 
 interface Columns {
   id: number | undefined
+  /** The id column was chosen by a header that may hold prose (`Task`, `Step`). */
+  weakId: boolean
   state: number
   description: number | undefined
 }
@@ -39,19 +44,22 @@ export function readTaskTable(
   for (const row of table.rows) {
     const stateCell = row.cells[columns.state]
     const idCell = columns.id === undefined ? undefined : row.cells[columns.id]
-    const id = idCell === undefined ? '' : cleanId(idCell.text)
+    let id = idCell === undefined ? '' : cleanId(idCell.text)
+    let wording: string | undefined
+    // Under a `Task` / `Step` header, wording rather than an id: a task without an id.
+    if (columns.weakId && !TASK_ID.test(id)) {
+      wording = idCell?.text
+      id = ''
+    }
     const marker = stateCell === undefined ? undefined : findMarker(stateCell.text, vocabulary)
     // Neither an id nor a state: a filler or separator row, not a task. A stateless row whose
     // first cell is no id (`| **Section 1: Setup** |`) is a caption between groups of tasks.
     if (marker === undefined && (id === '' || !TASK_ID.test(id))) continue
     const rowRange = rangeOfRow(row, lines[row.line - 1] ?? '')
-    if (id === '' && marker !== undefined) {
+    if (id === '' && marker !== undefined && columns.id !== undefined && !columns.weakId) {
       problems.push({
         kind: 'unreadable-task',
-        message:
-          columns.id === undefined
-            ? 'Task row has a state but the table has no ID column to name it'
-            : 'Task row has a state but no task id',
+        message: 'Task row has a state but no task id',
         range: rowRange
       })
     } else if (idCell !== undefined && id !== '' && !TASK_ID.test(id)) {
@@ -65,7 +73,7 @@ export function readTaskTable(
       columns.description === undefined ? undefined : row.cells[columns.description]
     const task: Task = {
       id,
-      description: descriptionCell?.text ?? '',
+      description: descriptionCell?.text ?? wording ?? '',
       marker: stateCell?.text ?? '',
       state: marker?.state ?? 'unknown',
       source: 'table',
@@ -90,20 +98,29 @@ function findColumns(table: TableBlock, vocabulary: MarkerVocabulary): Columns |
   })
   if (!hasMarker) return undefined
   let id: number | undefined
-  for (const name of ID_HEADERS) {
+  let weakId = false
+  for (const name of [...STRONG_ID_HEADERS, ...WEAK_ID_HEADERS]) {
     const index = headers.indexOf(name)
     if (index >= 0 && index !== state) {
       id = index
+      weakId = WEAK_ID_HEADERS.includes(name)
       break
     }
   }
-  let description = headers.findIndex(
-    (header, index) => index !== id && index !== state && DESCRIPTION_HEADERS.test(header)
-  )
+  // Under a weak id header holding wording, that column is the description too.
+  const idHoldsWording =
+    weakId &&
+    id !== undefined &&
+    !table.rows.some((row) => TASK_ID.test(cleanId(row.cells[id as number]?.text ?? '')))
+  let description = idHoldsWording
+    ? (id as number)
+    : headers.findIndex(
+        (header, index) => index !== id && index !== state && DESCRIPTION_HEADERS.test(header)
+      )
   if (description < 0) {
     description = headers.findIndex((_, index) => index !== id && index !== state)
   }
-  return { id, state, description: description < 0 ? undefined : description }
+  return { id, weakId, state, description: description < 0 ? undefined : description }
 }
 
 function normaliseHeader(text: string): string {
