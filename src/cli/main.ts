@@ -32,6 +32,11 @@ if (isProgram(import.meta.url)) {
   // Node 22.1+ can keep compiled code between runs; the command chunks load after this line.
   // Node 20 lacks it (and NODE_DISABLE_COMPILE_CACHE turns it off).
   ;(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.()
+  // `planguard check | head` closes the pipe early: stop quietly instead of a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(process.exitCode ?? 0)
+  })
   void main(process.argv.slice(2)).then((code) => {
     // exitCode rather than process.exit(): output piped to another program is flushed first.
     process.exitCode = code
