@@ -35,6 +35,8 @@ describe('parseAttemptHeader', () => {
     ],
     ['[2025-10-08] Attempts #176–#183 — Batch: x', 176, 183, '2025-10-08', 'Batch'],
     ['[2025-10-08] Attempts #176-183 — Batch: x', 176, 183, '2025-10-08', 'Batch'],
+    ['[2025-10-08] Attempts #176 to #183 — Batch: x', 176, 183, '2025-10-08', 'Batch'],
+    ['Attempt #2 — 2025-10-02 Second: y', 2, undefined, '2025-10-02', 'Second'],
     ['**Attempt #1 (2025-09-30 debug loop)**: SUCCEEDED', 1, undefined, '2025-09-30', undefined],
     ['Attempt #5 [2025-10-01]: Retry', 5, undefined, '2025-10-01', undefined],
     ['(2025-10-01) Attempt #6 — Label: y', 6, undefined, '2025-10-01', 'Label'],

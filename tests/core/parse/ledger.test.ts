@@ -447,3 +447,28 @@ describe('parseLedger: list attempts under an Attempts History heading', () => {
     ])
   })
 })
+
+describe('parseLedger: folded attempt headings', () => {
+  it('reads `### [SAME-ID] Attempt #N — …` as a folded heading and a heading attempt', () => {
+    const text = [
+      '## [FOLD-1] Entry',
+      '- Status: in_progress',
+      '- Attempts History:',
+      '  * [2025-10-01] Attempt #1 — First: done',
+      '### [FOLD-1] Attempt #2 — 2025-10-02 Second: tests passed',
+      'Notes under the heading.',
+      '### [FOLD-1] Update — 2025-10-03',
+      '- Next Actions: more'
+    ].join('\n')
+    const [fold] = parseLedger('f.md', text, config).entries
+    expect(fold?.foldedHeadings.map((range) => range.line)).toEqual([5, 7])
+    expect(fold?.attempts.map((a) => [a.style, a.number, a.namedEntryId, a.range.endLine])).toEqual(
+      [
+        ['numbered', 1, undefined, 4],
+        ['heading', 2, 'FOLD-1', 6]
+      ]
+    )
+    expect(fold?.attempts[1]?.numberRange).toMatchObject({ line: 5, column: 22, endColumn: 24 })
+    expect(fold?.fields.map((field) => field.key)).toEqual(['status', 'attempts', 'next-actions'])
+  })
+})

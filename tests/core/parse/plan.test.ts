@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { defaultConfig, configSchema } from '../../../src/core/config/schema.js'
 import type { PlanDocument, Task } from '../../../src/core/model.js'
@@ -318,5 +319,53 @@ describe('parsePlan: tasks outside phases, problems and configuration', () => {
       expect(parse(text).kind).toBe('plan')
     }
     expect(Date.now() - started).toBeLessThan(5000)
+  })
+
+  it('keeps its invariants on arbitrary plan-like documents (property)', () => {
+    const line = fc.constantFrom(
+      '# Title',
+      '## Phase A — One',
+      '### Phase B: Two (Complete)',
+      '#### Phase B4 Checklist — Sub',
+      '### Risk Log',
+      'Goal: g',
+      '**Exit Criteria:**',
+      '- item',
+      '- [x] A1: done',
+      '  - [ ] A2 — nested',
+      '-[x] glued',
+      '| ID | Task | State |',
+      '| --- | --- | --- |',
+      '| A1 | t | [x] |',
+      '| | orphan | [P] |',
+      '| B2 | t | ✅ [D] later |',
+      '```',
+      '',
+      '`plans/active/X/reports/2025-10-17T025000Z/` (`a.md`)'
+    )
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
+        const doc = parse(lines.join('\n'))
+        const inPhases = new Set(doc.phases.flatMap((phase) => phase.tasks))
+        for (const task of doc.tasks) {
+          expect(task.range.line).toBeGreaterThanOrEqual(1)
+          expect(task.range.endLine).toBeLessThanOrEqual(doc.lineCount)
+          expect(inPhases.has(task) || task.phaseId === undefined).toBe(true)
+          if (task.phaseId !== undefined) {
+            expect(doc.phases.some((phase) => phase.id === task.phaseId)).toBe(true)
+          }
+        }
+        for (const phase of doc.phases) {
+          expect(phase.range.line).toBe(phase.headingRange.line)
+          expect(phase.range.endLine).toBeGreaterThanOrEqual(phase.range.line)
+          expect(phase.range.endLine).toBeLessThanOrEqual(Math.max(doc.lineCount, 1))
+          for (const task of phase.tasks) {
+            expect(task.range.line).toBeGreaterThanOrEqual(phase.range.line)
+            expect(task.range.line).toBeLessThanOrEqual(phase.range.endLine)
+          }
+        }
+      }),
+      { numRuns: 400 }
+    )
   })
 })

@@ -25,7 +25,13 @@ export interface AttemptHeader {
   rest: string
 }
 
-const ATTEMPT_WORD = /Attempts?\s*#?\s*(\d{1,6})(?:\s*(?:[-–—]|to)\s*#?\s*(\d{1,6}))?/iy
+/**
+ * `Attempt #3`, `Attempts #176–#183`, `Attempts #176-183`, `Attempts #176 to #183`. A spaced dash
+ * needs a `#` after it, and the end number must not run into a date: `Attempt #2 — 2025-10-02`
+ * is attempt 2, not a range.
+ */
+const ATTEMPT_WORD =
+  /Attempts?\s*#?\s*(\d{1,6})(?:(?:[-–]#?|\s*(?:[-–]|to)\s*#)(\d{1,6})(?![\d-]))?/iy
 
 /** Parses an attempt header; undefined when the text starts with neither a date nor `Attempt #N`. */
 export function parseAttemptHeader(text: string, line = 1, column = 1): AttemptHeader | undefined {
@@ -54,7 +60,7 @@ export function parseAttemptHeader(text: string, line = 1, column = 1): AttemptH
     header.numberStop = index + numbered[0].length
     index = header.numberStop
     if (date === undefined) {
-      // `Attempt #1 (2025-09-30 debug loop)` / `Attempt #5 [2025-10-01]`: the date after the number.
+      // `Attempt #1 (2025-09-30 debug loop)` / `Attempt #5 [2025-10-01]`: a date after the number.
       const groupStart = skipSpacesAndMarkup(text, index)
       const bracket = text[groupStart]
       if (bracket === '(' || bracket === '[') {
@@ -62,6 +68,14 @@ export function parseAttemptHeader(text: string, line = 1, column = 1): AttemptH
         if (inner !== undefined) {
           date = inner
           index = closeGroup(text, groupStart + 1 + inner.raw.length, bracket === '[' ? ']' : ')')
+        }
+      } else {
+        // `Attempt #2 — 2025-10-02 Label: …`
+        const dateStart = skipSeparators(text, index)
+        const bare = dateAt(text, dateStart, line, column)
+        if (bare !== undefined) {
+          date = bare
+          index = dateStart + bare.raw.length
         }
       }
     }

@@ -1,6 +1,7 @@
 import type { Attempt, LedgerField, Spanned } from '../../model.js'
 import type { HeadingBlock, ListItemBlock } from '../../scan/types.js'
 import { canonicalFieldKey, parseFieldLine } from '../fields.js'
+import { normalizeHyphens } from '../text.js'
 import { parseAttemptHeader, parseHeadingAttempt, type AttemptHeader } from './attempt-header.js'
 import { buildAttempt, isStrongHeader, type AttemptSource } from './attempts.js'
 import type { LedgerContext } from './context.js'
@@ -21,7 +22,11 @@ interface FieldDraft {
 interface OpenHeadingAttempt {
   header: AttemptHeader
   block: HeadingBlock
+  /** Column where the attempt's text starts (after a `[ID]` prefix). */
+  column: number
   inHistory: boolean
+  /** The heading starts with the entry's own `[ID]`. */
+  namesEntry: boolean
 }
 
 const HISTORY_HEADING = /^attempts?(?:\s+history)?\b/i
@@ -75,15 +80,30 @@ class EntryBodyReader {
     if (open !== undefined && block.depth <= open.block.depth)
       this.closeHeadingAttempt(block.range.line)
     if (this.headingAttempt !== undefined) return // a sub-heading inside a heading attempt
-    const header = parseHeadingAttempt(block.text, block.range.line, block.textColumn)
+    // `### [SAME-ID] Attempt #5 — …` folded into the entry: the attempt follows the id.
+    const offset = this.ownIdPrefixLength(block.text)
+    const column = block.textColumn + offset
+    const header = parseHeadingAttempt(block.text.slice(offset), block.range.line, column)
     if (header !== undefined && block.parent < this.from) {
       const depth = this.historyHeadingDepth
-      this.headingAttempt = { header, block, inHistory: depth > 0 && block.depth > depth }
+      const inHistory = depth > 0 && block.depth > depth
+      this.headingAttempt = { header, block, column, inHistory, namesEntry: offset > 0 }
     } else if (HISTORY_HEADING.test(block.text)) {
       this.historyHeadingDepth = block.depth
     } else if (block.depth <= this.historyHeadingDepth) {
       this.historyHeadingDepth = 0
     }
+  }
+
+  /** Length of a leading `[ID] ` naming this entry (0 when the heading does not start so). */
+  private ownIdPrefixLength(text: string): number {
+    if (this.entryId === undefined || !text.startsWith('[')) return 0
+    const close = text.indexOf(']')
+    if (close < 0 || close > 200) return 0
+    if (normalizeHyphens(text.slice(1, close).trim()) !== this.entryId) return 0
+    let end = close + 1
+    while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end += 1
+    return end
   }
 
   listItem(block: ListItemBlock, index: number): void {
@@ -157,12 +177,12 @@ class EntryBodyReader {
     const open = this.headingAttempt
     this.headingAttempt = undefined
     if (open === undefined) return
-    const { block, header, inHistory } = open
+    const { block, header, inHistory, column } = open
     const source: AttemptSource = {
       style: 'heading',
       header,
       line: block.range.line,
-      column: block.textColumn,
+      column,
       endLine: lastContentLine(this.ctx, nextLine - 1, block.range.line),
       blockColumn: block.range.column,
       inHistory
@@ -171,6 +191,7 @@ class EntryBodyReader {
     const attempt = buildAttempt(this.ctx, source)
     if (attempt === undefined) return
     if (header.leadingId !== undefined) attempt.namedEntryId = stripTaskSuffix(header.leadingId)
+    else if (open.namesEntry && this.entryId !== undefined) attempt.namedEntryId = this.entryId
     this.attempts.push(attempt)
   }
 
