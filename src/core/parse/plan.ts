@@ -114,9 +114,15 @@ class PlanReader {
           break
         case 'paragraph':
           this.readFields(block.range.line, block.range.endLine)
-          this.document.problems.push(
-            ...damagedTaskLines(this.lines, block.range.line, block.range.endLine, this.vocabulary)
-          )
+          this.addTasks({
+            tasks: [],
+            problems: damagedTaskLines(
+              this.lines,
+              block.range.line,
+              block.range.endLine,
+              this.vocabulary
+            )
+          })
           break
         default:
           break
@@ -224,7 +230,7 @@ class PlanReader {
       this.document.tasks.push(task)
       phase?.tasks.push(task)
     }
-    this.document.problems.push(...result.problems)
+    for (const problem of result.problems) this.document.problems.push(problem)
   }
 
   private currentPhaseId(): string | undefined {
@@ -260,7 +266,9 @@ class PlanReader {
       ...planFolder(this.document.file)
     }
     const scan = (segments: TextSegment[]): void => {
-      if (segments.length > 0) refs.push(...extractArtifacts(segments, options))
+      if (segments.length === 0) return
+      // One by one: a block citing a huge number of paths must not overflow `push`'s arguments.
+      for (const ref of extractArtifacts(segments, options)) refs.push(ref)
     }
     for (const block of this.blocks) {
       if (block.parent !== -1 || OPAQUE.has(block.kind)) continue
