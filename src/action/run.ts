@@ -238,7 +238,11 @@ async function mirror(
 ): Promise<number | undefined> {
   const { client, repo } = github
   const { project, findings } = change.result
+  // The pushed commit's date goes into the marker, so a later run can order itself without git.
+  const pushedAt = work.timestamp ? Date.parse(work.timestamp) : project.now.getTime()
+  const committed = Number.isNaN(pushedAt) ? undefined : Math.floor(pushedAt / 1000)
   const mirrorInput = {
+    ...(committed === undefined ? {} : { committedAt: committed }),
     ledgers: project.ledgers,
     plans: project.plans,
     findings,
@@ -252,9 +256,11 @@ async function mirror(
     { ...repo, label, botLogin, sha: work.sha },
     rendered,
     async (sha, mirrored) => {
-      const local = await isAncestor(root, sha, mirrored)
+      const local = await isAncestor(root, sha, mirrored.sha)
       if (local !== undefined) return local
-      return commitIsOlder(client, repo, work, mirrored)
+      // A one-commit-deep checkout rarely holds the mirrored commit: compare committer dates.
+      const theirs = mirrored.committedAt ?? (await committedAt(client, repo, mirrored.sha))
+      return committed === undefined || theirs === undefined ? undefined : committed < theirs
     }
   )
   switch (outcome.action) {
@@ -283,26 +289,19 @@ async function mirror(
   }
 }
 
-/** When git cannot order two commits (shallow clone), their committer dates decide. */
-async function commitIsOlder(
+/** Committer date of a commit through the API, in seconds; undefined when unavailable. */
+async function committedAt(
   client: GitHubClient,
   repo: RepoRef,
-  work: Extract<WorkPlan, { mode: 'mirror' }>,
-  mirrored: string
-): Promise<boolean | undefined> {
-  const dateOf = async (ref: string) => {
-    try {
-      const { data } = await client.rest.repos.getCommit({ ...repo, ref })
-      const date = data.commit.committer?.date
-      return date ? Date.parse(date) : undefined
-    } catch {
-      return undefined
-    }
+  ref: string
+): Promise<number | undefined> {
+  try {
+    const { data } = await client.rest.repos.getCommit({ ...repo, ref })
+    const date = Date.parse(data.commit.committer?.date ?? '')
+    return Number.isNaN(date) ? undefined : Math.floor(date / 1000)
+  } catch {
+    return undefined
   }
-  const ours = work.timestamp ? Date.parse(work.timestamp) : await dateOf(work.sha)
-  const theirs = await dateOf(mirrored)
-  if (ours === undefined || theirs === undefined || Number.isNaN(ours)) return undefined
-  return ours < theirs
 }
 
 async function report(

@@ -36,19 +36,26 @@ export function hasMarker(body: string | null | undefined, marker: string): bool
 export interface MirrorStamp {
   sha: string
   hash: string
+  /** Committer date of `sha`, seconds since the epoch: orders runs when git cannot. */
+  committedAt?: number
 }
 
 export function mirrorMarker(stamp: MirrorStamp): string {
   if (!/^[0-9a-f]{4,64}$/.test(stamp.sha) || !/^[0-9a-f]{8,64}$/.test(stamp.hash)) {
     throw new Error('invalid mirror stamp')
   }
-  return `${PREFIX}mirror sha=${stamp.sha} hash=${stamp.hash}${SUFFIX}`
+  const at = stamp.committedAt === undefined ? '' : ` at=${Math.floor(stamp.committedAt)}`
+  return `${PREFIX}mirror sha=${stamp.sha} hash=${stamp.hash}${at}${SUFFIX}`
 }
 
 export function parseMirrorMarker(body: string | null | undefined): MirrorStamp | undefined {
   if (!body) return undefined
-  const match = /<!-- planguard:mirror sha=([0-9a-f]{4,64}) hash=([0-9a-f]{8,64}) -->/.exec(body)
-  return match?.[1] && match[2] ? { sha: match[1], hash: match[2] } : undefined
+  const match =
+    /<!-- planguard:mirror sha=([0-9a-f]{4,64}) hash=([0-9a-f]{8,64})(?: at=(\d{1,12}))? -->/.exec(
+      body
+    )
+  if (!match?.[1] || !match[2]) return undefined
+  return { sha: match[1], hash: match[2], ...(match[3] ? { committedAt: Number(match[3]) } : {}) }
 }
 
 /** Marks a sub-issue as mirroring one ledger entry. */

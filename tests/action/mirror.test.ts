@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { parseMirrorMarker } from '../../src/github/markers.js'
 import { MIRROR_BODY_BUDGET } from '../../src/github/mirror/render.js'
@@ -82,6 +86,42 @@ describe('tracking issue on pushes to the default branch', () => {
     expect(late.writes).toEqual([])
     expect(parseMirrorMarker(emulator.state.issues[0]!.body)?.sha).toBe(second)
     expect(late.io.summary).toContain('already mirrors a newer commit')
+  })
+
+  it('an older run in a one-commit-deep checkout is ordered by the dates in the marker', async () => {
+    const { root, first, payload } = firstPush()
+    await scenario.run('push', payload)
+    scenario.repo.git('branch', 'first', first)
+    const second = scenario.commit('ledger 2', ledger([{ id: 'C-3' }]), '2025-10-19T10:00:00Z')
+    await scenario.run('push', scenario.pushPayload(first, second))
+    expect(parseMirrorMarker(emulator.state.issues[0]!.body)).toMatchObject({
+      sha: second,
+      committedAt: Date.parse('2025-10-19T10:00:00Z') / 1000
+    })
+
+    const clone = mkdtempSync(join(tmpdir(), 'planguard-shallow-'))
+    try {
+      execFileSync('git', [
+        'clone',
+        '-q',
+        '--depth=1',
+        '--branch',
+        'first',
+        `file://${scenario.repo.root}`,
+        clone
+      ])
+      const late = await scenario.run(
+        'push',
+        scenario.pushPayload(root, first),
+        {},
+        'rw-token',
+        clone
+      )
+      expect(late.writes).toEqual([])
+      expect(late.io.summary).toContain('already mirrors a newer commit')
+    } finally {
+      rmSync(clone, { recursive: true, force: true })
+    }
   })
 
   it('an issue closed by a person is kept current but never reopened', async () => {

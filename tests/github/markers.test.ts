@@ -23,5 +23,11 @@ describe('markers', () => {
     const marker = mirrorMarker({ sha, hash: '0123456789abcdef' })
     expect(parseMirrorMarker(`${marker}\n\nbody`)).toEqual({ sha, hash: '0123456789abcdef' })
     expect(parseMirrorMarker('no marker')).toBeUndefined()
+    const dated = mirrorMarker({ sha, hash: '0123456789abcdef', committedAt: 1760781600 })
+    expect(parseMirrorMarker(dated)).toEqual({
+      sha,
+      hash: '0123456789abcdef',
+      committedAt: 1760781600
+    })
   })
 })

@@ -1,5 +1,5 @@
 import { createOnce, type GitHubClient, statusOf } from '../client.js'
-import { parseEntryMarker, parseMirrorMarker } from '../markers.js'
+import { type MirrorStamp, parseEntryMarker, parseMirrorMarker } from '../markers.js'
 import type { RepoRef } from '../repo-ref.js'
 import type { MirrorRender } from './render.js'
 
@@ -28,7 +28,7 @@ export type MirrorOutcome =
   | { action: 'issues-disabled' }
 
 /** Answers whether `sha` is older than (an ancestor of) `mirroredSha`; undefined when unknown. */
-export type CommitOrder = (sha: string, mirroredSha: string) => Promise<boolean | undefined>
+export type CommitOrder = (sha: string, mirrored: MirrorStamp) => Promise<boolean | undefined>
 
 interface TrackedIssue {
   number: number
@@ -142,7 +142,7 @@ export async function publishMirror(
     const stamp = parseMirrorMarker(existing.body)
     if (stamp && stamp.hash === rendered.hash)
       return { action: 'unchanged', issueNumber: existing.number }
-    if (stamp && stamp.sha !== target.sha && (await isOlder(target.sha, stamp.sha)) === true) {
+    if (stamp && stamp.sha !== target.sha && (await isOlder(target.sha, stamp)) === true) {
       return { action: 'stale', issueNumber: existing.number, mirroredSha: stamp.sha }
     }
     try {

@@ -39,6 +39,8 @@ export interface MirrorInput {
   doneStatuses: readonly string[]
   /** Links to the files at the mirrored commit; plain paths when absent. */
   links?: BlobLinks
+  /** Committer date of the mirrored commit (seconds since the epoch), recorded in the marker. */
+  committedAt?: number
   budget?: number
 }
 
@@ -276,22 +278,27 @@ function assemble(pieces: Piece[], input: MirrorInput, budget: number): MirrorRe
         )
       ]).trimEnd()
   }
-  return stamp(content, input.links?.sha, { omittedRows, omittedSections })
+  return stamp(content, input, { omittedRows, omittedSections })
 }
 
 /** Hashes content without the commit sha and puts the marker in front. */
 function stamp(
   content: string,
-  sha: string | undefined,
+  input: Pick<MirrorInput, 'links' | 'committedAt'>,
   omitted: { omittedRows: number; omittedSections: number },
   prefix = ''
 ): MirrorRender {
+  const sha = input.links?.sha
   // The commit appears in links and the intro; leave it out so an unchanged ledger hashes the same.
   const canonical = sha
     ? content.split(sha).join('{sha}').split(sha.slice(0, 12)).join('{sha}')
     : content
   const hash = createHash('sha256').update(canonical).digest('hex').slice(0, 16)
-  const marker = mirrorMarker({ sha: sha ?? '0000', hash })
+  const marker = mirrorMarker({
+    sha: sha ?? '0000',
+    hash,
+    ...(input.committedAt === undefined ? {} : { committedAt: input.committedAt })
+  })
   return { body: `${prefix}${marker}\n\n${content}\n`, hash, ...omitted }
 }
 
@@ -302,12 +309,7 @@ export function renderEntryIssue(
   entry: LedgerEntry
 ): MirrorRender {
   const content = entrySection(input, ledger, entry)
-  return stamp(
-    content,
-    input.links?.sha,
-    { omittedRows: 0, omittedSections: 0 },
-    `${entryMarker(entry.id)}\n`
-  )
+  return stamp(content, input, { omittedRows: 0, omittedSections: 0 }, `${entryMarker(entry.id)}\n`)
 }
 
 export { isActive as isActiveEntry }
