@@ -101,3 +101,42 @@ describe('check --base (diff mode) on a temporary git repository', () => {
     expect(result.stdout).toBe('')
   })
 })
+
+describe('check --format sarif in a sub-folder of a git work tree', () => {
+  const repo = new TempGitRepo()
+  beforeAll(() => {
+    repo.write('tools/planner/docs/fix_plan.md', ledger())
+    repo.commit('ledger in a sub-folder')
+  })
+  afterAll(() => rmSync(repo.root, { recursive: true, force: true }))
+
+  it('locates results from the git root, where code scanning looks', async () => {
+    const result = await runCli([
+      'check',
+      `${repo.root}/tools/planner`,
+      '--now',
+      NOW,
+      '--format',
+      'sarif'
+    ])
+    const log = JSON.parse(result.stdout) as {
+      runs: {
+        results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]
+      }[]
+    }
+    const uris = log.runs[0]?.results.map(
+      (item) => item.locations[0]?.physicalLocation.artifactLocation.uri
+    )
+    expect(uris?.length).toBeGreaterThan(0)
+    expect(uris?.every((uri) => uri === 'tools/planner/docs/fix_plan.md')).toBe(true)
+    const json = await runCli([
+      'check',
+      `${repo.root}/tools/planner`,
+      '--now',
+      NOW,
+      '--format',
+      'json'
+    ])
+    expect((JSON.parse(json.stdout) as CheckJson).findings[0]?.file).toBe('docs/fix_plan.md')
+  })
+})

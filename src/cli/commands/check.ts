@@ -1,4 +1,5 @@
 import { check, type CheckOptions } from '../../core/engine.js'
+import { runGit } from '../../core/git.js'
 import { reportOf } from '../../core/report/from-result.js'
 import { renderCheckJson } from '../../core/report/json.js'
 import { renderSarif } from '../../core/report/sarif.js'
@@ -83,23 +84,39 @@ export const command: CliCommand = {
     const report = reportOf(result, base)
     const output = stringOption(values, 'output')
     const color = output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR
-    deliver(
-      io,
-      renderReport(report, format, { color, pathPrefix: displayPrefix(io, root) }),
-      output
-    )
+    const uriPrefix = format === 'sarif' ? await gitPrefix(root) : ''
+    const rendered = renderReport(report, format, {
+      text: { color, pathPrefix: displayPrefix(io, root) },
+      uriPrefix
+    })
+    deliver(io, rendered, output)
     return exitCode(report, maxWarnings)
   }
 }
 
-function renderReport(report: CheckReport, format: CheckFormat, textOptions: TextOptions): string {
+interface RenderOptions {
+  text: TextOptions
+  /** SARIF only: where the repository sits inside its git work tree. */
+  uriPrefix: string
+}
+
+function renderReport(report: CheckReport, format: CheckFormat, options: RenderOptions): string {
   switch (format) {
     case 'json':
       return renderCheckJson(report)
     case 'sarif':
-      return renderSarif(report, { rules: knownRules() })
+      return renderSarif(report, { rules: knownRules(), uriPrefix: options.uriPrefix })
     case 'text':
-      return renderText(report, textOptions)
+      return renderText(report, options.text)
+  }
+}
+
+/** `examples/demo/` when DIR is that folder of a git work tree; empty at the top or outside git. */
+async function gitPrefix(root: string): Promise<string> {
+  try {
+    return (await runGit(root, ['rev-parse', '--show-prefix'])).toString('utf8').trim()
+  } catch {
+    return ''
   }
 }
 

@@ -12,6 +12,11 @@ export interface SarifOptions {
   /** Every rule the run knew (registry plus engine ids); rules of findings are added if missing. */
   rules: readonly RuleMeta[]
   version?: string
+  /**
+   * Folder of the checked repository inside the git work tree (`examples/demo/`), prefixed to
+   * every URI so that code scanning, which resolves against the git root, finds the file.
+   */
+  uriPrefix?: string
 }
 
 /**
@@ -38,7 +43,9 @@ export function toSarif(report: CheckReport, options: SarifOptions): Log {
         },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
         columnKind: 'utf16CodeUnits',
-        results: findings.map((finding) => toResult(finding, indexById.get(finding.ruleId)))
+        results: findings.map((finding) =>
+          toResult(finding, indexById.get(finding.ruleId), options.uriPrefix ?? '')
+        )
       }
     ]
   }
@@ -82,7 +89,7 @@ function ruleDescriptors(
   return descriptors
 }
 
-function toResult(finding: Finding, ruleIndex: number | undefined): Result {
+function toResult(finding: Finding, ruleIndex: number | undefined, uriPrefix: string): Result {
   const startLine = Math.max(1, finding.line)
   const startColumn = Math.max(1, finding.column)
   const endLine = Math.max(startLine, finding.endLine)
@@ -99,7 +106,10 @@ function toResult(finding: Finding, ruleIndex: number | undefined): Result {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: pathToUri(finding.file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: {
+            uri: pathToUri(joinUriPrefix(uriPrefix, finding.file)),
+            uriBaseId: '%SRCROOT%'
+          },
           region: { startLine, startColumn, endLine, endColumn }
         }
       }
@@ -113,6 +123,11 @@ function levelOf(severity: Severity | SeveritySetting): 'error' | 'warning' | 'n
   if (severity === 'info') return 'note'
   if (severity === 'off') return 'none'
   return severity
+}
+
+function joinUriPrefix(prefix: string, file: string): string {
+  const folder = prefix.replace(/^\/+|\/+$/g, '')
+  return folder ? `${folder}/${file}` : file
 }
 
 /** A relative URI reference: each path segment percent-encoded, `/` kept. */

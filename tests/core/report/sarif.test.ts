@@ -90,6 +90,15 @@ describe('SARIF renderer', () => {
     expect(uris).toContain('plans/active/A%20B/plan%231.md')
   })
 
+  it('prefixes URIs with the folder of the repository inside its git work tree', () => {
+    const nested = toSarif(
+      { findings: [finding()], summary: summary() },
+      { rules, uriPrefix: 'examples/demo/' }
+    )
+    const location = nested.runs[0]?.results?.[0]?.locations?.[0]?.physicalLocation
+    expect(location?.artifactLocation?.uri).toBe('examples/demo/docs/fix_plan.md')
+  })
+
   it('turns an empty or inverted range into a valid one-character region', () => {
     const odd = toSarif(
       { findings: [finding({ line: 0, column: 0, endLine: 0, endColumn: 0 })], summary: summary() },
