@@ -117,6 +117,19 @@ describe('configuration errors', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('read a relative --config from the working folder, not from the repository', async () => {
+    writeFileSync(join(work, 'quiet.yml'), 'rules:\n  no-future-dates: off\n')
+    const demo = join(process.cwd(), DEMO)
+    const result = await runCli(
+      ['check', demo, '--now', DEMO_NOW, '--config', 'quiet.yml', '--format', 'json'],
+      { cwd: work }
+    )
+    expect(result.stderr).toBe('')
+    const rules = (JSON.parse(result.stdout) as CheckJson).findings.map((finding) => finding.ruleId)
+    expect(rules).not.toContain('no-future-dates')
+    expect(rules).toContain('attempt-number-sequence')
+  })
+
   it('exit 2 for a --config file that does not exist', async () => {
     const result = await runCli(['check', DEMO, '--config', join(work, 'absent.yml')])
     expect(result.code).toBe(2)
