@@ -76,6 +76,14 @@ describe('extractArtifacts: what counts as a path', () => {
     ])
   })
 
+  it('reads autolinks as the link they wrap', () => {
+    expect(paths('See <docs/a.md> and <https://example.org/x>.')).toEqual([
+      'path:docs/a.md',
+      'url:https://example.org/x'
+    ])
+    expect(scan('See <docs/a.md>.')[0]?.range.column).toBe(6)
+  })
+
   it('reads markdown link targets and table cells', () => {
     expect(paths('| A1 | [plan](plans/active/X/plan.md) | docs/spec.md |')).toEqual([
       'path:plans/active/X/plan.md',

@@ -82,6 +82,11 @@ export function trimToken(token: string, quoted = false): TrimmedToken | undefin
     }
     end -= 1
   }
+  // An autolink `<docs/a.md>` / `<https://…>` is the link it wraps, not a placeholder.
+  if (!quoted && end - start > 2 && AUTOLINK.test(token.slice(start, end))) {
+    start += 1
+    end -= 1
+  }
   if (end <= start) return undefined
   const raw = token.slice(start, end)
   const path = stripSuffixes(raw)
@@ -97,6 +102,8 @@ function closesEmphasis(token: string, start: number, end: number): boolean {
   while (index > start && token.charAt(index - 1) === '*') index -= 1
   return index > start && /[\p{L}\p{N}]/u.test(token.charAt(index - 1))
 }
+
+const AUTOLINK = /^<[^<>\s]*\/[^<>\s]*>$/
 
 /** What may trail a path inside a code span: sentence punctuation typed inside the backticks. */
 const QUOTED_TRAILING_NOISE = new Set(['.', ',', ';', ':'])
