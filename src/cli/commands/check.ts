@@ -83,7 +83,8 @@ export const command: CliCommand = {
     const result = await check(options)
     const report = reportOf(result, base)
     const output = stringOption(values, 'output')
-    const color = output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR
+    const toTerminal = (output === undefined || output === '-') && io.stdoutIsTTY
+    const color = toTerminal && !io.env.NO_COLOR
     const uriPrefix = format === 'sarif' ? await gitPrefix(root) : ''
     const rendered = renderReport(report, format, {
       text: { color, pathPrefix: displayPrefix(io, root) },
