@@ -96,6 +96,17 @@ describe('examples/demo', () => {
     }
   )
 
+  it('reports nothing beyond the deliberate problems', async () => {
+    const { json } = await demoJson()
+    const planted = expected.map(
+      (item) => `${item.ruleId} ${item.file}:${lineOf(item.file, item.at)}`
+    )
+    const reported = json.findings.map(
+      (finding) => `${finding.ruleId} ${finding.file}:${finding.line}`
+    )
+    expect(reported.filter((item) => !planted.includes(item))).toEqual([])
+  })
+
   it('reports nothing in the clean evidence and plan of EPHEMERIS-CACHE-002', async () => {
     const { json } = await demoJson()
     const clean = json.findings.filter((finding) =>
