@@ -118,6 +118,14 @@ describe('extractArtifacts: what counts as a path', () => {
     expect(paths('stray ` then docs/d.md')).toEqual(['path:docs/d.md'])
   })
 
+  it('splits on carriage returns and Unicode spaces', () => {
+    expect(paths('see docs/a.md\r')).toEqual(['path:docs/a.md'])
+    expect(paths('see\u00a0docs/b.md\u2009and `docs/c.md`')).toEqual([
+      'path:docs/b.md',
+      'path:docs/c.md'
+    ])
+  })
+
   it('honours custom roots', () => {
     expect(paths('see pkg/mod.py and docs/a.md', { roots: ['pkg'] })).toEqual(['path:pkg/mod.py'])
   })

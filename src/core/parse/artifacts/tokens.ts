@@ -89,7 +89,15 @@ function codeSpans(line: string): Span[] {
   return spans
 }
 
-const isSpace = (code: number): boolean => code === 0x20 || code === 0x09
+/** ASCII whitespace (a stray `\r` included) and the Unicode spaces agents paste (NBSP, thin…). */
+const isSpace = (code: number): boolean =>
+  code <= 0x20 ||
+  code === 0xa0 ||
+  (code >= 0x2000 && code <= 0x200b) ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff
 
 /** Plain text splits on whitespace, table pipes and brackets; commas split outside braces. */
 function splitPlain(line: string, from: number, to: number, out: Candidate[]): void {
