@@ -285,6 +285,26 @@ describe('parseLedger: configuration and robustness', () => {
     expect(parseLedger('f.md', text, custom).entries.map((e) => e.id)).toEqual(['A-1'])
   })
 
+  it('reads a bracketed-date heading inside an entry as an attempt, not an entry', () => {
+    const text = '## [A-1] One\n- Status: done\n### [2025-10-17] Attempt #3 — Check: ok\nbody\n'
+    const doc = parseLedger('f.md', text, config)
+    expect(doc.problems).toEqual([])
+    expect(doc.entries[0]?.attempts.map((a) => [a.style, a.number, a.date?.raw])).toEqual([
+      ['heading', 3, '2025-10-17']
+    ])
+  })
+
+  it('reports an entry heading whose bracket never closes', () => {
+    const doc = parseLedger('f.md', '## [A-1 Missing bracket\n- Status: done\n', config)
+    expect(doc.entries).toEqual([])
+    expect(doc.problems).toEqual([
+      expect.objectContaining({
+        kind: 'unreadable-entry',
+        range: expect.objectContaining({ line: 1 })
+      })
+    ])
+  })
+
   it('reports an empty file', () => {
     const doc = parseLedger('docs/fix_plan.md', '\n  \n', config)
     expect(doc.problems.map((problem) => problem.kind)).toEqual(['empty-file'])

@@ -1,6 +1,7 @@
 import type { Range } from '../../model.js'
 import type { HeadingBlock } from '../../scan/types.js'
 import { normalizeHyphens } from '../text.js'
+import { parseHeadingAttempt } from './attempt-header.js'
 import type { LedgerContext } from './context.js'
 
 /** An `## [ID] Title` heading (possibly damaged) that opens an entry. */
@@ -45,8 +46,16 @@ export function classifyHeading(ctx: LedgerContext, index: number): HeadingRole 
   if (!ctx.config.dialect.entryHeadingLevels.includes(block.depth)) {
     return block.parent >= 0 ? { role: 'nested' } : { role: 'other' }
   }
+  const notEntry: HeadingRole = block.parent >= 0 ? { role: 'nested' } : { role: 'other' }
+  if (!block.text.startsWith('[')) return notEntry
+  // `### [2025-10-17] Attempt #3 — …`: an attempt written as a heading, not an entry.
+  if (parseHeadingAttempt(block.text) !== undefined) return notEntry
   const bracket = readBracketId(block)
-  if (bracket === undefined) return block.parent >= 0 ? { role: 'nested' } : { role: 'other' }
+  if (bracket === undefined) {
+    // `## [ID Title`: an entry heading whose bracket never closes.
+    const rawId = block.text.slice(1).split(/\s/, 1)[0] ?? ''
+    return { role: 'bad-entry', rawId, range }
+  }
   const id = normalizeHyphens(bracket.rawId)
   if (!ctx.idPattern.test(id)) return { role: 'bad-entry', rawId: bracket.rawId, range }
   const entry: EntryHeading = {
@@ -62,7 +71,7 @@ export function classifyHeading(ctx: LedgerContext, index: number): HeadingRole 
   return { role: 'entry', entry }
 }
 
-/** `[ID] Title` → id and title; undefined when the text does not start with a bracket. */
+/** `[ID] Title` → id and title; undefined when the bracket does not close early on. */
 function readBracketId(block: HeadingBlock): { rawId: string; title: string } | undefined {
   const text = block.text
   if (!text.startsWith('[')) return undefined
