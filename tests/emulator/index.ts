@@ -78,7 +78,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     faults,
     requests,
     now,
-    apiUrl: () => url
+    apiUrl: () => url,
+    validateResponses: options.validateResponses ?? false
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -8,7 +8,7 @@ import type { RouteContext, RouteResult } from './routes/context.js'
 import type { ShapeContext } from './shapes.js'
 import { isoSeconds, userRecord, type IdAllocator } from './state.js'
 import type { EmulatorState, RecordedRequest, TokenGrant } from './types.js'
-import { validateRequest } from './validate.js'
+import { responseProblems, validateRequest } from './validate.js'
 
 /**
  * The HTTP side of the emulator: one request goes through recording, authentication, route
@@ -24,6 +24,8 @@ export interface ServerDeps {
   requests: RecordedRequest[]
   now: () => Date
   apiUrl: () => string
+  /** Answer 500 when the emulator's own JSON departs from the description's response schema. */
+  validateResponses: boolean
 }
 
 const RATE_LIMIT = 5000
@@ -238,7 +240,18 @@ export function createEmulatorServer(deps: ServerDeps): EmulatorServer {
       rateLimit: () => rateStanding(token),
       now: () => isoSeconds(deps.now())
     }
-    return handler(context)
+    const result = handler(context)
+    if (deps.validateResponses && result.body !== undefined && typeof result.body !== 'string') {
+      const problems = responseProblems(route.operation, result.status, result.body)
+      if (problems.length > 0) {
+        throw new HttpError(
+          500,
+          `planguard emulator answered ${operationId} off its response schema:\n` +
+            problems.map((problem) => problem.message).join('\n')
+        )
+      }
+    }
+    return result
   }
 
   const server = createServer((request, response) => {

@@ -37,17 +37,51 @@ export function nodeId(prefix: string, id: number): string {
 
 export function renderUser(ctx: ShapeContext, user: UserRecord): Record<string, unknown> {
   const name = encodeURIComponent(user.login)
+  const api = `${ctx.apiUrl}/users/${name}`
   return {
     login: user.login,
     id: user.id,
     node_id: nodeId(user.type === 'Bot' ? 'BOT' : 'U', user.id),
     avatar_url: `https://avatars.githubusercontent.com/u/${user.id}?v=4`,
     gravatar_id: '',
-    url: `${ctx.apiUrl}/users/${name}`,
+    url: api,
+    followers_url: `${api}/followers`,
+    following_url: `${api}/following{/other_user}`,
+    gists_url: `${api}/gists{/gist_id}`,
+    starred_url: `${api}/starred{/owner}{/repo}`,
+    subscriptions_url: `${api}/subscriptions`,
+    organizations_url: `${api}/orgs`,
+    repos_url: `${api}/repos`,
+    events_url: `${api}/events{/privacy}`,
+    received_events_url: `${api}/received_events`,
+    user_view_type: 'public',
     html_url:
       user.type === 'Bot' ? `${WEB}/apps/${user.login.replace(/\[bot\]$/, '')}` : `${WEB}/${name}`,
     type: user.type,
     site_admin: false
+  }
+}
+
+/** `GET /user`: the public profile fields on top of the simple user. */
+export function renderAuthenticatedUser(
+  ctx: ShapeContext,
+  user: UserRecord
+): Record<string, unknown> {
+  return {
+    ...renderUser(ctx, user),
+    name: user.login,
+    company: null,
+    blog: '',
+    location: null,
+    email: null,
+    hireable: null,
+    bio: null,
+    public_repos: 1,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    created_at: '2011-01-25T18:44:36Z',
+    updated_at: '2025-01-01T00:00:00Z'
   }
 }
 
@@ -144,22 +178,104 @@ export function renderIssueComment(
   }
 }
 
+/** The hypermedia URL templates every repository object carries. */
+const REPOSITORY_URL_TEMPLATES: Record<string, string> = {
+  archive_url: '/{archive_format}{/ref}',
+  assignees_url: '/assignees{/user}',
+  blobs_url: '/git/blobs{/sha}',
+  branches_url: '/branches{/branch}',
+  collaborators_url: '/collaborators{/collaborator}',
+  comments_url: '/comments{/number}',
+  commits_url: '/commits{/sha}',
+  compare_url: '/compare/{base}...{head}',
+  contents_url: '/contents/{+path}',
+  contributors_url: '/contributors',
+  deployments_url: '/deployments',
+  downloads_url: '/downloads',
+  events_url: '/events',
+  forks_url: '/forks',
+  git_commits_url: '/git/commits{/sha}',
+  git_refs_url: '/git/refs{/sha}',
+  git_tags_url: '/git/tags{/sha}',
+  hooks_url: '/hooks',
+  issue_comment_url: '/issues/comments{/number}',
+  issue_events_url: '/issues/events{/number}',
+  issues_url: '/issues{/number}',
+  keys_url: '/keys{/key_id}',
+  labels_url: '/labels{/name}',
+  languages_url: '/languages',
+  merges_url: '/merges',
+  milestones_url: '/milestones{/number}',
+  notifications_url: '/notifications{?since,all,participating}',
+  pulls_url: '/pulls{/number}',
+  releases_url: '/releases{/id}',
+  stargazers_url: '/stargazers',
+  statuses_url: '/statuses/{sha}',
+  subscribers_url: '/subscribers',
+  subscription_url: '/subscription',
+  tags_url: '/tags',
+  teams_url: '/teams',
+  trees_url: '/git/trees{/sha}'
+}
+
 function renderRepoSummary(ctx: ShapeContext, fullName: string): Record<string, unknown> {
   const [owner = ctx.state.owner, name = ctx.state.repo] = fullName.split('/')
+  const own = fullName === `${ctx.state.owner}/${ctx.state.repo}`
+  const api = `${ctx.apiUrl}/repos/${fullName}`
+  const urls = Object.fromEntries(
+    Object.entries(REPOSITORY_URL_TEMPLATES).map(([key, suffix]) => [key, `${api}${suffix}`])
+  )
+  const id = own ? 700001 : 700002
   return {
-    id: fullName === `${ctx.state.owner}/${ctx.state.repo}` ? 700001 : 700002,
+    id,
+    node_id: nodeId('R', id),
     name,
     full_name: fullName,
-    owner: renderUser(ctx, { login: owner, type: 'User', id: 800001 }),
+    owner: renderUser(ctx, { login: owner, type: 'User', id: own ? 800001 : 800002 }),
     private: false,
     html_url: `${WEB}/${fullName}`,
-    url: `${ctx.apiUrl}/repos/${fullName}`,
-    fork: fullName !== `${ctx.state.owner}/${ctx.state.repo}`,
-    default_branch: ctx.state.defaultBranch
+    description: null,
+    fork: !own,
+    url: api,
+    ...urls,
+    git_url: `git://github.com/${fullName}.git`,
+    ssh_url: `git@github.com:${fullName}.git`,
+    clone_url: `${WEB}/${fullName}.git`,
+    svn_url: `${WEB}/${fullName}`,
+    mirror_url: null,
+    homepage: null,
+    language: 'TypeScript',
+    forks_count: 0,
+    forks: 0,
+    stargazers_count: 0,
+    watchers_count: 0,
+    watchers: 0,
+    size: 1,
+    default_branch: ctx.state.defaultBranch,
+    open_issues_count: 0,
+    open_issues: 0,
+    is_template: false,
+    topics: [],
+    has_issues: ctx.state.issuesEnabled,
+    has_projects: false,
+    has_wiki: false,
+    has_pages: false,
+    has_downloads: false,
+    has_discussions: false,
+    archived: false,
+    disabled: false,
+    visibility: 'public',
+    pushed_at: '2025-01-01T00:00:00Z',
+    created_at: '2025-01-01T00:00:00Z',
+    updated_at: '2025-01-01T00:00:00Z',
+    allow_forking: true,
+    web_commit_signoff_required: false,
+    license: null
   }
 }
 
 export function renderRepository(ctx: ShapeContext): Record<string, unknown> {
+  const open = ctx.state.issues.filter((issue) => issue.state === 'open' && !issue.deleted).length
   const base = renderRepoSummary(ctx, `${ctx.state.owner}/${ctx.state.repo}`)
   return {
     ...base,
@@ -169,19 +285,10 @@ export function renderRepository(ctx: ShapeContext): Record<string, unknown> {
       type: 'Organization'
     },
     description: 'A repository planguard checks',
-    has_issues: ctx.state.issuesEnabled,
-    has_projects: false,
-    has_wiki: false,
-    archived: false,
-    disabled: false,
-    visibility: 'public',
-    open_issues_count: ctx.state.issues.filter((i) => i.state === 'open' && !i.deleted).length,
-    created_at: '2025-01-01T00:00:00Z',
-    updated_at: '2025-01-01T00:00:00Z',
-    pushed_at: '2025-01-01T00:00:00Z',
-    issues_url: `${repoApi(ctx)}/issues{/number}`,
-    pulls_url: `${repoApi(ctx)}/pulls{/number}`,
-    labels_url: `${repoApi(ctx)}/labels{/name}`
+    open_issues_count: open,
+    open_issues: open,
+    network_count: 0,
+    subscribers_count: 0
   }
 }
 
@@ -202,6 +309,8 @@ export function renderPull(ctx: ShapeContext, pull: PullRecord): Record<string, 
     issue_url: `${repoApi(ctx)}/issues/${pull.number}`,
     commits_url: `${api}/commits`,
     review_comments_url: `${api}/comments`,
+    review_comment_url: `${repoApi(ctx)}/pulls/comments{/number}`,
+    statuses_url: `${repoApi(ctx)}/statuses/${pull.headSha}`,
     comments_url: `${repoApi(ctx)}/issues/${pull.number}/comments`,
     number: pull.number,
     state: pull.state,
@@ -215,6 +324,13 @@ export function renderPull(ctx: ShapeContext, pull: PullRecord): Record<string, 
     closed_at: null,
     merged_at: null,
     merge_commit_sha: null,
+    assignee: null,
+    assignees: [],
+    milestone: null,
+    requested_reviewers: [],
+    requested_teams: [],
+    active_lock_reason: null,
+    auto_merge: null,
     draft: pull.draft,
     head: {
       label: `${headOwner}:${pull.headRef}`,
@@ -231,8 +347,22 @@ export function renderPull(ctx: ShapeContext, pull: PullRecord): Record<string, 
       repo: renderRepoSummary(ctx, ownRepo)
     },
     author_association: authorAssociation(ctx, pull.user),
+    _links: {
+      self: { href: api },
+      html: { href: web },
+      issue: { href: `${repoApi(ctx)}/issues/${pull.number}` },
+      comments: { href: `${repoApi(ctx)}/issues/${pull.number}/comments` },
+      review_comments: { href: `${api}/comments` },
+      review_comment: { href: `${repoApi(ctx)}/pulls/comments{/number}` },
+      commits: { href: `${api}/commits` },
+      statuses: { href: `${repoApi(ctx)}/statuses/${pull.headSha}` }
+    },
     merged: false,
-    mergeable: null,
+    mergeable: true,
+    rebaseable: true,
+    mergeable_state: 'clean',
+    merged_by: null,
+    maintainer_can_modify: false,
     comments: ctx.state.issueComments.filter((c) => c.issueNumber === pull.number).length,
     review_comments: ctx.state.reviewComments.filter((c) => c.pullNumber === pull.number).length,
     commits: pull.commitShas.length,

@@ -13,6 +13,11 @@ export interface EmulatorOptions {
   tokens?: Record<string, TokenGrant>
   /** false → issue endpoints answer 410 "Issues are disabled for this repo" (PR threads still work). */
   issuesEnabled?: boolean
+  /**
+   * Check every JSON answer against the OpenAPI response schema and answer 500 on a mismatch
+   * (off by default: compiling the large response schemas costs time).
+   */
+  validateResponses?: boolean
   /** The clock for created_at/updated_at; defaults to the real one. */
   now?: () => Date
 }

@@ -34,11 +34,11 @@ interface CompiledOperation {
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
   addFormatsModule) as (ajv: Ajv) => Ajv
 
-function makeAjv(coerce: boolean): Ajv {
+function makeAjv(coerce: boolean, allErrors = false): Ajv {
   // strict: false because OpenAPI 3.0 schemas carry `example`, `x-*` and friends.
   const ajv = new Ajv({
     strict: false,
-    allErrors: false,
+    allErrors,
     verbose: true,
     coerceTypes: coerce,
     useDefaults: coerce
@@ -52,14 +52,23 @@ function makeAjv(coerce: boolean): Ajv {
 interface ValidatorCache {
   parameterAjv: Ajv
   bodyAjv: Ajv
+  responseAjv: Ajv
   byOperation: Map<string, CompiledOperation>
+  /** Keyed by `operationId status`; null when the description gives no JSON schema. */
+  byResponse: Map<string, ValidateFunction | null>
 }
 
 // Module-level rather than process-wide: compiled validators belong to the realm that made them.
 let validators: ValidatorCache | undefined
 
 function validatorCache(): ValidatorCache {
-  validators ??= { parameterAjv: makeAjv(true), bodyAjv: makeAjv(false), byOperation: new Map() }
+  validators ??= {
+    parameterAjv: makeAjv(true),
+    bodyAjv: makeAjv(false),
+    responseAjv: makeAjv(false, true),
+    byOperation: new Map(),
+    byResponse: new Map()
+  }
   return validators
 }
 
@@ -158,10 +167,35 @@ export function validateRequest(
   return { pathProblem, problems, query: queryCopy }
 }
 
+/**
+ * How the emulator's own answer departs from the response schema the description gives for that
+ * operation and status: a check on the emulator, so planguard is tested against GitHub's shapes.
+ */
+export function responseProblems(
+  operation: OpenApiOperation,
+  status: number,
+  body: unknown
+): ValidationProblem[] {
+  const cached = validatorCache()
+  const key = `${operation.operationId} ${status}`
+  if (!cached.byResponse.has(key)) {
+    const response = inline(operation.responses?.[String(status)]) as
+      { content?: Record<string, { schema?: unknown }> } | undefined
+    const schema = response?.content?.['application/json']?.schema
+    cached.byResponse.set(
+      key,
+      schema === undefined ? null : cached.responseAjv.compile(schema as object)
+    )
+  }
+  const validate = cached.byResponse.get(key)
+  if (!validate || validate(body)) return []
+  return describe(validate.errors, 'response')
+}
+
 /** Renders ajv errors in the wording GitHub uses in its "Invalid request" messages. */
 function describe(
   errors: ErrorObject[] | null | undefined,
-  where: 'query' | 'body'
+  where: 'query' | 'body' | 'response'
 ): ValidationProblem[] {
   return (errors ?? []).map((error) => {
     const field = fieldName(error)
@@ -171,7 +205,12 @@ function describe(
     switch (error.keyword) {
       case 'required': {
         const missing = String(error.params.missingProperty)
-        return { field: missing, code: 'missing_field', message: `"${missing}" wasn't supplied.` }
+        const within = where === 'response' && error.instancePath ? ` in ${location}` : ''
+        return {
+          field: missing,
+          code: 'missing_field',
+          message: `"${missing}" wasn't supplied${within}.`
+        }
       }
       case 'enum':
         return {

@@ -1,5 +1,5 @@
 import { HttpError } from '../http-error.js'
-import { renderRepository, renderUser } from '../shapes.js'
+import { renderAuthenticatedUser, renderRepository } from '../shapes.js'
 import { ok, type RouteContext, type RouteHandler, type RouteResult } from './context.js'
 
 /** The repository itself. */
@@ -14,13 +14,28 @@ function getRepository(ctx: RouteContext): RouteResult {
 /** Installation tokens (GITHUB_TOKEN) cannot ask who they are; personal tokens can. */
 function getAuthenticatedUser(ctx: RouteContext): RouteResult {
   if (ctx.actor.type === 'Bot') throw new HttpError(403, 'Resource not accessible by integration')
-  return ok(renderUser(ctx.shape, ctx.actor))
+  return ok(renderAuthenticatedUser(ctx.shape, ctx.actor))
 }
 
 function getRateLimit(ctx: RouteContext): RouteResult {
   const standing = ctx.rateLimit()
   const core = { ...standing, resource: 'core' }
-  return ok({ resources: { core }, rate: core })
+  // Only core is counted; the other buckets are reported untouched.
+  const untouched = (limit: number, resource: string) => ({
+    limit,
+    remaining: limit,
+    reset: standing.reset,
+    used: 0,
+    resource
+  })
+  return ok({
+    resources: {
+      core,
+      search: untouched(30, 'search'),
+      graphql: untouched(5000, 'graphql')
+    },
+    rate: core
+  })
 }
 
 export const repoRoutes: Record<string, RouteHandler> = {
