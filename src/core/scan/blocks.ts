@@ -29,11 +29,20 @@ export type * from './types.js'
 export { splitLines } from './lines.js'
 
 /**
- * Scans Markdown into blocks in one linear pass over its lines: ATX/setext headings, list items
- * (with nesting and continuation lines), GFM tables, fenced and indented code, paragraphs and
- * thematic breaks. It follows CommonMark closely enough for planning documents, not exactly:
- * block quotes and HTML blocks read as paragraphs, and damaged lines (`-### [ID] …`, `-- Field: …`)
- * are kept as headings / list items with a `leakedPrefix`. Never throws; no recursion.
+ * The line scanner: Markdown → blocks in one linear pass over the lines, no recursion, never
+ * throws. The whole API:
+ * - `scanBlocks(text)` / `scanDocument(text)` (the latter also returns the lines the ranges use);
+ * - `splitLines(text)`: `\n`, `\r\n`, `\r`; BOM dropped;
+ * - the `Block` union of `./types.ts`: heading (ATX and setext), listItem, table, fence,
+ *   indentedCode, html, paragraph, thematicBreak.
+ * Blocks come in document order (by first line; a list item before the blocks it contains);
+ * `parent` is the index of the containing list item, or -1. Ranges are 1-based, cover whole lines
+ * (`endColumn` = line length + 1), and end at the block's last non-blank line.
+ *
+ * It follows CommonMark (with GFM tables) closely enough for planning documents; known
+ * differences: block quotes read as paragraphs, an unclosed fence ends on the last line (not at
+ * the end of the file), and damaged lines (`-### [ID] …`, `-- Field: …`, `+* [date] …`), which
+ * CommonMark reads as text, are kept as headings / list items carrying a `leakedPrefix`.
  */
 export function scanBlocks(text: string): Block[] {
   return scanDocument(text).blocks
