@@ -492,3 +492,37 @@ describe('parseLedger: folded attempt headings', () => {
     expect(fold?.fields.map((field) => field.key)).toEqual(['status', 'attempts', 'next-actions'])
   })
 })
+
+describe('parseLedger: one-line focus and multi-line field values', () => {
+  const text = [
+    '# Ledger',
+    '**Last Updated:** 2025-10-17T02:50Z',
+    '**Active Focus:** `CACHE-1` Phase B',
+    '',
+    '## [CACHE-1] Cache',
+    '- Status: blocked',
+    '  waiting on the upstream fix',
+    '  (ticket filed)',
+    '- Exit Criteria:',
+    '  * cold start under 2 s',
+    ''
+  ].join('\n')
+  const doc = parseLedger('f.md', text, config)
+
+  it('reads a one-line Active Focus and a minute-precision Last Updated', () => {
+    expect(doc.activeFocus).toMatchObject({ value: 'CACHE-1 Phase B', raw: '`CACHE-1` Phase B' })
+    expect(doc.activeFocus?.range).toMatchObject({ line: 3, column: 19 })
+    expect(doc.lastUpdated?.precision).toBe('minute')
+  })
+
+  it('joins continuation lines into a field value and extends its value range', () => {
+    const status = doc.entries[0]?.fields[0]
+    expect(status?.value).toBe('blocked\nwaiting on the upstream fix\n(ticket filed)')
+    expect(status?.valueRange).toMatchObject({ line: 6, endLine: 8 })
+    expect(doc.entries[0]?.status?.value).toBe('blocked')
+    expect(doc.entries[0]?.exitCriteria?.value).toBe('')
+    expect(doc.entries[0]?.exitCriteria?.items.map((item) => item.value)).toEqual([
+      'cold start under 2 s'
+    ])
+  })
+})
