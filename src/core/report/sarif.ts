@@ -130,12 +130,17 @@ function joinUriPrefix(prefix: string, file: string): string {
   return folder ? `${folder}/${file}` : file
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
 /** A relative URI reference: each path segment percent-encoded, `/` kept. */
 export function pathToUri(path: string): string {
-  return path
-    .split('/')
-    .map((segment) => encodeURIComponent(segment))
-    .join('/')
+  return (
+    path
+      .split('/')
+      // A lone surrogate (text cut mid-character) would make encodeURIComponent throw.
+      .map((segment) => encodeURIComponent(segment.replace(LONE_SURROGATE, '\uFFFD')))
+      .join('/')
+  )
 }
 
 /** `artifact-exists` → `ArtifactExists` (SARIF's optional PascalCase rule name). */

@@ -28,7 +28,7 @@ const ANSI = {
 export function renderText(report: CheckReport, options: TextOptions = {}): string {
   const paint = painter(options.color === true)
   const rows = sortFindings(report.findings).map((finding) => ({
-    location: `${joinPrefix(options.pathPrefix, finding.file)}:${finding.line}:${finding.column}`,
+    location: `${oneLine(joinPrefix(options.pathPrefix, finding.file))}:${finding.line}:${finding.column}`,
     severity: finding.severity,
     message: oneLine(finding.message),
     ruleId: finding.ruleId

@@ -8,13 +8,17 @@ import { summary } from './fixtures.js'
 import { sarifErrors } from './sarif-validator.js'
 
 const position = fc.integer({ min: -3, max: 100_000 })
+/** Any UTF-16 code unit, lone surrogates included: text cut mid-character must not break output. */
+const utf16CodeUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code))
 const arbitraryFinding: fc.Arbitrary<Finding> = fc.record(
   {
     ruleId: fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/),
     severity: fc.constantFrom('error' as const, 'warning' as const, 'info' as const),
     file: fc
       .array(
-        fc.string({ minLength: 1, maxLength: 12 }).filter((part) => !part.includes('/')),
+        fc
+          .string({ unit: utf16CodeUnit, minLength: 1, maxLength: 12 })
+          .filter((part) => !part.includes('/')),
         { minLength: 1, maxLength: 4 }
       )
       .map((parts) => parts.join('/')),
@@ -22,7 +26,7 @@ const arbitraryFinding: fc.Arbitrary<Finding> = fc.record(
     column: position,
     endLine: position,
     endColumn: position,
-    message: fc.string({ unit: 'binary', maxLength: 200 }),
+    message: fc.string({ unit: utf16CodeUnit, maxLength: 200 }),
     entryId: fc.option(fc.stringMatching(/^[A-Z][A-Z0-9-]{0,20}$/), { nil: undefined }),
     entity: fc.string(),
     fingerprint: fc.stringMatching(/^[0-9a-f]{8,32}$/)

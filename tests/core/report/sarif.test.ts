@@ -84,6 +84,8 @@ describe('SARIF renderer', () => {
 
   it('percent-encodes path segments into a relative URI', () => {
     expect(pathToUri('plans/active/A B/plan#1.md')).toBe('plans/active/A%20B/plan%231.md')
+    expect(pathToUri('reports/été/😀.md')).toBe('reports/%C3%A9t%C3%A9/%F0%9F%98%80.md')
+    expect(pathToUri('cut/\uD83D.md')).toBe('cut/%EF%BF%BD.md')
     const uris = (run.results ?? []).map(
       (result) => result.locations?.[0]?.physicalLocation?.artifactLocation?.uri
     )
