@@ -61,6 +61,16 @@ describe('issues', () => {
     expect(all.data.map((issue) => issue.title).sort()).toEqual(['bot closed', 'bot tracking'])
   })
 
+  it('filters by since as an instant, whatever the notation', async () => {
+    emulator.seedIssue({ title: 'old', updatedAt: '2025-01-01T00:00:00Z' })
+    emulator.seedIssue({ title: 'new', updatedAt: '2025-06-01T12:00:00Z' })
+    const listed = await clientFor(emulator).rest.issues.listForRepo({
+      ...repoRef,
+      since: '2025-06-01T14:00:00.000+02:00'
+    })
+    expect(listed.data.map((issue) => issue.title)).toEqual(['new'])
+  })
+
   it('lists pull requests among issues, marked with pull_request', async () => {
     emulator.addPullRequest({ number: 7, headSha: 'a'.repeat(40), files: [] })
     emulator.seedIssue({ title: 'plain' })

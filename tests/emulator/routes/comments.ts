@@ -10,7 +10,8 @@ import {
   requireIssuesEnabled,
   type RouteContext,
   type RouteHandler,
-  type RouteResult
+  type RouteResult,
+  updatedSince
 } from './context.js'
 import { linkHeader } from './labels.js'
 
@@ -27,9 +28,8 @@ function findComment(ctx: RouteContext): IssueCommentRecord {
 
 function listForIssue(ctx: RouteContext): RouteResult {
   const issue = liveIssue(ctx, numberParam(ctx, 'issue_number'))
-  const since = typeof ctx.query.since === 'string' ? ctx.query.since : ''
   const comments = ctx.state.issueComments.filter(
-    (comment) => comment.issueNumber === issue.number && comment.updatedAt >= since
+    (comment) => comment.issueNumber === issue.number && updatedSince(ctx, comment.updatedAt)
   )
   const page = paginate(comments, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
   return {
@@ -42,11 +42,10 @@ function listForIssue(ctx: RouteContext): RouteResult {
 /** All issue and pull request conversation comments of the repository. */
 function listForRepo(ctx: RouteContext): RouteResult {
   requireIssuesEnabled(ctx)
-  const since = typeof ctx.query.since === 'string' ? ctx.query.since : ''
   const key = ctx.query.sort === 'updated' ? 'updatedAt' : 'createdAt'
   const direction = ctx.query.direction === 'desc' ? -1 : 1
   const comments = ctx.state.issueComments
-    .filter((comment) => comment.updatedAt >= since)
+    .filter((comment) => updatedSince(ctx, comment.updatedAt))
     .sort((a, b) => direction * (a[key].localeCompare(b[key]) || a.id - b.id))
   const page = paginate(comments, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
   return {

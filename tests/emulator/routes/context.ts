@@ -37,6 +37,15 @@ export function ok(body: unknown, status = 200): RouteResult {
   return { status, body }
 }
 
+/**
+ * Whether a record updated at `updatedAt` passes the `since` filter. Compared as instants:
+ * clients send `since` with or without milliseconds or offsets.
+ */
+export function updatedSince(ctx: RouteContext, updatedAt: string): boolean {
+  const since = ctx.query.since
+  return typeof since !== 'string' || Date.parse(updatedAt) >= Date.parse(since)
+}
+
 export function numberParam(ctx: RouteContext, name: string): number {
   return Number(ctx.params[name])
 }

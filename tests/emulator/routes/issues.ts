@@ -11,13 +11,15 @@ import {
   requireIssuesEnabled,
   type RouteContext,
   type RouteHandler,
-  type RouteResult
+  type RouteResult,
+  updatedSince
 } from './context.js'
 import { applyLabels, labelNames, linkHeader } from './labels.js'
 
 /** Issues: list with GitHub's filters, get, create, update. Pull requests appear as issues. */
 
-function matchesFilters(issue: IssueRecord, query: Record<string, unknown>): boolean {
+function matchesFilters(ctx: RouteContext, issue: IssueRecord): boolean {
+  const query = ctx.query
   if (issue.deleted) return false
   const state = String(query.state ?? 'open')
   if (state !== 'all' && issue.state !== state) return false
@@ -32,7 +34,7 @@ function matchesFilters(issue: IssueRecord, query: Record<string, unknown>): boo
     const wanted = query.labels.split(',').map((name) => name.trim().toLowerCase())
     if (!wanted.every((name) => have.includes(name))) return false
   }
-  if (typeof query.since === 'string' && issue.updatedAt < query.since) return false
+  if (!updatedSince(ctx, issue.updatedAt)) return false
   return true
 }
 
@@ -47,7 +49,7 @@ function sortIssues(issues: IssueRecord[], query: Record<string, unknown>): Issu
 function listForRepo(ctx: RouteContext): RouteResult {
   requireIssuesEnabled(ctx)
   const matching = sortIssues(
-    ctx.state.issues.filter((issue) => matchesFilters(issue, ctx.query)),
+    ctx.state.issues.filter((issue) => matchesFilters(ctx, issue)),
     ctx.query
   )
   const page = paginate(matching, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
