@@ -108,7 +108,8 @@ export function renderInspectJson(model: InspectInput): string {
 /** An indented outline for the terminal: entries with their attempts, phases with their tasks. */
 export function renderInspectText(model: InspectInput): string {
   const lines: string[] = []
-  for (const ledger of toInspectJson(model).ledgers) {
+  const json = toInspectJson(model)
+  for (const ledger of json.ledgers) {
     lines.push(`${ledger.file} (${ledger.dialect}, ${ledger.entries.length} entries)`)
     for (const entry of ledger.entries) {
       const facts = [entry.status, entry.priority].filter(Boolean).join(', ')
@@ -125,7 +126,7 @@ export function renderInspectText(model: InspectInput): string {
       }
     }
   }
-  for (const plan of toInspectJson(model).plans) {
+  for (const plan of json.plans) {
     lines.push(`${plan.file}${plan.title ? ` — ${plan.title}` : ''}`)
     for (const phase of plan.phases) {
       lines.push(`  ${phase.line}: Phase ${phase.id} — ${phase.title}`)
