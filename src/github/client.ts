@@ -22,6 +22,9 @@ export interface ClientOptions {
 
 export const DEFAULT_API_URL = 'https://api.github.com'
 
+/** The longest rate-limit wait planguard accepts before giving up on a request. */
+export const MAX_RATE_LIMIT_WAIT_SECONDS = 120
+
 export function createClient(options: ClientOptions): GitHubClient {
   const maxRateLimitRetries = options.maxRateLimitRetries ?? 2
   const log = options.log ?? (() => undefined)
@@ -33,7 +36,8 @@ export function createClient(options: ClientOptions): GitHubClient {
       _octokit: unknown,
       retryCount: number
     ) => {
-      const again = retryCount < maxRateLimitRetries
+      // Waiting out an hour-long primary limit would hold the runner: give up on long waits.
+      const again = retryCount < maxRateLimitRetries && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS
       log(
         `GitHub ${kind} rate limit on ${request.method} ${request.url}: ` +
           (again ? `retrying after ${retryAfter}s` : 'giving up')
