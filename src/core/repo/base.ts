@@ -2,7 +2,7 @@ import picomatch from 'picomatch'
 import { GitignoreMatcher } from './gitignore.js'
 import { exclusionMatcher } from './match.js'
 import { joinRepoPath, normalizeRepoPath, WALK_SKIPPED_DIRS } from './paths.js'
-import type { EntryType, ReadResult, RepoFS } from './types.js'
+import type { EntryType, ReadOptions, ReadResult, RepoFS } from './types.js'
 
 /** Files above this size are not read into memory (the engine reports them instead). */
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -19,6 +19,8 @@ const GLOB_OPTIONS: picomatch.PicomatchOptions = { dot: true }
  */
 export abstract class BaseRepoFS implements RepoFS {
   abstract readonly root: string
+  /** Files above this size are never loaded. */
+  protected abstract readonly maxFileBytes: number
 
   private readonly statCache = new Map<string, EntryType | undefined>()
   private readonly listCache = new Map<string, string[] | undefined>()
@@ -32,8 +34,8 @@ export abstract class BaseRepoFS implements RepoFS {
   protected abstract statPath(path: string): EntryType | undefined
   /** Raw names in a normalised folder path (`''` is the root). */
   protected abstract listPath(dir: string): string[] | undefined
-  /** Content of a normalised path already known to be a file. */
-  protected abstract readPath(path: string): ReadResult | undefined
+  /** Content of a normalised path already known to be a file, unless it exceeds `maxBytes`. */
+  protected abstract readPath(path: string, maxBytes: number): ReadResult | undefined
   /** What makes two paths the same folder (a real path on disk), to stop symlink loops. */
   protected identity(path: string): string | undefined {
     return path
@@ -49,10 +51,11 @@ export abstract class BaseRepoFS implements RepoFS {
     return type
   }
 
-  read(path: string): ReadResult | undefined {
+  read(path: string, options: ReadOptions = {}): ReadResult | undefined {
     const rel = normalizeRepoPath(path)
     if (rel === undefined || rel === '' || this.stat(rel) !== 'file') return undefined
-    return safely(() => this.readPath(rel))
+    const maxBytes = Math.min(this.maxFileBytes, options.maxBytes ?? Infinity)
+    return safely(() => this.readPath(rel, maxBytes))
   }
 
   list(dir: string): string[] | undefined {
@@ -133,6 +136,11 @@ function walkBases(patterns: string[]): string[] {
     (base) =>
       !bases.some((other) => other !== base && (other === '' || base.startsWith(`${other}/`)))
   )
+}
+
+/** What `read` returns for a file over the cap: nothing loaded, the size and the cap. */
+export function tooLarge(size: number, limit: number): ReadResult {
+  return { text: '', bytes: new Uint8Array(0), tooLarge: true, size, limit }
 }
 
 function safely<T>(read: () => T): T | undefined {

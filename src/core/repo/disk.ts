@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { PlanguardError } from '../errors.js'
-import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES } from './base.js'
+import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES, tooLarge } from './base.js'
 import { decodeText } from './decode.js'
 import type { EntryType, ReadResult } from './types.js'
 
@@ -16,7 +16,7 @@ export interface DiskRepoFSOptions {
  */
 export class DiskRepoFS extends BaseRepoFS {
   readonly root: string
-  private readonly maxFileBytes: number
+  protected readonly maxFileBytes: number
   /** Real paths already known from a folder listing, so a walk costs one readdir per folder. */
   private readonly knownReal = new Map<string, { real: string; type: EntryType | undefined }>()
 
@@ -58,12 +58,11 @@ export class DiskRepoFS extends BaseRepoFS {
     return entries.map((entry) => entry.name)
   }
 
-  protected override readPath(path: string): ReadResult | undefined {
+  protected override readPath(path: string, maxBytes: number): ReadResult | undefined {
     const real = this.realPath(path)
     if (real === undefined) return undefined
     const size = statSync(real).size
-    if (size > this.maxFileBytes)
-      return { text: '', bytes: new Uint8Array(0), tooLarge: true, size }
+    if (size > maxBytes) return tooLarge(size, maxBytes)
     const bytes = new Uint8Array(readFileSync(real))
     return { text: decodeText(bytes), bytes, size: bytes.length }
   }

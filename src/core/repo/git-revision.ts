@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { requireRef, runGit } from '../git.js'
-import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES } from './base.js'
+import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES, tooLarge } from './base.js'
 import { decodeText } from './decode.js'
 import { ancestorDirs, joinRepoPath, normalizeRepoPath, parentDir } from './paths.js'
 import type { EntryType, ReadResult, RepoFS } from './types.js'
@@ -60,7 +60,7 @@ export class GitRevisionFS extends BaseRepoFS {
   private constructor(
     readonly root: string,
     readonly revision: string,
-    private readonly maxFileBytes: number,
+    protected readonly maxFileBytes: number,
     private readonly ignoredFrom: RepoFS | undefined
   ) {
     super()
@@ -115,13 +115,13 @@ export class GitRevisionFS extends BaseRepoFS {
     return [...new Set([...(tracked ?? []), ...(ignored ?? [])])]
   }
 
-  protected override readPath(path: string): ReadResult | undefined {
+  protected override readPath(path: string, maxBytes: number): ReadResult | undefined {
     const resolved = this.resolveLinks(path)
     const blob = resolved === undefined ? undefined : this.blobs.get(resolved)
-    if (!blob) return this.isIgnoredLocally(path) ? this.ignoredFrom?.read(path) : undefined
-    if (blob.size > this.maxFileBytes) {
-      return { text: '', bytes: new Uint8Array(0), tooLarge: true, size: blob.size }
+    if (!blob) {
+      return this.isIgnoredLocally(path) ? this.ignoredFrom?.read(path, { maxBytes }) : undefined
     }
+    if (blob.size > maxBytes) return tooLarge(blob.size, maxBytes)
     const bytes = this.contents.get(blob.id) ?? this.readBlobNow(blob.id)
     return { text: decodeText(bytes), bytes, size: bytes.length }
   }

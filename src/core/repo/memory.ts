@@ -1,4 +1,4 @@
-import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES } from './base.js'
+import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES, tooLarge } from './base.js'
 import { decodeText } from './decode.js'
 import { ancestorDirs, normalizeRepoPath } from './paths.js'
 import type { EntryType, ReadResult } from './types.js'
@@ -13,7 +13,7 @@ export class MemoryRepoFS extends BaseRepoFS {
   readonly root: string
   private readonly files = new Map<string, Uint8Array>()
   private readonly dirs = new Map<string, Set<string>>([['', new Set()]])
-  private readonly maxFileBytes: number
+  protected readonly maxFileBytes: number
 
   constructor(files: Record<string, string | Uint8Array>, options: MemoryRepoFSOptions = {}) {
     super()
@@ -39,12 +39,10 @@ export class MemoryRepoFS extends BaseRepoFS {
     return names ? [...names] : undefined
   }
 
-  protected override readPath(path: string): ReadResult | undefined {
+  protected override readPath(path: string, maxBytes: number): ReadResult | undefined {
     const bytes = this.files.get(path)
     if (!bytes) return undefined
-    if (bytes.length > this.maxFileBytes) {
-      return { text: '', bytes: new Uint8Array(0), tooLarge: true, size: bytes.length }
-    }
+    if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes)
     return { text: decodeText(bytes), bytes, size: bytes.length }
   }
 

@@ -14,6 +14,16 @@ export interface ReadResult {
   bytes: Uint8Array
   tooLarge?: boolean
   size?: number
+  /** With `tooLarge`: the size cap the file exceeded. */
+  limit?: number
+}
+
+export interface ReadOptions {
+  /**
+   * A lower size cap for this read: a larger file is reported `tooLarge` without being loaded
+   * (planning documents have a much smaller limit than evidence files).
+   */
+  maxBytes?: number
 }
 
 export interface RepoFS {
@@ -21,7 +31,7 @@ export interface RepoFS {
   /** `file`, `dir`, or undefined when absent, outside the root or under `.git/`. */
   stat(path: string): EntryType | undefined
   /** Text of a file (undefined when absent); `bytes` is the raw content for binary checks. */
-  read(path: string): ReadResult | undefined
+  read(path: string, options?: ReadOptions): ReadResult | undefined
   /** Names in a folder (undefined when absent). */
   list(dir: string): string[] | undefined
   /** True when the path is excluded by the repository's .gitignore files. */

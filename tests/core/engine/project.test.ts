@@ -103,7 +103,7 @@ describe('unreadable documents', () => {
       'binary-file: plans/active/bin/plan.md is a binary file (it contains NUL bytes), not Markdown'
     ])
     expect(problemsOf('plans/active/huge/plan.md')).toEqual([
-      'file-too-large: plans/active/huge/plan.md is too large to check (315 bytes)'
+      'file-too-large: plans/active/huge/plan.md is too large to check (315 bytes, the limit is 200 bytes)'
     ])
     expect(problemsOf('plans/active/crash/plan.md')).toEqual([
       expect.stringMatching(/^other: .*could not be parsed \(parser failure: fake parser crash\)/)
