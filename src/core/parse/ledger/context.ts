@@ -1,11 +1,9 @@
 import type { Config } from '../../config/schema.js'
-import type { ParseProblem, Range } from '../../model.js'
+import type { ArtifactRef, ParseProblem, Range } from '../../model.js'
 import { measureIndent } from '../../scan/lines.js'
 import { isThematicBreak } from '../../scan/markers.js'
 import type { Block } from '../../scan/types.js'
-import type { TextSegment } from '../artifacts.js'
-import { extractArtifacts } from '../artifacts.js'
-import type { ArtifactRef } from '../../model.js'
+import { extractArtifacts, type TextSegment } from '../artifacts.js'
 
 /** Everything the ledger parser's parts share about one document. */
 export interface LedgerContext {

@@ -50,6 +50,9 @@ export function readEntries(ctx: LedgerContext): LedgerEntry[] {
     if (!byId.has(entry.id)) byId.set(entry.id, entry)
   }
   for (const gap of gaps) adoptGapAttempts(ctx, gap, byId)
+  // Adopted attempts join at the end; keep every history in document order.
+  for (const entry of entries)
+    entry.attempts.sort((a, b) => a.headerRange.line - b.headerRange.line)
   return entries
 }
 
