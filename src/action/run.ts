@@ -153,7 +153,8 @@ async function runWork(
           notes,
           links,
           inputs.trackingLabel,
-          inputs.subIssues
+          inputs.subIssues,
+          io
         )
     } catch (error) {
       if (isPermissionDenied(error)) {
@@ -234,7 +235,8 @@ async function mirror(
   notes: string[],
   links: BlobLinks | undefined,
   label: string,
-  subIssues: boolean
+  subIssues: boolean,
+  io: ActionIO
 ): Promise<number | undefined> {
   const { client, repo } = github
   const { project, findings } = change.result
@@ -264,9 +266,14 @@ async function mirror(
     }
   )
   switch (outcome.action) {
-    case 'issues-disabled':
-      notes.push('Issues are disabled in this repository: no tracking issue.')
+    case 'issues-disabled': {
+      const message =
+        'planguard: issues are disabled in this repository, so there is no tracking issue ' +
+        '(enable issues or set `tracking-issue: false`).'
+      io.warning(message)
+      notes.push(message)
       return undefined
+    }
     case 'stale':
       notes.push(
         `Tracking issue #${outcome.issueNumber} already mirrors a newer commit (${outcome.mirroredSha.slice(0, 12)}).`

@@ -240,7 +240,8 @@ describe('tracking issue when issues are disabled', () => {
       const { result, io, writes } = await scenario.run('push', scenario.pushPayload(root, head))
       expect(writes).toEqual([])
       expect(result.exitCode).toBe(0)
-      expect(io.summary).toContain('Issues are disabled')
+      expect(io.summary).toContain('issues are disabled')
+      expect(io.warnings).toEqual([expect.stringContaining('tracking-issue: false')])
     } finally {
       scenario.dispose()
       await emulator.close()
