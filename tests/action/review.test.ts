@@ -171,6 +171,25 @@ describe('pull request review', () => {
     expect(parseFingerprintMarkers(review.body)).toHaveLength(1)
   })
 
+  it('working-directory: paths in comments, links and annotations stay repository paths', async () => {
+    const inner = `examples/demo/${LEDGER}`
+    const base = scenario.commit('base', {
+      [inner]: ledgerText([{ id: 'A-1' }]),
+      'README.md': 'x\n'
+    })
+    const head = scenario.commit('head', {
+      [inner]: ledgerText([{ id: 'A-1', priority: 'Urgent' }]),
+      'README.md': 'y\n'
+    })
+    const { writes, io } = await scenario.run('pull_request', scenario.pullRequest(1, base, head), {
+      'working-directory': 'examples/demo'
+    })
+    const review = writes[0]!.body as { comments: Array<{ path: string; line: number }> }
+    expect(review.comments).toEqual([expect.objectContaining({ path: inner, line: 6 })])
+    expect(io.annotations[0]).toMatchObject({ file: inner, startLine: 6 })
+    expect(io.summary).toContain(`/blob/${head}/examples/demo/docs/fix_plan.md#L6`)
+  })
+
   it('a fork pull request with a read-only token falls back to annotations without failing', async () => {
     const base = scenario.commit('base', ledger([{ id: 'A-1' }, { id: 'B-2' }]))
     const head = scenario.commit('head', ledger([{ id: 'A-1' }, { id: 'B-2', priority: 'Urgent' }]))
