@@ -1,8 +1,8 @@
 import picomatch from 'picomatch'
 import { GitignoreMatcher } from './gitignore.js'
 import { exclusionMatcher } from './match.js'
-import { joinRepoPath, normalizeRepoPath, WALK_SKIPPED_DIRS } from './paths.js'
-import type { EntryType, ReadOptions, ReadResult, RepoFS } from './types.js'
+import { joinRepoPath, lexicalRefusal, normalizeRepoPath, WALK_SKIPPED_DIRS } from './paths.js'
+import type { EntryType, ReadOptions, ReadResult, Refusal, RepoFS } from './types.js'
 
 /** Files above this size are not read into memory (the engine reports them instead). */
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -36,6 +36,10 @@ export abstract class BaseRepoFS implements RepoFS {
   protected abstract listPath(dir: string): string[] | undefined
   /** Content of a normalised path already known to be a file, unless it exceeds `maxBytes`. */
   protected abstract readPath(path: string, maxBytes: number): ReadResult | undefined
+  /** Why a normalised path that exists is refused (a symlink out of the root or into `.git`). */
+  protected refusedPath(_path: string): Refusal | undefined {
+    return undefined
+  }
   /** What makes two paths the same folder (a real path on disk), to stop symlink loops. */
   protected identity(path: string): string | undefined {
     return path
@@ -70,6 +74,14 @@ export abstract class BaseRepoFS implements RepoFS {
         : undefined
     this.listCache.set(rel, names)
     return names
+  }
+
+  refusal(path: string): Refusal | undefined {
+    const lexical = lexicalRefusal(path)
+    if (lexical !== undefined) return lexical
+    const rel = normalizeRepoPath(path)
+    if (rel === undefined || rel === '') return undefined
+    return safely(() => this.refusedPath(rel))
   }
 
   isIgnored(path: string): boolean {

@@ -3,7 +3,7 @@ import { join, relative, resolve, sep } from 'node:path'
 import { PlanguardError } from '../errors.js'
 import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES, tooLarge } from './base.js'
 import { decodeText } from './decode.js'
-import type { EntryType, ReadResult } from './types.js'
+import type { EntryType, ReadResult, Refusal } from './types.js'
 
 export interface DiskRepoFSOptions {
   /** Files larger than this are reported as too large instead of being read. */
@@ -65,6 +65,19 @@ export class DiskRepoFS extends BaseRepoFS {
     if (size > maxBytes) return tooLarge(size, maxBytes)
     const bytes = new Uint8Array(readFileSync(real))
     return { text: decodeText(bytes), bytes, size: bytes.length }
+  }
+
+  /** Resolves the symlinks only to say where they lead; nothing there is read. */
+  protected override refusedPath(path: string): Refusal | undefined {
+    let real: string
+    try {
+      real = realpathSync.native(join(this.root, ...path.split('/')))
+    } catch {
+      return undefined
+    }
+    if (real !== this.root && !real.startsWith(this.root + sep)) return 'outside-root'
+    const inside = relative(this.root, real).split(sep)
+    return inside.some((segment) => segment.toLowerCase() === '.git') ? 'git-internal' : undefined
   }
 
   protected override identity(path: string): string | undefined {

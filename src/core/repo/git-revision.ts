@@ -3,7 +3,7 @@ import { requireRef, runGit } from '../git.js'
 import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES, tooLarge } from './base.js'
 import { decodeText } from './decode.js'
 import { ancestorDirs, joinRepoPath, normalizeRepoPath, parentDir } from './paths.js'
-import type { EntryType, ReadResult, RepoFS } from './types.js'
+import type { EntryType, ReadResult, Refusal, RepoFS } from './types.js'
 
 interface TreeBlob {
   id: string
@@ -129,6 +129,11 @@ export class GitRevisionFS extends BaseRepoFS {
   /** A path the working tree holds but git ignores (only consulted for paths absent from the tree). */
   private isIgnoredLocally(path: string): boolean {
     return this.ignoredFrom !== undefined && this.ignoredFrom.isIgnored(path)
+  }
+
+  /** A path whose symlinks lead out of the tree (or loop) cannot be followed in a revision. */
+  protected override refusedPath(path: string): Refusal | undefined {
+    return this.resolveLinks(path) === undefined ? 'outside-root' : undefined
   }
 
   protected override identity(path: string): string | undefined {

@@ -1,3 +1,5 @@
+import type { Refusal } from './types.js'
+
 /**
  * Repository-relative path handling shared by every RepoFS. A path is normalised to POSIX form
  * without `.` segments or trailing slash; one that is absolute, climbs above the root, or enters a
@@ -19,6 +21,26 @@ export function normalizeRepoPath(path: string): string | undefined {
     out.push(segment)
   }
   return out.join('/')
+}
+
+/** Why a path has no normal form: it leaves the root or enters `.git` (undefined otherwise). */
+export function lexicalRefusal(path: string): Refusal | undefined {
+  if (typeof path !== 'string' || path.includes('\0')) return undefined
+  if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\'))
+    return 'outside-root'
+  let depth = 0
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue
+    if (segment === '..') {
+      if (depth === 0) return 'outside-root'
+      depth -= 1
+    } else if (isGitSegment(segment)) {
+      return 'git-internal'
+    } else {
+      depth += 1
+    }
+  }
+  return undefined
 }
 
 /** `.git` in any letter case: case-insensitive file systems would open the same folder. */

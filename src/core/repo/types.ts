@@ -18,6 +18,13 @@ export interface ReadResult {
   limit?: number
 }
 
+/** Why a path reads as absent although something may be there. */
+export type Refusal =
+  /** It climbs above the root, is absolute, or goes through a symlink that leaves the root. */
+  | 'outside-root'
+  /** It is inside a `.git` folder (directly or through a symlink): git's internals, never read. */
+  | 'git-internal'
+
 export interface ReadOptions {
   /**
    * A lower size cap for this read: a larger file is reported `tooLarge` without being loaded
@@ -34,6 +41,11 @@ export interface RepoFS {
   read(path: string, options?: ReadOptions): ReadResult | undefined
   /** Names in a folder (undefined when absent). */
   list(dir: string): string[] | undefined
+  /**
+   * Why the tree refuses `path` (it reads as absent), so a rule can say "outside the repository"
+   * rather than "missing"; undefined for ordinary paths, present or not. Optional for fakes.
+   */
+  refusal?(path: string): Refusal | undefined
   /** True when the path is excluded by the repository's .gitignore files. */
   isIgnored(path: string): boolean
   /** All files matching any of the globs (repository-relative), sorted. */

@@ -68,6 +68,18 @@ describe('DiskRepoFS', () => {
     expect(fs.glob(['**'])).toEqual(expect.not.arrayContaining(['.git/config']))
   })
 
+  it('says why a path is refused: out of the root, into .git, or plainly absent', () => {
+    const fs = new DiskRepoFS(root)
+    expect(fs.refusal('escape.md')).toBe('outside-root')
+    expect(fs.refusal('escape-dir/secret.md')).toBe('outside-root')
+    expect(fs.refusal('../secret.md')).toBe('outside-root')
+    expect(fs.refusal('git-config.md')).toBe('git-internal')
+    expect(fs.refusal('.git/config')).toBe('git-internal')
+    expect(fs.refusal('docs/fix_plan.md')).toBeUndefined()
+    expect(fs.refusal('ledger-link.md')).toBeUndefined()
+    expect(fs.refusal('docs/missing.md')).toBeUndefined()
+  })
+
   it('globs without walking node_modules or looping through symlinked folders', () => {
     const fs = new DiskRepoFS(root)
     const all = fs.glob(['**/*.md'])

@@ -51,6 +51,8 @@ describe('GitRevisionFS', () => {
     const fs = await GitRevisionFS.open(repo.root, second)
     expect(fs.read('plans/ledger-link.md')?.text).toBe('# Ledger v2\n')
     expect(fs.stat('plans/outside.md')).toBeUndefined()
+    expect(fs.refusal('plans/outside.md')).toBe('outside-root')
+    expect(fs.refusal('plans/ledger-link.md')).toBeUndefined()
   })
 
   it('sees the git-ignored files of a working tree through, and only those', async () => {

@@ -78,12 +78,23 @@ describe('MemoryRepoFS', () => {
     expect(fs.isIgnored('../escape')).toBe(false)
   })
 
+  it('refuses paths outside the root or inside .git, whether or not they exist', () => {
+    expect(fs.refusal('.git/config')).toBe('git-internal')
+    expect(fs.refusal('docs/../.GIT/HEAD')).toBe('git-internal')
+    expect(fs.refusal('../../etc/passwd')).toBe('outside-root')
+    expect(fs.refusal('/etc/passwd')).toBe('outside-root')
+    expect(fs.refusal('../.git/config')).toBe('outside-root')
+    expect(fs.refusal('docs/fix_plan.md')).toBeUndefined()
+    expect(fs.refusal('docs/nothing.md')).toBeUndefined()
+  })
+
   it('returns a too-large marker instead of the content above the size cap', () => {
     const small = new MemoryRepoFS(
       { 'big.md': 'x'.repeat(100), 'ok.md': 'y' },
       { maxFileBytes: 10 }
     )
-    expect(small.read('big.md')).toMatchObject({ tooLarge: true, size: 100, text: '' })
+    expect(small.read('big.md')).toMatchObject({ tooLarge: true, size: 100, limit: 10, text: '' })
+    expect(small.read('ok.md', { maxBytes: 0 })).toMatchObject({ tooLarge: true, limit: 0 })
     expect(small.read('ok.md')?.tooLarge).toBeUndefined()
   })
 
