@@ -25,9 +25,13 @@ afterAll(async () => {
 })
 
 describe('answers fit the OpenAPI response schemas', () => {
-  it('repository, user and rate limit', async () => {
+  it('repository, commits, contents, user and rate limit', async () => {
     const octokit = clientFor(emulator)
     await octokit.rest.repos.get({ ...repoRef })
+    emulator.addCommit({ sha: HEAD, files: { 'docs/fix_plan.md': '# Ledger\n' } })
+    await octokit.rest.repos.getCommit({ ...repoRef, ref: HEAD })
+    await octokit.rest.repos.getContent({ ...repoRef, path: 'docs/fix_plan.md', ref: HEAD })
+    await octokit.rest.repos.getContent({ ...repoRef, path: 'docs', ref: HEAD })
     await clientFor(emulator, 'human-token').rest.users.getAuthenticated()
     await octokit.rest.rateLimit.get()
   })

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net'
 import { FaultQueue } from './faults.js'
 import {
   Seeder,
+  type AddCommitInput,
   type AddPullRequestInput,
   type SeedCommentInput,
   type SeedIssueInput,
@@ -10,6 +11,7 @@ import {
 import { createEmulatorServer } from './server.js'
 import { DEFAULT_TOKENS, IdAllocator, createState } from './state.js'
 import type {
+  CommitRecord,
   EmulatorOptions,
   EmulatorState,
   Fault,
@@ -23,6 +25,7 @@ import type {
 
 export type * from './types.js'
 export type {
+  AddCommitInput,
   AddPullRequestInput,
   SeedAuthor,
   SeedCommentInput,
@@ -44,6 +47,8 @@ export interface Emulator {
   /** The requests that were not GET/HEAD. */
   writes(): RecordedRequest[]
   addPullRequest(pr: AddPullRequestInput): PullRecord
+  /** A pushed commit (tree, message, date), served by the commits and contents endpoints. */
+  addCommit(commit: AddCommitInput): CommitRecord
   seedIssue(issue: SeedIssueInput): IssueRecord
   seedComment(comment: SeedCommentInput): IssueCommentRecord
   seedLabel(name: string, color?: string): LabelRecord
@@ -94,6 +99,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     writes: () =>
       requests.filter((request) => request.method !== 'GET' && request.method !== 'HEAD'),
     addPullRequest: (pr) => seeder.addPullRequest(pr),
+    addCommit: (commit) => seeder.addCommit(commit),
     seedIssue: (issue) => seeder.seedIssue(issue),
     seedComment: (comment) => seeder.seedComment(comment),
     seedLabel: (name, color) => seeder.seedLabel(name, color),

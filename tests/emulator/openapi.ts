@@ -65,6 +65,28 @@ export function openApiDocument(): OpenApiDocument {
   return cache().document
 }
 
+/**
+ * Path parameters marked `x-multi-segment` (a file path, a ref like `heads/main`) may contain
+ * slashes; Octokit sends them encoded (%2F), other clients plainly.
+ */
+function multiSegmentNames(
+  document: OpenApiDocument,
+  operations: Record<string, OpenApiOperation>
+): Set<string> {
+  const names = new Set<string>()
+  for (const operation of Object.values(operations)) {
+    for (const entry of operation.parameters ?? []) {
+      const parameter = (
+        '$ref' in entry
+          ? document.components.parameters?.[entry.$ref.split('/').pop() ?? '']
+          : entry
+      ) as (OpenApiParameter & { 'x-multi-segment'?: boolean }) | undefined
+      if (parameter?.in === 'path' && parameter['x-multi-segment']) names.add(parameter.name)
+    }
+  }
+  return names
+}
+
 function compileRoutes(document: OpenApiDocument): CompiledRoute[] {
   const routes: CompiledRoute[] = []
   for (const [template, item] of Object.entries(document.paths)) {
@@ -72,6 +94,7 @@ function compileRoutes(document: OpenApiDocument): CompiledRoute[] {
     for (const [method, operation] of Object.entries(item)) {
       if (HTTP_METHODS.has(method)) operations[method.toUpperCase()] = operation
     }
+    const multiSegment = multiSegmentNames(document, operations)
     const names: string[] = []
     const segments = template.split('/').slice(1)
     const source = segments
@@ -79,7 +102,7 @@ function compileRoutes(document: OpenApiDocument): CompiledRoute[] {
         const whole = /^\{([^}]+)\}$/.exec(segment)
         if (whole?.[1]) {
           names.push(whole[1])
-          return '([^/]+)'
+          return multiSegment.has(whole[1]) ? '(.+?)' : '([^/]+)'
         }
         // A few templates embed a parameter inside a segment (e.g. `{base}...{head}`).
         return segment
@@ -95,9 +118,13 @@ function compileRoutes(document: OpenApiDocument): CompiledRoute[] {
           .join('')
       })
       .join('/')
+    // A trailing file path may be empty: `/contents` lists the root folder.
+    const pattern = template.endsWith('/{path}')
+      ? source.replace(/\/\(\.\+\?\)$/, '(?:/(.*?))?')
+      : source
     routes.push({
       template,
-      pattern: new RegExp(`^/${source}/?$`),
+      pattern: new RegExp(`^/${pattern}/?$`),
       names,
       literalScore: segments.map((segment) => (segment.includes('{') ? 0 : 1)),
       operations

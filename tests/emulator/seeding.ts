@@ -1,6 +1,7 @@
 import { placeComment } from './routes/review-placement.js'
 import { ensureLabel, isoSeconds, nextIssueNumber, userRecord, type IdAllocator } from './state.js'
 import type {
+  CommitRecord,
   EmulatorState,
   IssueCommentRecord,
   IssueRecord,
@@ -69,6 +70,20 @@ export interface SeedReviewInput {
     startLine?: number
     position?: number
   }>
+}
+
+export interface AddCommitInput {
+  sha: string
+  /** The whole tree at this commit; by default the first parent's tree with `changes` applied. */
+  files?: Record<string, string>
+  /** Files written (text) or removed (null) on top of the parent's tree. */
+  changes?: Record<string, string | null>
+  message?: string
+  date?: string
+  parents?: string[]
+  /** Moves this branch's head to the commit (the default branch unless `null`). */
+  branch?: string | null
+  author?: { name: string; email: string }
 }
 
 function countLines(patch: string | undefined, marker: '+' | '-'): number {
@@ -224,6 +239,34 @@ export class Seeder {
       })
     }
     return review
+  }
+
+  /** Records a pushed commit and moves its branch, for the commits and contents endpoints. */
+  addCommit(input: AddCommitInput): CommitRecord {
+    const { state } = this
+    if (state.commits.some((commit) => commit.sha === input.sha)) {
+      throw new Error(`emulator: commit ${input.sha} already exists`)
+    }
+    const branch = input.branch === undefined ? state.defaultBranch : input.branch
+    const previousHead = branch === null ? undefined : state.branches[branch]
+    const parents = input.parents ?? (previousHead ? [previousHead] : [])
+    const parent = state.commits.find((commit) => commit.sha === parents[0])
+    const files: Record<string, string> = { ...(input.files ?? parent?.files ?? {}) }
+    for (const [path, text] of Object.entries(input.changes ?? {})) {
+      if (text === null) delete files[path]
+      else files[path] = text
+    }
+    const commit: CommitRecord = {
+      sha: input.sha,
+      message: input.message ?? `Commit ${input.sha.slice(0, 7)}`,
+      date: input.date ?? isoSeconds(this.now()),
+      author: input.author ?? { name: 'Octo Cat', email: 'octocat@users.noreply.github.com' },
+      parents,
+      files
+    }
+    state.commits.push(commit)
+    if (branch !== null) state.branches[branch] = commit.sha
+    return commit
   }
 
   /** Deletes an issue and its comments; it answers 410 "This issue was deleted" from then on. */

@@ -1,4 +1,11 @@
-import type { EmulatorState, IssueRecord, LabelRecord, TokenGrant, UserRecord } from './types.js'
+import type {
+  CommitRecord,
+  EmulatorState,
+  IssueRecord,
+  LabelRecord,
+  TokenGrant,
+  UserRecord
+} from './types.js'
 
 /** State construction, id allocation and the small look-ups every route needs. */
 
@@ -38,7 +45,9 @@ export function createState(
     pulls: [],
     pullFiles: new Map(),
     reviews: [],
-    reviewComments: []
+    reviewComments: [],
+    commits: [],
+    branches: {}
   }
 }
 
@@ -64,6 +73,24 @@ export function nextIssueNumber(state: EmulatorState): number {
 
 export function findIssue(state: EmulatorState, number: number): IssueRecord | undefined {
   return state.issues.find((issue) => issue.number === number)
+}
+
+/**
+ * The commit a ref names: a full or abbreviated (7+) sha, a branch (`main`, `heads/main`,
+ * `refs/heads/main`), or, without a ref, the default branch's head.
+ */
+export function resolveCommit(
+  state: EmulatorState,
+  ref: string | undefined
+): CommitRecord | undefined {
+  const wanted = ref ?? state.defaultBranch
+  const branch = wanted.replace(/^refs\//, '').replace(/^heads\//, '')
+  const branchHead = state.branches[branch]
+  if (branchHead) return state.commits.find((commit) => commit.sha === branchHead)
+  const exact = state.commits.find((commit) => commit.sha === wanted)
+  if (exact || wanted.length < 7 || !/^[0-9a-f]+$/i.test(wanted)) return exact
+  const matches = state.commits.filter((commit) => commit.sha.startsWith(wanted.toLowerCase()))
+  return matches.length === 1 ? matches[0] : undefined
 }
 
 export function findLabel(state: EmulatorState, name: string): LabelRecord | undefined {

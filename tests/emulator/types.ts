@@ -158,6 +158,17 @@ export interface ReviewCommentRecord {
   inReplyToId: number | null
 }
 
+export interface CommitRecord {
+  sha: string
+  message: string
+  /** Author and committer date, ISO 8601. */
+  date: string
+  author: { name: string; email: string }
+  parents: string[]
+  /** The whole tree at this commit: path → text. */
+  files: Record<string, string>
+}
+
 export interface EmulatorState {
   owner: string
   repo: string
@@ -171,4 +182,8 @@ export interface EmulatorState {
   pullFiles: Map<number, PullFileRecord[]>
   reviews: ReviewRecord[]
   reviewComments: ReviewCommentRecord[]
+  /** Commits the test pushed (`addCommit`), for the commits and contents endpoints. */
+  commits: CommitRecord[]
+  /** Branch name → head sha. */
+  branches: Record<string, string>
 }

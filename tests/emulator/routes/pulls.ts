@@ -27,7 +27,7 @@ function getPull(ctx: RouteContext): RouteResult {
     return {
       status: 200,
       body: unifiedDiff(files),
-      headers: { 'content-type': 'text/plain; charset=utf-8' }
+      headers: { 'content-type': 'application/vnd.github.diff; charset=utf-8' }
     }
   }
   return ok(renderPull(ctx.shape, pull))
