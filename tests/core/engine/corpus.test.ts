@@ -41,4 +41,21 @@ corpus('engine over the real corpora', () => {
     // Generous bound for a shared 2-core machine; typical runs are far below it.
     expect(elapsed).toBeLessThan(20000)
   })
+
+  it('reads the one-line summaries of a real archive ledger', async () => {
+    const root = join(corpusRoot, 'nanoBragg-9e278ade')
+    const result = await check({ root, now: snapshotNow(root) })
+    const archive = result.project.archiveLedgers?.find(
+      (ledger) => ledger.file === 'docs/fix_plan_archive.md'
+    )
+    const ids = archive?.entries.map((entry) => entry.id) ?? []
+    expect(ids).toEqual(expect.arrayContaining(['AT-PERF-DEVICE-001', 'PARITY-HARNESS-BOOTSTRAP']))
+    expect(archive?.entries.find((entry) => entry.id === 'AT-PERF-DEVICE-001')).toMatchObject({
+      title: 'GPU Device Neutrality Violations',
+      section: '2025-10-01',
+      level: 0
+    })
+    // History is not checked: no finding points into the archive.
+    expect(result.findings.filter((f) => f.file === 'docs/fix_plan_archive.md')).toEqual([])
+  })
 })

@@ -55,6 +55,16 @@ describe('runRules', () => {
     ])
   })
 
+  it('gives internal-error its configured severity, and drops it only when turned off', () => {
+    const lowered = run({ rules: { 'internal-error': 'warning' } }, [crashingRule])
+    expect(lowered.map((f) => `${f.ruleId} ${f.severity}`)).toEqual([
+      'crashing error',
+      'internal-error warning'
+    ])
+    const off = run({ rules: { 'internal-error': 'off' } }, [crashingRule])
+    expect(off.map((f) => f.ruleId)).toEqual(['crashing'])
+  })
+
   it('reports options a rule cannot accept instead of crashing', () => {
     const findings = run({ rules: { 'bad-entry': { options: { word: 42 } } } }, [badEntryRule])
     expect(findings).toHaveLength(1)
