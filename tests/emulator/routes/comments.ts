@@ -1,5 +1,4 @@
 import { checkBodyLength, notFound } from '../http-error.js'
-import { paginate } from '../pagination.js'
 import { renderIssueComment } from '../shapes.js'
 import type { IssueCommentRecord } from '../types.js'
 import {
@@ -11,9 +10,9 @@ import {
   type RouteContext,
   type RouteHandler,
   type RouteResult,
-  updatedSince
+  updatedSince,
+  pagedAnswer
 } from './context.js'
-import { linkHeader } from './labels.js'
 
 /** Issue comments (the conversation of issues and pull requests alike). */
 
@@ -31,12 +30,7 @@ function listForIssue(ctx: RouteContext): RouteResult {
   const comments = ctx.state.issueComments.filter(
     (comment) => comment.issueNumber === issue.number && updatedSince(ctx, comment.updatedAt)
   )
-  const page = paginate(comments, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
-  return {
-    status: 200,
-    body: page.items.map((comment) => renderIssueComment(ctx.shape, comment)),
-    headers: linkHeader(page.link)
-  }
+  return pagedAnswer(ctx, comments, (comment) => renderIssueComment(ctx.shape, comment))
 }
 
 /** All issue and pull request conversation comments of the repository. */
@@ -47,12 +41,7 @@ function listForRepo(ctx: RouteContext): RouteResult {
   const comments = ctx.state.issueComments
     .filter((comment) => updatedSince(ctx, comment.updatedAt))
     .sort((a, b) => direction * (a[key].localeCompare(b[key]) || a.id - b.id))
-  const page = paginate(comments, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
-  return {
-    status: 200,
-    body: page.items.map((comment) => renderIssueComment(ctx.shape, comment)),
-    headers: linkHeader(page.link)
-  }
+  return pagedAnswer(ctx, comments, (comment) => renderIssueComment(ctx.shape, comment))
 }
 
 function createComment(ctx: RouteContext): RouteResult {

@@ -1,4 +1,5 @@
 import { HttpError, notFound } from '../http-error.js'
+import { paginate } from '../pagination.js'
 import type { ShapeContext } from '../shapes.js'
 import type { IdAllocator } from '../state.js'
 import type { EmulatorState, IssueRecord, UserRecord } from '../types.js'
@@ -44,6 +45,20 @@ export function ok(body: unknown, status = 200): RouteResult {
 export function updatedSince(ctx: RouteContext, updatedAt: string): boolean {
   const since = ctx.query.since
   return typeof since !== 'string' || Date.parse(updatedAt) >= Date.parse(since)
+}
+
+/** One page of a list, rendered, with GitHub's `link` header when there are other pages. */
+export function pagedAnswer<T>(
+  ctx: RouteContext,
+  items: T[],
+  render: (item: T) => unknown
+): RouteResult {
+  const page = paginate(items, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
+  return {
+    status: 200,
+    body: page.items.map(render),
+    headers: page.link ? { link: page.link } : {}
+  }
 }
 
 export function numberParam(ctx: RouteContext, name: string): number {

@@ -1,5 +1,4 @@
 import { checkBodyLength, validationFailed } from '../http-error.js'
-import { paginate } from '../pagination.js'
 import { renderIssue } from '../shapes.js'
 import { nextIssueNumber } from '../state.js'
 import type { IssueRecord } from '../types.js'
@@ -12,9 +11,10 @@ import {
   type RouteContext,
   type RouteHandler,
   type RouteResult,
-  updatedSince
+  updatedSince,
+  pagedAnswer
 } from './context.js'
-import { applyLabels, labelNames, linkHeader } from './labels.js'
+import { applyLabels, labelNames } from './labels.js'
 
 /** Issues: list with GitHub's filters, get, create, update. Pull requests appear as issues. */
 
@@ -52,12 +52,7 @@ function listForRepo(ctx: RouteContext): RouteResult {
     ctx.state.issues.filter((issue) => matchesFilters(ctx, issue)),
     ctx.query
   )
-  const page = paginate(matching, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
-  return {
-    status: 200,
-    body: page.items.map((issue) => renderIssue(ctx.shape, issue)),
-    headers: linkHeader(page.link)
-  }
+  return pagedAnswer(ctx, matching, (issue) => renderIssue(ctx.shape, issue))
 }
 
 function getIssue(ctx: RouteContext): RouteResult {

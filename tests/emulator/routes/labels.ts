@@ -1,5 +1,4 @@
 import { HttpError, notFound, validationFailed } from '../http-error.js'
-import { paginate } from '../pagination.js'
 import { renderLabel } from '../shapes.js'
 import { ensureLabel, findLabel } from '../state.js'
 import {
@@ -9,18 +8,14 @@ import {
   ok,
   type RouteContext,
   type RouteHandler,
-  type RouteResult
+  type RouteResult,
+  pagedAnswer
 } from './context.js'
 
 /** Repository labels and the labels of one issue. */
 
 function listForRepo(ctx: RouteContext): RouteResult {
-  const page = paginate(ctx.state.labels, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
-  return {
-    status: 200,
-    body: page.items.map((l) => renderLabel(ctx.shape, l)),
-    headers: linkHeader(page.link)
-  }
+  return pagedAnswer(ctx, ctx.state.labels, (l) => renderLabel(ctx.shape, l))
 }
 
 function getLabel(ctx: RouteContext): RouteResult {
@@ -100,17 +95,18 @@ export function applyLabels(ctx: RouteContext, names: string[], existing: string
   return result
 }
 
+function renderIssueLabel(ctx: RouteContext, name: string): unknown {
+  const label = findLabel(ctx.state, name)
+  return label ? renderLabel(ctx.shape, label) : { name }
+}
+
 function renderIssueLabels(ctx: RouteContext, names: string[]): unknown[] {
-  return names.map((name) => {
-    const label = findLabel(ctx.state, name)
-    return label ? renderLabel(ctx.shape, label) : { name }
-  })
+  return names.map((name) => renderIssueLabel(ctx, name))
 }
 
 function listForIssue(ctx: RouteContext): RouteResult {
   const issue = liveIssue(ctx, numberParam(ctx, 'issue_number'))
-  const page = paginate(issue.labels, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
-  return { status: 200, body: renderIssueLabels(ctx, page.items), headers: linkHeader(page.link) }
+  return pagedAnswer(ctx, issue.labels, (name) => renderIssueLabel(ctx, name))
 }
 
 function addToIssue(ctx: RouteContext): RouteResult {
@@ -143,10 +139,6 @@ function removeAllFromIssue(ctx: RouteContext): RouteResult {
   issue.labels = []
   issue.updatedAt = ctx.now()
   return { status: 204 }
-}
-
-export function linkHeader(link: string | undefined): Record<string, string> {
-  return link ? { link } : {}
 }
 
 export const labelRoutes: Record<string, RouteHandler> = {

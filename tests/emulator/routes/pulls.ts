@@ -1,5 +1,4 @@
 import { notFound } from '../http-error.js'
-import { paginate } from '../pagination.js'
 import { renderPull, renderPullFile } from '../shapes.js'
 import type { PullFileRecord, PullRecord } from '../types.js'
 import {
@@ -7,9 +6,9 @@ import {
   ok,
   type RouteContext,
   type RouteHandler,
-  type RouteResult
+  type RouteResult,
+  pagedAnswer
 } from './context.js'
-import { linkHeader } from './labels.js'
 
 /** Pull requests (seeded by the test through `addPullRequest`) and their changed files. */
 
@@ -58,12 +57,7 @@ function listPulls(ctx: RouteContext): RouteResult {
   const pulls = ctx.state.pulls
     .filter((pull) => state === 'all' || pull.state === state)
     .sort((a, b) => b.number - a.number)
-  const page = paginate(pulls, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
-  return {
-    status: 200,
-    body: page.items.map((pull) => renderPull(ctx.shape, pull)),
-    headers: linkHeader(page.link)
-  }
+  return pagedAnswer(ctx, pulls, (pull) => renderPull(ctx.shape, pull))
 }
 
 /** GitHub lists at most 3000 files of a pull request. */
@@ -72,12 +66,7 @@ const MAX_LISTED_FILES = 3000
 function listFiles(ctx: RouteContext): RouteResult {
   const pull = requirePull(ctx)
   const files = (ctx.state.pullFiles.get(pull.number) ?? []).slice(0, MAX_LISTED_FILES)
-  const page = paginate(files, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
-  return {
-    status: 200,
-    body: page.items.map((file) => renderPullFile(ctx.shape, pull, file)),
-    headers: linkHeader(page.link)
-  }
+  return pagedAnswer(ctx, files, (file) => renderPullFile(ctx.shape, pull, file))
 }
 
 export const pullRoutes: Record<string, RouteHandler> = {

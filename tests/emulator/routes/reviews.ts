@@ -5,7 +5,6 @@ import {
   unprocessable,
   validationFailed
 } from '../http-error.js'
-import { paginate } from '../pagination.js'
 import { renderReview, renderReviewComment } from '../shapes.js'
 import type { ReviewCommentRecord, ReviewRecord, ReviewState } from '../types.js'
 import {
@@ -14,9 +13,9 @@ import {
   ok,
   type RouteContext,
   type RouteHandler,
-  type RouteResult
+  type RouteResult,
+  pagedAnswer
 } from './context.js'
-import { linkHeader } from './labels.js'
 import { requirePull } from './pulls.js'
 import { placeComment, type DraftComment, type Placement } from './review-placement.js'
 
@@ -31,12 +30,7 @@ const STATE_FOR_EVENT: Record<string, ReviewState> = {
 function listReviews(ctx: RouteContext): RouteResult {
   const pull = requirePull(ctx)
   const reviews = ctx.state.reviews.filter((review) => review.pullNumber === pull.number)
-  const page = paginate(reviews, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
-  return {
-    status: 200,
-    body: page.items.map((review) => renderReview(ctx.shape, review)),
-    headers: linkHeader(page.link)
-  }
+  return pagedAnswer(ctx, reviews, (review) => renderReview(ctx.shape, review))
 }
 
 function findReview(ctx: RouteContext): ReviewRecord {
@@ -169,33 +163,18 @@ function listPullComments(ctx: RouteContext): RouteResult {
   const comments = ctx.state.reviewComments.filter(
     (comment) => comment.pullNumber === pull.number && visibleTo(ctx, comment)
   )
-  const page = paginate(comments, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
-  return {
-    status: 200,
-    body: page.items.map((comment) => renderReviewComment(ctx.shape, comment)),
-    headers: linkHeader(page.link)
-  }
+  return pagedAnswer(ctx, comments, (comment) => renderReviewComment(ctx.shape, comment))
 }
 
 function listRepoComments(ctx: RouteContext): RouteResult {
   const comments = ctx.state.reviewComments.filter((comment) => visibleTo(ctx, comment))
-  const page = paginate(comments, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
-  return {
-    status: 200,
-    body: page.items.map((comment) => renderReviewComment(ctx.shape, comment)),
-    headers: linkHeader(page.link)
-  }
+  return pagedAnswer(ctx, comments, (comment) => renderReviewComment(ctx.shape, comment))
 }
 
 function listReviewComments(ctx: RouteContext): RouteResult {
   const review = findReview(ctx)
   const comments = ctx.state.reviewComments.filter((comment) => comment.reviewId === review.id)
-  const page = paginate(comments, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
-  return {
-    status: 200,
-    body: page.items.map((comment) => renderReviewComment(ctx.shape, comment)),
-    headers: linkHeader(page.link)
-  }
+  return pagedAnswer(ctx, comments, (comment) => renderReviewComment(ctx.shape, comment))
 }
 
 function findReviewComment(ctx: RouteContext): ReviewCommentRecord {

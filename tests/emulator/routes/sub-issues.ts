@@ -1,5 +1,4 @@
 import { HttpError, notFound, unprocessable } from '../http-error.js'
-import { paginate } from '../pagination.js'
 import { renderIssue } from '../shapes.js'
 import type { IssueRecord } from '../types.js'
 import {
@@ -9,9 +8,9 @@ import {
   ok,
   type RouteContext,
   type RouteHandler,
-  type RouteResult
+  type RouteResult,
+  pagedAnswer
 } from './context.js'
-import { linkHeader } from './labels.js'
 
 /** Sub-issues: children are named by issue id (not number), as GitHub's API does. */
 
@@ -46,12 +45,7 @@ function listSubIssues(ctx: RouteContext): RouteResult {
   const children = parent.subIssueIds
     .map((id) => ctx.state.issues.find((issue) => issue.id === id && !issue.deleted))
     .filter((issue): issue is IssueRecord => issue !== undefined)
-  const page = paginate(children, ctx.query, ctx.shape.apiUrl, ctx.path, ctx.rawQuery)
-  return {
-    status: 200,
-    body: page.items.map((issue) => renderIssue(ctx.shape, issue)),
-    headers: linkHeader(page.link)
-  }
+  return pagedAnswer(ctx, children, (issue) => renderIssue(ctx.shape, issue))
 }
 
 function removeSubIssue(ctx: RouteContext): RouteResult {
