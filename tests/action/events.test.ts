@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { planWork, type RunContext, ZERO_SHA } from '../../src/action/events.js'
 
 const HEAD = 'a'.repeat(40)
@@ -90,5 +92,41 @@ describe('planWork', () => {
       mode: 'skip',
       reason: 'planguard does nothing on issues events'
     })
+  })
+})
+
+describe('planWork on the recorded webhook examples', () => {
+  const examples = JSON.parse(
+    readFileSync(
+      resolve('node_modules/@octokit/webhooks-examples/api.github.com/index.json'),
+      'utf8'
+    )
+  ) as Array<{ name: string; examples: Array<Record<string, unknown>> }>
+  const of = (name: string) => examples.find((e) => e.name === name)?.examples ?? []
+  const run = (eventName: string, payload: Record<string, unknown>) =>
+    planWork({ eventName, payload, repository: 'o/r', sha: HEAD, ref: '' })
+
+  it('reviews exactly the pull request actions that change what is reviewed', () => {
+    const modes = new Map<string, Set<string>>()
+    for (const payload of of('pull_request')) {
+      const action = String(payload.action)
+      if (!modes.has(action)) modes.set(action, new Set())
+      modes.get(action)!.add(run('pull_request', payload).mode)
+    }
+    for (const [action, seen] of modes) {
+      const reviewed = ['opened', 'synchronize', 'reopened', 'ready_for_review'].includes(action)
+      expect([action, [...seen]]).toEqual([action, [reviewed ? 'review' : 'skip']])
+    }
+  })
+
+  it('mirrors default-branch pushes and skips tags and deletions', () => {
+    for (const payload of of('push')) {
+      const mode = run('push', payload).mode
+      const ref = String(payload.ref)
+      if (payload.deleted === true || ref.startsWith('refs/tags/')) expect(mode).toBe('skip')
+      else expect(mode).toBe('mirror')
+    }
+    for (const payload of of('workflow_dispatch'))
+      expect(run('workflow_dispatch', payload).mode).toBe('check')
   })
 })
