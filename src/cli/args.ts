@@ -89,22 +89,40 @@ export function countOption(values: OptionValues, name: string): number | undefi
   return Number(value.trim())
 }
 
-/** An ISO-8601 instant or date, e.g. `--now 2025-10-20T12:00:00Z`. */
+/** An ISO-8601 instant or date, e.g. `--now 2025-10-20T12:00:00Z` (a date alone is midnight UTC). */
 export function dateOption(values: OptionValues, name: string): Date | undefined {
   const value = stringOption(values, name)
   if (value === undefined) return undefined
-  const text = value.trim()
-  const iso = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
-  const date = iso.test(text)
-    ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text)
-    : undefined
-  if (date === undefined || Number.isNaN(date.getTime())) {
+  const date = parseIsoInstant(value.trim())
+  if (date === undefined) {
     throw new PlanguardError(
       'usage',
       `--${name} must be an ISO-8601 date or instant such as 2025-10-20T12:00:00Z (got ${JSON.stringify(value)})`
     )
   }
   return date
+}
+
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/
+
+/**
+ * The instant a strict ISO-8601 text names, or undefined. `Date` alone would roll 2025-02-30 over
+ * to March 2nd, so every field is range-checked against the calendar first.
+ */
+export function parseIsoInstant(text: string): Date | undefined {
+  const match = ISO_INSTANT.exec(text)
+  if (!match) return undefined
+  const [, year, month, day, hour = '0', minute = '0', second = '0', zone] = match
+  const y = Number(year)
+  const m = Number(month)
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate()
+  if (m < 1 || m > 12 || Number(day) < 1 || Number(day) > daysInMonth) return undefined
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return undefined
+  // Without a zone the text is read as UTC, like the dates in the ledgers.
+  const normalized = match[4] === undefined ? `${text}T00:00:00Z` : zone ? text : `${text}Z`
+  const date = new Date(normalized.replace(' ', 'T'))
+  return Number.isNaN(date.getTime()) ? undefined : date
 }
 
 /** The message of a thrown value; `instanceof Error` fails for errors from another realm. */

@@ -70,6 +70,7 @@ describe('planguard usage', () => {
     [['check', '--format', 'xml'], /--format must be one of text, json, sarif \(got "xml"\)/],
     [['check', '--now', 'yesterday'], /--now must be an ISO-8601 date/],
     [['check', '--now', '2025-13-45'], /--now must be an ISO-8601 date/],
+    [['check', '--now', '2025-02-30'], /--now must be an ISO-8601 date/],
     [['check', '--max-warnings', '-3'], /max-warnings/],
     [['check', '--max-warnings', 'many'], /--max-warnings must be a whole number/],
     [['check', 'a', 'b'], /check: unexpected argument b/],
