@@ -56,8 +56,11 @@ export function loadConfig(options: LoadConfigOptions = {}): LoadedConfig {
     return { config: parseConfig(text, options.path, rules), file: options.path }
   }
   for (const candidate of CONFIG_CANDIDATES) {
-    const content = options.fs?.read(candidate)
-    if (content === undefined) continue
+    const content = options.fs?.read(candidate, { maxBytes: MAX_CONFIG_BYTES })
+    if (content === undefined) {
+      refuseUnreadable(options.fs, candidate)
+      continue
+    }
     if (content.tooLarge) {
       throw new PlanguardError('config', `${candidate}: configuration file is too large`, {
         file: candidate
@@ -66,6 +69,29 @@ export function loadConfig(options: LoadConfigOptions = {}): LoadedConfig {
     return { config: parseConfig(content.text, candidate, rules), file: candidate }
   }
   return { config: defaultConfig() }
+}
+
+/** A configuration is a few kilobytes; a larger file is not what it seems. */
+const MAX_CONFIG_BYTES = 1024 * 1024
+
+/**
+ * A configuration file that is there but cannot be read (a symlink out of the repository, a
+ * folder) must not silently give way to the defaults.
+ */
+function refuseUnreadable(fs: RepoFS | undefined, candidate: string): void {
+  const refusal = fs?.refusal?.(candidate)
+  const problem =
+    refusal === 'outside-root'
+      ? 'is a symlink to a file outside the repository, which is not read'
+      : refusal === 'git-internal'
+        ? 'is a symlink into .git, which is not read'
+        : fs?.stat(candidate) === 'dir'
+          ? 'is a folder, not a file'
+          : undefined
+  if (problem === undefined) return
+  throw new PlanguardError('config', `${candidate}: the configuration file ${problem}`, {
+    file: candidate
+  })
 }
 
 /** Parses and validates configuration text; throws a PlanguardError naming key paths and positions. */
@@ -85,7 +111,15 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[] =
       })
     )
   }
-  const raw: unknown = doc.toJS() ?? {}
+  let raw: unknown
+  try {
+    raw = doc.toJS() ?? {}
+  } catch (error) {
+    // `yaml` refuses alias bombs (an anchor expanded into millions of nodes) while converting.
+    throw configError(file, [
+      { message: `invalid YAML: ${errorMessage(error)}`, line: 1, column: 1 }
+    ])
+  }
   const locate = (path: KeyPath): { line?: number; column?: number } => {
     const offset = offsetOf(doc, path)
     if (offset === undefined) return {}
@@ -104,7 +138,7 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[] =
     : parsed.error.issues
         .filter((issue) => issue.path[0] !== 'rules' || ruleIssues.length === 0)
         .flatMap((issue) => describeIssue(issue, raw))
-  const issues = [...ruleIssues, ...schemaIssues]
+  const issues = [...ruleIssues, ...schemaIssues, ...patternIssues(parsed.data)]
   if (issues.length > 0 || !parsed.success) {
     throw configError(
       file,
@@ -116,6 +150,23 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[] =
     )
   }
   return parsed.data
+}
+
+/** Regular expressions in the configuration that do not compile (used silently, they would not match). */
+function patternIssues(config: Config | undefined): RawIssue[] {
+  const pattern = config?.dialect.entryIdPattern
+  if (pattern === undefined) return []
+  try {
+    new RegExp(pattern, 'u')
+    return []
+  } catch (error) {
+    return [
+      {
+        path: ['dialect', 'entryIdPattern'],
+        message: `not a valid regular expression: ${firstLine(errorMessage(error))}`
+      }
+    ]
+  }
 }
 
 interface RawIssue {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { loadConfig, parseConfig } from '../../../src/core/config/load.js'
 import { PlanguardError } from '../../../src/core/errors.js'
+import { DiskRepoFS } from '../../../src/core/repo/disk.js'
 import { MemoryRepoFS } from '../../../src/core/repo/memory.js'
 import type { Rule } from '../../../src/core/rules/types.js'
 
@@ -115,6 +116,22 @@ describe('parseConfig', () => {
   it('rejects duplicate keys', () => {
     expect(configErrorOf('files: {}\nfiles: {}\n').message).toContain('invalid YAML')
   })
+
+  it('rejects an alias bomb as invalid YAML instead of expanding it', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]']
+    for (const [name, previous] of ['ba', 'cb', 'dc', 'ed', 'fe', 'gf'].map((pair) => [...pair])) {
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`)
+    }
+    const error = configErrorOf(levels.join('\n'))
+    expect(error.message).toMatch(/^\.github\/planguard\.yml:1:1: invalid YAML: .*alias/)
+  })
+
+  it('rejects an entry id pattern that is not a regular expression, at its position', () => {
+    const error = configErrorOf('dialect:\n  entryIdPattern: "[A-Z"\n')
+    expect(issueLines(error)).toEqual([
+      expect.stringMatching(/^2:3 dialect\.entryIdPattern: not a valid regular expression: /)
+    ])
+  })
 })
 
 describe('loadConfig', () => {
@@ -126,6 +143,25 @@ describe('loadConfig', () => {
     const none = loadConfig({ fs: new MemoryRepoFS({}), rules })
     expect(none.file).toBeUndefined()
     expect(none.config.files.ledgers).toEqual(['docs/fix_plan.md'])
+  })
+
+  it('refuses a configuration file it may not read instead of falling back to the defaults', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'planguard-config-'))
+    try {
+      const repo = join(dir, 'repo')
+      mkdirSync(join(repo, '.github'), { recursive: true })
+      writeFileSync(join(dir, 'outside.yml'), 'rules: {}\n')
+      symlinkSync(join(dir, 'outside.yml'), join(repo, '.github', 'planguard.yml'))
+      expect(() => loadConfig({ fs: new DiskRepoFS(repo), rules })).toThrow(
+        '.github/planguard.yml: the configuration file is a symlink to a file outside the repository'
+      )
+      const folder = new MemoryRepoFS({ '.github/planguard.yml/x': '' })
+      expect(() => loadConfig({ fs: folder, rules })).toThrow('is a folder, not a file')
+      const huge = new MemoryRepoFS({ '.github/planguard.yml': `# ${'x'.repeat(1024 * 1024)}` })
+      expect(() => loadConfig({ fs: huge, rules })).toThrow('configuration file is too large')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('reads an explicit path relative to the root and fails clearly when it is missing', () => {
