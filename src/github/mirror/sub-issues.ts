@@ -1,6 +1,6 @@
 import type { LedgerDocument, LedgerEntry } from '../../core/model.js'
 import { createOnce, type GitHubClient, statusOf } from '../client.js'
-import { clip } from '../escape.js'
+import { clip, defuseReferences, singleLine } from '../escape.js'
 import { parseEntryMarker, parseMirrorMarker } from '../markers.js'
 import type { RepoRef } from '../repo-ref.js'
 import { isActiveEntry, type MirrorInput, renderEntryIssue } from './render.js'
@@ -59,7 +59,8 @@ async function listChildren(
 }
 
 function issueTitle(entry: LedgerEntry): string {
-  return clip(`[${entry.id}] ${entry.title.replace(/\s+/g, ' ').trim()}`, 200)
+  // GitHub links `#12` in titles too.
+  return clip(defuseReferences(`[${entry.id}] ${singleLine(entry.title)}`), 200)
 }
 
 export async function syncSubIssues(
