@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { z } from 'zod'
 import { errorMessage, PlanguardError } from './errors.js'
 import type { Finding } from './findings.js'
@@ -46,7 +46,7 @@ export function serializeBaseline(baseline: Baseline): string {
 export function writeBaseline(path: string, findings: readonly Finding[]): Baseline {
   const baseline = createBaseline(findings)
   try {
-    writeFileSync(path, serializeBaseline(baseline))
+    writeAtomically(path, serializeBaseline(baseline))
   } catch (error) {
     throw new PlanguardError('io', `cannot write baseline ${path}: ${errorMessage(error)}`, {
       file: path,
@@ -54,6 +54,18 @@ export function writeBaseline(path: string, findings: readonly Finding[]): Basel
     })
   }
   return baseline
+}
+
+/** Writes through a temporary sibling and a rename, so a failed write leaves the old file whole. */
+function writeAtomically(path: string, text: string): void {
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`
+  try {
+    writeFileSync(temporary, text)
+    renameSync(temporary, path)
+  } catch (error) {
+    rmSync(temporary, { force: true })
+    throw error
+  }
 }
 
 export function parseBaseline(text: string, file: string): Baseline {

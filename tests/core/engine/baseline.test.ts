@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -52,6 +52,19 @@ describe('baseline', () => {
     const { kept, baselined } = applyBaseline(findings, loadBaseline(path))
     expect(baselined.map((f) => f.fingerprint)).toEqual(['f3', 'f2'])
     expect(kept.map((f) => f.fingerprint)).toEqual(['f1', 'f1'])
+  })
+
+  it('replaces a baseline whole, leaving no temporary file, even when writing fails', () => {
+    const path = join(dir, 'atomic.json')
+    writeBaseline(path, findings)
+    writeBaseline(path, findings.slice(0, 1))
+    expect(loadBaseline(path)).toEqual(createBaseline(findings.slice(0, 1)))
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([])
+    // A folder in the way makes the rename fail: the error names the file, nothing is left over.
+    const blocked = join(dir, 'blocked.json')
+    mkdirSync(join(blocked, 'inside'), { recursive: true })
+    expect(() => writeBaseline(blocked, findings)).toThrow(/cannot write baseline .*blocked\.json/)
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([])
   })
 
   it('rejects files that are not a version 1 baseline', () => {
