@@ -1,4 +1,5 @@
-import type { GitHubClient } from '../github/client.js'
+import { errorMessage } from '../core/errors.js'
+import { type GitHubClient, isPermissionDenied } from '../github/client.js'
 import { resolveBotLogin } from '../github/identity.js'
 import { publishMirror } from '../github/mirror/publish.js'
 import { renderMirror } from '../github/mirror/render.js'
@@ -60,13 +61,22 @@ export async function mirrorLedger(
       notes.push(`Tracking issue #${outcome.issueNumber} ${outcome.action}.`)
       if (ctx.inputs.subIssues) {
         const target = { ...repo, parentNumber: outcome.issueNumber, label, botLogin }
-        const synced = await syncSubIssues(client, target, mirrorInput)
-        notes.push(
-          `Sub-issues: ${synced.created} created, ${synced.updated} updated, ${synced.closed} closed` +
-            (synced.skipped > 0
-              ? `, ${synced.skipped} over the limit of ${MAX_SUB_ISSUES} left out.`
-              : '.')
-        )
+        try {
+          const synced = await syncSubIssues(client, target, mirrorInput)
+          notes.push(
+            `Sub-issues: ${synced.created} created, ${synced.updated} updated, ${synced.closed} closed` +
+              (synced.skipped > 0
+                ? `, ${synced.skipped} over the limit of ${MAX_SUB_ISSUES} left out.`
+                : '.')
+          )
+        } catch (error) {
+          if (isPermissionDenied(error)) throw error
+          // Sub-issues are optional (and missing on older GitHub Enterprise Server): the
+          // tracking issue itself is up to date, so this is a warning, not a failure.
+          const message = `planguard: sub-issues could not be updated: ${errorMessage(error)}`
+          ctx.io.warning(message)
+          notes.push(message)
+        }
       }
       return outcome.issueNumber
     }
