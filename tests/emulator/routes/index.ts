@@ -5,6 +5,7 @@ import { issueRoutes } from './issues.js'
 import { labelRoutes } from './labels.js'
 import { pullRoutes } from './pulls.js'
 import { repoRoutes } from './repos.js'
+import { reviewCommentRoutes } from './review-comments.js'
 import { reviewRoutes } from './reviews.js'
 import { subIssueRoutes } from './sub-issues.js'
 
@@ -17,5 +18,6 @@ export const routeHandlers: Record<string, RouteHandler> = {
   ...commentRoutes,
   ...pullRoutes,
   ...reviewRoutes,
+  ...reviewCommentRoutes,
   ...subIssueRoutes
 }
