@@ -39,7 +39,9 @@ const checkJsonSchema = z
         warnings: z.number().int().min(0),
         infos: z.number().int().min(0),
         introduced: z.number().int().min(0).optional(),
-        fixed: z.number().int().min(0).optional()
+        fixed: z.number().int().min(0).optional(),
+        baselined: z.number().int().min(0).optional(),
+        suppressed: z.number().int().min(0).optional()
       })
       .strict(),
     base: z.string().optional()

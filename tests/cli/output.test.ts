@@ -190,7 +190,7 @@ describe('baseline', () => {
 
     const clean = await runCli(['check', repo, '--now', DEMO_NOW, '--baseline', file])
     expect(clean.code).toBe(0)
-    expect(clean.stdout).toMatch(/^✔ no problems/)
+    expect(clean.stdout).toMatch(/^✔ no problems .* · \d+ accepted by the baseline\n$/)
 
     // A new duplicate attempt number is not in the baseline.
     const ledgerPath = join(repo, 'docs/fix_plan.md')

@@ -7,8 +7,12 @@ import { countSeverities, type CheckReport } from './types.js'
  * introduced/fixed counts. Every face (CLI, Action) should render through this.
  */
 export function reportOf(result: CheckResult, base?: string): CheckReport {
+  const left = {
+    ...(result.baselined === undefined ? {} : { baselined: result.baselined.length }),
+    ...(result.suppressed?.length ? { suppressed: result.suppressed.length } : {})
+  }
   if (result.introduced === undefined) {
-    return { findings: result.findings, summary: result.summary }
+    return { findings: result.findings, summary: { ...result.summary, ...left } }
   }
   return {
     findings: result.introduced,
@@ -16,7 +20,8 @@ export function reportOf(result: CheckResult, base?: string): CheckReport {
       ...result.summary,
       ...countSeverities(result.introduced),
       introduced: result.introduced.length,
-      fixed: result.fixed?.length ?? 0
+      fixed: result.fixed?.length ?? 0,
+      ...left
     },
     ...(base === undefined ? {} : { base })
   }

@@ -35,6 +35,8 @@ export interface CheckJson {
     infos: number
     introduced?: number
     fixed?: number
+    baselined?: number
+    suppressed?: number
   }
   /** Diff mode only: the revision compared against. */
   base?: string
@@ -57,7 +59,9 @@ export function toCheckJson(report: CheckReport): CheckJson {
       warnings: summary.warnings,
       infos: summary.infos,
       ...(summary.introduced === undefined ? {} : { introduced: summary.introduced }),
-      ...(summary.fixed === undefined ? {} : { fixed: summary.fixed })
+      ...(summary.fixed === undefined ? {} : { fixed: summary.fixed }),
+      ...(summary.baselined === undefined ? {} : { baselined: summary.baselined }),
+      ...(summary.suppressed === undefined ? {} : { suppressed: summary.suppressed })
     },
     ...(report.base === undefined ? {} : { base: report.base })
   }

@@ -74,7 +74,11 @@ export function summaryLine(
     `${plural(summary.attempts, 'attempt')}, ${plural(summary.plans, 'plan')}, ` +
     `${plural(summary.tasks, 'task')}, ${plural(summary.artifacts.checked, 'artifact')}` +
     (summary.artifacts.missing > 0 ? ` (${summary.artifacts.missing} missing)` : '')
-  return `${head}${diff} · ${checked}`
+  const hidden = [
+    ...(summary.baselined ? [`${summary.baselined} accepted by the baseline`] : []),
+    ...(summary.suppressed ? [`${summary.suppressed} suppressed`] : [])
+  ]
+  return `${head}${diff} · ${checked}${hidden.length ? ` · ${hidden.join(', ')}` : ''}`
 }
 
 type Color = keyof typeof ANSI

@@ -15,6 +15,10 @@ export interface ReportSummary {
   /** Diff mode only: findings the change introduced and findings it fixed. */
   introduced?: number
   fixed?: number
+  /** Findings left out because the baseline accepts them (only with a baseline). */
+  baselined?: number
+  /** Findings silenced by planguard-disable comments (only when there are some). */
+  suppressed?: number
 }
 
 /** What every check renderer draws from. */

@@ -25,6 +25,24 @@ describe('reportOf', () => {
     expect(report).not.toHaveProperty('base')
   })
 
+  it('counts what the baseline and suppression comments left out', () => {
+    const result: CheckResult = {
+      findings: [],
+      baselined: [all[0]!, all[1]!],
+      suppressed: [all[2]!],
+      summary: summary(),
+      project: noProject
+    }
+    expect(reportOf(result).summary).toEqual(summary({ baselined: 2, suppressed: 1 }))
+    const none: CheckResult = {
+      findings: [],
+      suppressed: [],
+      summary: summary(),
+      project: noProject
+    }
+    expect(reportOf(none).summary).toEqual(summary())
+  })
+
   it('lists only introduced findings in diff mode, counting them and the fixed ones', () => {
     const introduced = [all[1]!]
     const fixed = [finding({ fingerprint: 'z' }), finding({ fingerprint: 'y' })]

@@ -88,6 +88,13 @@ describe('text renderer', () => {
     )
   })
 
+  it('says how many findings the baseline and suppressions left out', () => {
+    expect(summaryLine(summary({ baselined: 4, suppressed: 1 }))).toMatch(
+      / · 4 accepted by the baseline, 1 suppressed$/
+    )
+    expect(summaryLine(summary({ baselined: 0 }))).not.toContain('baseline')
+  })
+
   it('counts info findings only when there are some', () => {
     expect(summaryLine(summary({ infos: 2 }))).toContain(
       '2 problems (0 errors, 0 warnings, 2 infos)'
