@@ -28,7 +28,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/
 
 /** Every suppression comment in a document (code fences excluded: they are examples). */
 export function findSuppressions(file: string, text: string): Suppression[] {
-  const lines = text.split(/\r?\n/)
+  // Lines end where the scanner ends them (`\r\n`, `\n` or a lone `\r`), so line numbers agree.
+  const lines = text.split(/\r\n|\r|\n/)
   const found: Suppression[] = []
   let fence: string | undefined
   lines.forEach((line, index) => {

@@ -348,9 +348,35 @@ describe('line endings and byte-order marks', () => {
       findings.map(
         (f) => `${f.ruleId} ${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.message}`
       )
-    expect(lf.length).toBeGreaterThanOrEqual(3)
+    expect(lf.map((f) => f.ruleId)).toEqual(
+      expect.arrayContaining(['status-vocabulary', 'artifact-exists', 'invalid-suppression'])
+    )
     expect(shape(crlf)).toEqual(shape(lf))
     expect(crlf.map((f) => f.fingerprint)).toEqual(lf.map((f) => f.fingerprint))
+  })
+
+  it('old Mac line endings (a lone CR) put findings and suppressions on the same lines too', async () => {
+    const text = ledgerText({
+      status: 'in_progess',
+      extra: [
+        '<!-- planguard-disable-next-line artifact-exists -- pruned -->',
+        '  * [2025-10-18] Attempt #2 — Phase A.A2: `reports/gone.md`.',
+        '  * [2025-10-19] Attempt #3 — Phase A.A3: `reports/missing.md`.'
+      ]
+    })
+    const lf = await check({ root: tree({ [LEDGER_FILE]: text }).root, now: NOW })
+    const cr = await check({
+      root: tree({ [LEDGER_FILE]: text.replaceAll('\n', '\r') }).root,
+      now: NOW
+    })
+    const shape = (findings: Finding[] = []): string[] =>
+      findings.map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.message}`)
+    expect(shape(lf.findings)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^status-vocabulary 5:11 /)])
+    )
+    expect(shape(lf.suppressed)).toEqual([expect.stringMatching(/^artifact-exists 10:/)])
+    expect(shape(cr.findings)).toEqual(shape(lf.findings))
+    expect(shape(cr.suppressed)).toEqual(shape(lf.suppressed))
   })
 })
 

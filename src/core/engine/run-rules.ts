@@ -127,7 +127,8 @@ export function rangeClamper(
       const text = sources?.get(file) ?? readableText(project, file)
       lineLengths.set(
         file,
-        text === undefined ? null : text.split(/\r?\n/).map((line) => line.length)
+        // Lines end where the scanner ends them (a lone `\r` too), or positions would disagree.
+        text === undefined ? null : text.split(/\r\n|\r|\n/).map((line) => line.length)
       )
     }
     return lineLengths.get(file) ?? null
