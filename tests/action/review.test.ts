@@ -366,3 +366,60 @@ describe('pull request review from a shallow checkout', () => {
     }
   })
 })
+
+describe('pull request review when the base commit cannot be fetched', () => {
+  it('reads the base planning files through the contents API', async () => {
+    const emulator = await startEmulator()
+    const scenario = new Scenario(emulator)
+    const clone = mkdtempSync(join(tmpdir(), 'planguard-shallow-'))
+    try {
+      const baseFiles = ledger([{ id: 'A-1', priority: 'Someday' }, { id: 'B-2' }])
+      const base = scenario.commit('base', baseFiles)
+      const head = scenario.commit(
+        'head',
+        ledger([
+          { id: 'A-1', priority: 'Someday' },
+          { id: 'B-2', priority: 'Urgent' }
+        ])
+      )
+      scenario.repo.git('branch', 'feature', head)
+      emulator.addCommit({ sha: base, files: baseFiles, date: '2025-10-18T10:00:00Z' })
+      const payload = scenario.pullRequest(1, base, head)
+      execFileSync('git', [
+        'clone',
+        '-q',
+        '--depth=1',
+        '--branch',
+        'feature',
+        `file://${scenario.repo.root}`,
+        clone
+      ])
+      // No remote to fetch the base from: only the API can tell what the pull request introduced.
+      execFileSync('git', ['remote', 'remove', 'origin'], { cwd: clone })
+
+      const { writes, requests, io } = await scenario.run(
+        'pull_request',
+        payload,
+        {},
+        'rw-token',
+        clone
+      )
+      const contents = requests.filter((r) => r.path.includes('/contents/'))
+      expect(
+        contents.map((r) => [
+          decodeURIComponent(r.path.replace(`/repos/${REPOSITORY}/contents/`, '')),
+          r.query.ref
+        ])
+      ).toEqual([[LEDGER, base]])
+      const review = writes.find((w) => w.path.endsWith('/reviews'))!.body as {
+        comments: Array<{ line: number }>
+      }
+      expect(review.comments.map((c) => c.line)).toEqual([14])
+      expect(io.summary).toContain('read through the API')
+    } finally {
+      scenario.dispose()
+      rmSync(clone, { recursive: true, force: true })
+      await emulator.close()
+    }
+  })
+})
