@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { main } from '../../src/cli/main.js'
 import type { CliIO } from '../../src/cli/types.js'
@@ -160,6 +161,15 @@ describe('an unreadable ledger', () => {
 })
 
 describe('huge and deep input stays bounded', () => {
+  it('a ledger that is a named pipe is not opened (reading it would block forever)', async () => {
+    const root = tree({ 'docs/.keep': '' })
+    execFileSync('mkfifo', [root.path(LEDGER_FILE)])
+    const findings = await findingsOf(root.root)
+    expect(findings.map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column}`)).toEqual([
+      'ledger-missing docs/fix_plan.md:1:1'
+    ])
+  })
+
   it('a 50 MB ledger is reported too large without being parsed', async () => {
     const root = tree({ 'docs/.keep': '' })
     writeLargeLedger(root.path(LEDGER_FILE), 50 * 1000 * 1000)
@@ -311,6 +321,17 @@ describe('a broken configuration file', () => {
     expect(run.code).toBe(2)
     expect(run.stdout).toBe('')
     expect(run.stderr).toMatch(/^planguard: \.github\/planguard\.yml:\d+:\d+: invalid YAML: /)
+  })
+
+  it('a configuration symlinked outside the repository exits 2 instead of using the defaults', async () => {
+    const outside = tree({ 'planguard.yml': 'rules:\n  ledger-missing: off\n' })
+    const root = tree({ 'README.md': '# no ledger\n' })
+    root.link('.github/planguard.yml', outside.path('planguard.yml'))
+    const run = await cli(['check', root.root, '--now', NOW.toISOString()])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(
+      'planguard: .github/planguard.yml: the configuration file is a symlink to a file outside the repository'
+    )
   })
 
   it('an invalid value exits 2 naming the key path at its line and column', async () => {
