@@ -248,3 +248,51 @@ describe('tracking issue when issues are disabled', () => {
     }
   })
 })
+
+describe('tracking issue ordering through the API', () => {
+  it('asks the commits API for the mirrored commit date when neither git nor the marker knows it', async () => {
+    const emulator = await startEmulator()
+    const scenario = new Scenario(emulator)
+    const clone = mkdtempSync(join(tmpdir(), 'planguard-shallow-'))
+    try {
+      const root = scenario.commit('root', { 'README.md': 'x\n' }, '2025-10-17T10:00:00Z')
+      const first = scenario.commit('ledger', ledger([{ id: 'A-1' }]), '2025-10-18T10:00:00Z')
+      scenario.repo.git('branch', 'first', first)
+      // Mirrored by an older planguard, whose marker had no date, from a commit this clone lacks.
+      const newer = 'd'.repeat(40)
+      emulator.addCommit({ sha: newer, files: {}, date: '2025-10-19T10:00:00Z' })
+      const issue = emulator.seedIssue({
+        title: 'planguard: planning ledger',
+        body: `<!-- planguard:mirror sha=${newer} hash=0123456789abcdef -->\n\nold body\n`,
+        labels: ['planguard'],
+        user: { login: 'github-actions[bot]' }
+      })
+      execFileSync('git', [
+        'clone',
+        '-q',
+        '--depth=1',
+        '--branch',
+        'first',
+        `file://${scenario.repo.root}`,
+        clone
+      ])
+
+      const { writes, requests } = await scenario.run(
+        'push',
+        scenario.pushPayload(root, first),
+        {},
+        'rw-token',
+        clone
+      )
+      expect(writes).toEqual([])
+      expect(requests.some((r) => r.path === `/repos/${REPOSITORY}/commits/${newer}`)).toBe(true)
+      expect(emulator.state.issues.find((i) => i.number === issue.number)!.body).toContain(
+        'old body'
+      )
+    } finally {
+      scenario.dispose()
+      rmSync(clone, { recursive: true, force: true })
+      await emulator.close()
+    }
+  })
+})
