@@ -1,5 +1,5 @@
 import { notFound } from '../http-error.js'
-import { renderPull, renderPullFile } from '../shapes.js'
+import { renderPull, renderPullFile } from '../shapes-pulls.js'
 import type { PullFileRecord, PullRecord } from '../types.js'
 import {
   numberParam,

@@ -1,5 +1,6 @@
 import { HttpError } from '../http-error.js'
-import { renderAuthenticatedUser, renderRepository } from '../shapes.js'
+import { renderRepository } from '../shapes-repository.js'
+import { renderAuthenticatedUser } from '../shapes.js'
 import { ok, type RouteContext, type RouteHandler, type RouteResult } from './context.js'
 
 /** The repository itself. */

@@ -1,5 +1,5 @@
 import { HttpError, checkBodyLength, notFound, validationFailed } from '../http-error.js'
-import { renderReviewComment } from '../shapes.js'
+import { renderReviewComment } from '../shapes-pulls.js'
 import type { ReviewCommentRecord, ReviewRecord } from '../types.js'
 import {
   bodyObject,

@@ -1,5 +1,5 @@
 import { checkBodyLength, notFound, unprocessable } from '../http-error.js'
-import { renderReview, renderReviewComment } from '../shapes.js'
+import { renderReview, renderReviewComment } from '../shapes-pulls.js'
 import type { ReviewCommentRecord, ReviewRecord, ReviewState } from '../types.js'
 import {
   bodyObject,
