@@ -62,6 +62,8 @@ describe('webhook payloads rewritten to the test repository', () => {
     const head = (payload.pull_request as PullShape).head
     expect(head.repo).toMatchObject({ full_name: 'outsider/planning-repo', fork: true })
     expect(head.label).toBe('outsider:feature/pr-5')
+    const base = (payload.pull_request as PullShape).base
+    expect(head.repo?.id).not.toBe((base.repo as { id?: number }).id)
   })
 
   it('builds pushes to a branch, of a tag, and of a branch deletion', () => {

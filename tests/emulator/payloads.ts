@@ -164,7 +164,13 @@ export function pullRequestPayload(
       repo: headName,
       defaultBranch: where.defaultBranch
     })
-    headRepo.fork = fullName !== `${where.owner}/${where.repo}`
+    const fork = fullName !== `${where.owner}/${where.repo}`
+    headRepo.fork = fork
+    // A fork is another repository: a different id, whichever field a reader compares.
+    if (fork) {
+      headRepo.id = Number(object(base.repo).id) + 1
+      headRepo.node_id = `R_fork_${headOwner}`
+    }
     head.label = `${headOwner}:${headRef}`
   }
   if (action === 'closed') {
