@@ -162,3 +162,33 @@ describe('injected faults', () => {
     expect(emulator.requests.map((r) => r.status)).toEqual([500, 200])
   })
 })
+
+describe('content creation limit', () => {
+  it('answers 403 secondary past the per-minute count, and admits again a minute later', async () => {
+    let clock = new Date('2025-10-20T12:00:00Z')
+    const limited = await startEmulator({
+      contentCreationLimit: { perMinute: 2, retryAfter: 5 },
+      now: () => clock
+    })
+    try {
+      limited.seedIssue({ title: 'tracking' })
+      const octokit = clientFor(limited)
+      await octokit.rest.issues.createComment({ ...repoRef, issue_number: 1, body: 'one' })
+      await octokit.rest.issues.createComment({ ...repoRef, issue_number: 1, body: 'two' })
+      // Reads and edits are not content creation.
+      await octokit.rest.issues.update({ ...repoRef, issue_number: 1, body: 'edited' })
+      const third = await failure(
+        octokit.rest.issues.createComment({ ...repoRef, issue_number: 1, body: 'three' })
+      )
+      expect(third.status).toBe(403)
+      expect(third.headers['retry-after']).toBe('5')
+      expect(String(third.data.message)).toMatch(/secondary rate limit/)
+      expect(limited.state.issueComments).toHaveLength(2)
+      clock = new Date('2025-10-20T12:01:01Z')
+      await octokit.rest.issues.createComment({ ...repoRef, issue_number: 1, body: 'three' })
+      expect(limited.state.issueComments).toHaveLength(3)
+    } finally {
+      await limited.close()
+    }
+  })
+})

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net'
+import { ContentCreationWindow } from './content-limit.js'
 import { FaultQueue } from './faults.js'
 import {
   Seeder,
@@ -74,6 +75,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const faults = new FaultQueue()
   const requests: RecordedRequest[] = []
   const seeder = new Seeder(state, ids, now)
+  const contentWindow = new ContentCreationWindow(options.contentCreationLimit)
   let url = ''
 
   const { server, resetRateLimits } = createEmulatorServer({
@@ -84,6 +86,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     requests,
     now,
     apiUrl: () => url,
+    contentWindow,
     validateResponses: options.validateResponses ?? false
   })
   await new Promise<void>((resolve, reject) => {
@@ -113,6 +116,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       ids.reset()
       faults.clear()
       resetRateLimits()
+      contentWindow.reset()
       requests.length = 0
     },
     close() {

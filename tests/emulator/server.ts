@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { ContentCreationWindow } from './content-limit.js'
 import { FaultQueue, faultAnswer } from './faults.js'
 import { HttpError, notFound } from './http-error.js'
 import { documentationUrl, matchRoute, type MatchedRoute } from './openapi.js'
@@ -24,6 +25,7 @@ export interface ServerDeps {
   requests: RecordedRequest[]
   now: () => Date
   apiUrl: () => string
+  contentWindow: ContentCreationWindow
   /** Answer 500 when the emulator's own JSON departs from the description's response schema. */
   validateResponses: boolean
 }
@@ -143,6 +145,16 @@ export function createEmulatorServer(deps: ServerDeps): EmulatorServer {
       if (before) {
         record.fault = before.kind
         const answer = faultAnswer(before, requestId, nowSeconds)
+        send(answer.status, answer.body, answer.headers)
+        return
+      }
+      const wait = deps.contentWindow.admit(route?.operation.operationId, deps.now().getTime())
+      if (wait !== undefined) {
+        const answer = faultAnswer(
+          { kind: 'secondary-rate-limit', retryAfter: wait },
+          requestId,
+          nowSeconds
+        )
         send(answer.status, answer.body, answer.headers)
         return
       }

@@ -18,6 +18,11 @@ export interface EmulatorOptions {
    * (off by default: compiling the large response schemas costs time).
    */
   validateResponses?: boolean
+  /**
+   * GitHub's secondary limit on content creation (issues, comments, reviews): more than
+   * `perMinute` of them in a minute answer 403 with `retry-after` (default 60 s). Off by default.
+   */
+  contentCreationLimit?: { perMinute: number; retryAfter?: number }
   /** The clock for created_at/updated_at; defaults to the real one. */
   now?: () => Date
 }
