@@ -12,9 +12,10 @@ import type { EmulatorState, RecordedRequest, TokenGrant } from './types.js'
 import { responseProblems, validateRequest } from './validate.js'
 
 /**
- * The HTTP side of the emulator: one request goes through recording, authentication, route
- * matching against the OpenAPI description, injected faults, permission and schema checks, and
- * finally the stateful handler.
+ * The HTTP side of the emulator. A request is recorded, matched against the OpenAPI routes, then
+ * meets, in order: injected faults, the content-creation limit, authentication (401), the
+ * repository (404), the token's permission (403), schema validation (404/422), the
+ * implemented-or-not check (501), and finally the stateful handler (and any after-write fault).
  */
 
 export interface ServerDeps {
