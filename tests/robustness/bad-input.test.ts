@@ -220,6 +220,23 @@ describe('huge and deep input stays bounded', () => {
     expect(byRule(result.findings, 'artifact-exists')).toEqual([])
   })
 
+  it('a cited path 3,000 segments deep is looked up in bounded time', async () => {
+    const deep = 'reports/2025-10-17T025000Z/'.repeat(3000)
+    const text = ledgerText({ attempt: `Phase A.A1: Artifacts: \`${deep}run.log\`.` })
+    const root = tree({
+      [LEDGER_FILE]: text,
+      '.gitignore': 'tmp/\n',
+      'reports/.gitignore': '*.bak\n'
+    })
+    const started = performance.now()
+    const result = await check({ root: root.root, now: NOW })
+    console.log(`3,000-segment path checked in ${(performance.now() - started).toFixed(0)} ms`)
+    const [missing, ...more] = byRule(result.findings, 'artifact-exists')
+    expect(more).toEqual([])
+    expect(missing).toMatchObject({ file: LEDGER_FILE, line: 8 })
+    expect(missing?.message).toContain('does not exist')
+  })
+
   it('a brace bomb ({a,b} x 40) is cut at artifacts.maxExpansion and reported once', async () => {
     const bomb = '{a,b}'.repeat(40)
     const text = ledgerText({

@@ -1,5 +1,4 @@
 import ignore, { type Ignore } from 'ignore'
-import { ancestorDirs } from './paths.js'
 
 /**
  * `.gitignore` semantics over a whole tree: every folder's `.gitignore` applies to the paths below
@@ -19,23 +18,45 @@ export class GitignoreMatcher {
     private readonly isDir: (path: string) => boolean
   ) {}
 
+  /**
+   * Walks down the path once, collecting the `.gitignore` files of the folders it passes. A cited
+   * path can be thousands of segments deep (hostile or garbled text): each step costs one test
+   * per `.gitignore` found so far, and no `.gitignore` is looked for below a folder that does not
+   * exist, so the cost stays linear in the number of segments.
+   */
   isIgnored(path: string): boolean {
     if (path === '') return false
-    for (const dir of ancestorDirs(path)) {
-      if (dir !== '' && this.matchesItself(dir, true)) return true
+    const segments = path.split('/')
+    const matchers: { dir: string; matcher: Ignore }[] = []
+    let dir = ''
+    let dirExists = true
+    for (let index = 0; index < segments.length; index++) {
+      if (dirExists) {
+        const matcher = this.matcherFor(dir)
+        if (matcher) matchers.push({ dir, matcher })
+      }
+      const child = dir === '' ? (segments[index] as string) : `${dir}/${segments[index]}`
+      const last = index === segments.length - 1
+      const childIsDir: boolean = last ? this.isDir(child) : dirExists && this.isDir(child)
+      // Every parent is matched as a folder: a pattern like `tmp/` excludes what lies below it.
+      if (this.matchesItself(child, last ? childIsDir : true, matchers)) return true
+      dirExists = childIsDir
+      dir = child
     }
-    return this.matchesItself(path, this.isDir(path))
+    return false
   }
 
-  /** The verdict of the `.gitignore` files for one path, ignoring its parents' verdicts. */
-  private matchesItself(path: string, isDir: boolean): boolean {
+  /** The verdict of the `.gitignore` files above one path, ignoring its parents' verdicts. */
+  private matchesItself(
+    path: string,
+    isDir: boolean,
+    matchers: readonly { dir: string; matcher: Ignore }[]
+  ): boolean {
     const key = isDir ? `${path}/` : path
     const cached = this.verdicts.get(key)
     if (cached !== undefined) return cached
     let ignored = false
-    for (const dir of ancestorDirs(path)) {
-      const matcher = this.matcherFor(dir)
-      if (!matcher) continue
+    for (const { dir, matcher } of matchers) {
       const relative = (dir === '' ? path : path.slice(dir.length + 1)) + (isDir ? '/' : '')
       const verdict = safeTest(matcher, relative)
       if (verdict.ignored) ignored = true

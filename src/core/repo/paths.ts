@@ -6,7 +6,8 @@ import type { Refusal } from './types.js'
  * `.git` folder has no normal form (undefined) and is treated as absent.
  */
 export function normalizeRepoPath(path: string): string | undefined {
-  if (typeof path !== 'string' || path.includes('\0')) return undefined
+  if (typeof path !== 'string' || path.length > MAX_PATH_LENGTH || path.includes('\0'))
+    return undefined
   if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\'))
     return undefined
   const out: string[] = []
@@ -22,6 +23,12 @@ export function normalizeRepoPath(path: string): string | undefined {
   }
   return out.join('/')
 }
+
+/**
+ * Longer than any path a file system accepts (Linux PATH_MAX): such a path cannot exist, so it has
+ * no normal form, and hostile text cited as a path costs nothing to look up.
+ */
+export const MAX_PATH_LENGTH = 4096
 
 /** Why a path has no normal form: it leaves the root or enters `.git` (undefined otherwise). */
 export function lexicalRefusal(path: string): Refusal | undefined {

@@ -78,6 +78,16 @@ describe('MemoryRepoFS', () => {
     expect(fs.isIgnored('../escape')).toBe(false)
   })
 
+  it('decides deep and over-long paths without a cost that grows with their depth squared', () => {
+    const deep = 'a/'.repeat(1500)
+    expect(fs.isIgnored(`build/${deep}out.md`)).toBe(true)
+    expect(fs.isIgnored(`plans/scratch/${deep}x.md`)).toBe(true)
+    expect(fs.isIgnored(`plans/${deep}keep.log`)).toBe(false)
+    expect(fs.isIgnored(`docs/${deep}x.log`)).toBe(true)
+    expect(normalizeRepoPath('a/'.repeat(2049))).toBeUndefined()
+    expect(fs.stat(`docs/${'x'.repeat(5000)}`)).toBeUndefined()
+  })
+
   it('refuses paths outside the root or inside .git, whether or not they exist', () => {
     expect(fs.refusal('.git/config')).toBe('git-internal')
     expect(fs.refusal('docs/../.GIT/HEAD')).toBe('git-internal')
