@@ -280,7 +280,12 @@ describe('paths that leave the repository', () => {
     const root = tree({})
     root.link(LEDGER_FILE, outside.path('fix_plan.md'))
     const findings = await findingsOf(root.root)
-    expect(findings.map((f) => f.ruleId)).toEqual(['ledger-missing'])
+    expect(findings.map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column}`)).toEqual([
+      'ledger-missing docs/fix_plan.md:1:1'
+    ])
+    expect(findings[0]?.message).toContain(
+      'files.ledgers `docs/fix_plan.md` (`docs/fix_plan.md` leads outside the repository, and is not read)'
+    )
   })
 
   it('an artifact symlinked outside the root is not found, and a plan symlinked out is not read', async () => {

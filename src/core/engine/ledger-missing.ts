@@ -33,8 +33,9 @@ export function ledgerMissingFindings(
       ? `; ledger-like files found: ${candidates.map((file) => `\`${file}\``).join(', ')}`
       : ''
   const message =
-    `no ledger found: nothing matches files.ledgers ${tried}${ignored}, so no entry, attempt or ` +
-    `plan link was checked; create the ledger or set files.ledgers in ${where}${hint}`
+    `no ledger found: nothing matches files.ledgers ${tried}${ignored}${refusals(project, globs)}, ` +
+    `so no entry, attempt or plan link was checked; create the ledger or set files.ledgers in ` +
+    `${where}${hint}`
   const finding = toFinding(
     LEDGER_MISSING.id,
     severity,
@@ -42,6 +43,17 @@ export function ledgerMissingFindings(
     clamp
   )
   return [finding]
+}
+
+/** Configured ledger paths that are there but refused: `(\`docs/fix_plan.md\` leads outside …)`. */
+function refusals(project: Project, globs: readonly string[]): string {
+  const reasons = globs.flatMap((glob) => {
+    const refusal = project.fs.refusal?.(glob)
+    if (refusal === 'outside-root') return [`\`${glob}\` leads outside the repository`]
+    if (refusal === 'git-internal') return [`\`${glob}\` leads into .git`]
+    return []
+  })
+  return reasons.length > 0 ? ` (${reasons.join('; ')}, and is not read)` : ''
 }
 
 /**
