@@ -23,7 +23,7 @@ export interface SuppressionProblem {
   entity: string
 }
 
-const COMMENT = /<!--\s*planguard-disable-next-line\b(.*?)-->/g
+const DIRECTIVE = /^\s*planguard-disable-next-line\b/
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 
 /** Every suppression comment in a document (code fences excluded: they are examples). */
@@ -41,13 +41,15 @@ export function findSuppressions(file: string, text: string): Suppression[] {
       return
     }
     if (fence !== undefined || !line.includes('planguard-disable')) return
-    for (const match of line.matchAll(COMMENT)) {
-      const column = (match.index ?? 0) + 1
-      const { ruleIds, reason } = splitBody(match[1] ?? '')
-      const targetLine = nextNonBlankLine(lines, index + 1)
+    const targetLine = nextNonBlankLine(lines, index + 1)
+    for (const comment of htmlComments(line)) {
+      const directive = DIRECTIVE.exec(comment.body)
+      if (!directive) continue
+      const column = comment.index + 1
+      const { ruleIds, reason } = splitBody(comment.body.slice(directive[0].length))
       found.push({
         file,
-        range: { line: index + 1, column, endLine: index + 1, endColumn: column + match[0].length },
+        range: { line: index + 1, column, endLine: index + 1, endColumn: column + comment.length },
         ruleIds,
         ...(reason ? { reason } : {}),
         ...(targetLine !== undefined ? { targetLine } : {})
@@ -55,6 +57,25 @@ export function findSuppressions(file: string, text: string): Suppression[] {
     }
   })
   return found
+}
+
+/**
+ * The `<!-- … -->` comments of one line, by plain search: each `-->` is looked for once, so a
+ * line of thousands of unclosed `<!--` costs linear time (a lazy regex rescans the rest of the
+ * line from every one of them).
+ */
+function htmlComments(line: string): { index: number; length: number; body: string }[] {
+  const comments: { index: number; length: number; body: string }[] = []
+  let from = 0
+  for (;;) {
+    const open = line.indexOf('<!--', from)
+    if (open < 0) break
+    const close = line.indexOf('-->', open + 4)
+    if (close < 0) break
+    comments.push({ index: open, length: close + 3 - open, body: line.slice(open + 4, close) })
+    from = close + 3
+  }
+  return comments
 }
 
 function splitBody(body: string): { ruleIds: string[]; reason?: string } {

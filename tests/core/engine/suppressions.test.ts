@@ -84,6 +84,18 @@ describe('suppression comments', () => {
     ])
   })
 
+  it('are read among other comments on a line, and in linear time on unclosed ones', () => {
+    const line =
+      'x <!-- note --> <!--planguard-disable-next-line a -- b--> <!-- planguard-disable c'
+    const found = findSuppressions('f.md', `${line}\ny\n`)
+    expect(found.map((s) => [s.range.column, s.range.endColumn, s.ruleIds, s.reason])).toEqual([
+      [17, 58, ['a'], 'b']
+    ])
+    const unclosed = '<!-- planguard-disable-next-line a '.repeat(100000)
+    // A quadratic scan of this 3.6 MB line takes minutes (past the test timeout); linear, ms.
+    expect(findSuppressions('f.md', `${unclosed}\ny\n`)).toEqual([])
+  })
+
   it('at the end of a file have no target', () => {
     const [last] = findSuppressions('f.md', 'x\n<!-- planguard-disable-next-line a -- b -->\n\n')
     expect(last?.targetLine).toBeUndefined()
