@@ -6,7 +6,7 @@ import { assignFingerprints } from '../fingerprint.js'
 import type { Range } from '../model.js'
 import type { Project, ReportInput, Rule } from '../rules/types.js'
 import { INTERNAL_ERROR } from './engine-rules.js'
-import { FILE_START } from './read-document.js'
+import { FILE_START, MAX_DOCUMENT_BYTES } from './read-document.js'
 
 /** Moves a reported range inside its file. */
 export type RangeClamp = (file: string, range: Range | undefined) => Range
@@ -137,7 +137,8 @@ export function rangeClamper(
 }
 
 function readableText(project: Project, file: string): string | undefined {
-  const content = file === '' ? undefined : project.fs.read(file)
+  // A file too large to be a planning document is not loaded just to clamp a range.
+  const content = file === '' ? undefined : project.fs.read(file, { maxBytes: MAX_DOCUMENT_BYTES })
   return content && !content.tooLarge ? content.text : undefined
 }
 
