@@ -1,4 +1,5 @@
 import type { LedgerDocument, ParseProblem, PlanDocument, Range } from '../model.js'
+import { MAX_DOCUMENT_BYTES } from '../repo/base.js'
 import { isValidUtf8, looksBinary } from '../repo/decode.js'
 import type { RepoFS } from '../repo/types.js'
 
@@ -11,12 +12,7 @@ export type DocumentSource =
   /** Nothing to parse: the problem says why. */
   | { kind: 'unreadable'; problem: ParseProblem }
 
-/**
- * The largest planning document read: ten times the largest real ledger seen (about 800 KB). A
- * 50 MB ledger would take minutes and gigabytes to check and report hundreds of thousands of
- * findings; it is reported as too large instead, without being loaded.
- */
-export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
+export { MAX_DOCUMENT_BYTES }
 
 /** Reads a planning document and decides whether it can be parsed at all. */
 export function readDocument(fs: RepoFS, file: string): DocumentSource | undefined {

@@ -7,6 +7,13 @@ import type { EntryType, ReadOptions, ReadResult, Refusal, RepoFS } from './type
 /** Files above this size are not read into memory (the engine reports them instead). */
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
 
+/**
+ * The largest planning document read: ten times the largest real ledger seen (about 800 KB). A
+ * 50 MB ledger would take minutes and gigabytes to check and report hundreds of thousands of
+ * findings; it is reported as too large instead, without being loaded.
+ */
+export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
+
 /** A walk deeper than this is a symlink loop or a pathological tree. */
 const MAX_WALK_DEPTH = 64
 

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { requireRef, runGit } from '../git.js'
-import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES, tooLarge } from './base.js'
+import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES, MAX_DOCUMENT_BYTES, tooLarge } from './base.js'
 import { decodeText } from './decode.js'
 import { ancestorDirs, joinRepoPath, normalizeRepoPath, parentDir } from './paths.js'
 import type { EntryType, ReadResult, Refusal, RepoFS } from './types.js'
@@ -83,7 +83,9 @@ export class GitRevisionFS extends BaseRepoFS {
     const wanted = [...fs.blobs]
       .filter(
         ([path, blob]) =>
-          blob.size <= fs.maxFileBytes && (options.preload ?? preloadPlanningFiles)(path)
+          // Larger files are never read as documents: load them only if a rule asks.
+          blob.size <= Math.min(fs.maxFileBytes, MAX_DOCUMENT_BYTES) &&
+          (options.preload ?? preloadPlanningFiles)(path)
       )
       .map(([, blob]) => blob.id)
     await fs.loadBlobs(root, [...new Set([...wanted, ...links.map((link) => link.id)])])

@@ -1,5 +1,5 @@
 export type { EntryType, ReadResult, RepoFS } from './types.js'
-export { BaseRepoFS, DEFAULT_MAX_FILE_BYTES } from './base.js'
+export { BaseRepoFS, DEFAULT_MAX_FILE_BYTES, MAX_DOCUMENT_BYTES } from './base.js'
 export { DiskRepoFS, type DiskRepoFSOptions } from './disk.js'
 export { MemoryRepoFS, type MemoryRepoFSOptions } from './memory.js'
 export { GitRevisionFS, preloadPlanningFiles, type GitRevisionFSOptions } from './git-revision.js'
