@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { z } from 'zod'
-import { errorMessage, PlanguardError } from './errors.js'
+import { errorMessage, formatLocation, PlanguardError } from './errors.js'
 import type { Finding } from './findings.js'
 
 /**
@@ -73,12 +73,12 @@ export function parseBaseline(text: string, file: string): Baseline {
   try {
     json = JSON.parse(text)
   } catch (error) {
+    const message = errorMessage(error)
+    const { line, column } = jsonErrorPosition(text, message)
     throw new PlanguardError(
       'config',
-      `${file}: baseline is not valid JSON: ${errorMessage(error)}`,
-      {
-        file
-      }
+      `${formatLocation(file, line, column)}: baseline is not valid JSON: ${message}`,
+      { file, line, column }
     )
   }
   const result = baselineSchema.safeParse(json)
@@ -92,6 +92,19 @@ export function parseBaseline(text: string, file: string): Baseline {
     )
   }
   return result.data
+}
+
+/**
+ * Where JSON.parse stopped, as a 1-based line and column: from `at position N` (Node 20) or
+ * `(line L column C)` (later Node versions); the end of the text when it ran out.
+ */
+function jsonErrorPosition(text: string, message: string): { line: number; column: number } {
+  const explicit = /\(line (\d+) column (\d+)\)/.exec(message)
+  if (explicit) return { line: Number(explicit[1]), column: Number(explicit[2]) }
+  const position = /at position (\d+)/.exec(message)
+  const offset = position ? Math.min(Number(position[1]), text.length) : text.length
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/)
+  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 }
 }
 
 export function loadBaseline(path: string): Baseline {

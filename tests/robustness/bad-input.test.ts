@@ -373,6 +373,30 @@ describe('a broken configuration file', () => {
   })
 })
 
+describe('other broken inputs of a check', () => {
+  it('a baseline that is not JSON exits 2 with file:line:col', async () => {
+    const root = tree({ [LEDGER_FILE]: ledgerText(), 'baseline.json': '{\n  "version": 1,\n  }\n' })
+    const run = await cli([
+      'check',
+      root.root,
+      '--now',
+      NOW.toISOString(),
+      '--baseline',
+      root.path('baseline.json')
+    ])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/^planguard: .*baseline\.json:3:3: baseline is not valid JSON/)
+  })
+
+  it('a base revision that does not exist exits 2 naming it', async () => {
+    const root = tree({ [LEDGER_FILE]: ledgerText() })
+    execFileSync('git', ['init', '-q'], { cwd: root.root })
+    const run = await cli(['check', root.root, '--now', NOW.toISOString(), '--base', 'no-such-ref'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe('planguard: revision no-such-ref is not present in this clone\n')
+  })
+})
+
 describe('line endings and byte-order marks', () => {
   it('a CRLF ledger with a BOM reports what its LF twin reports, at the same places', async () => {
     const text = ledgerText({

@@ -67,6 +67,14 @@ describe('baseline', () => {
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([])
   })
 
+  it('points at the line and column where a baseline stops being JSON', () => {
+    const broken = '{\n  "version": 1,\n  }\n'
+    expect(() => parseBaseline(broken, 'b.json')).toThrow(
+      /^b\.json:3:3: baseline is not valid JSON/
+    )
+    expect(() => parseBaseline('{\n  "version": 1,', 'b.json')).toThrow(/^b\.json:2:16: /)
+  })
+
   it('rejects files that are not a version 1 baseline', () => {
     expect(() => parseBaseline('{', 'b.json')).toThrow(/not valid JSON/)
     expect(() => parseBaseline('{"version":2,"findings":[]}', 'b.json')).toThrow(PlanguardError)
