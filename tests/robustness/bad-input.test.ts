@@ -388,6 +388,16 @@ describe('other broken inputs of a check', () => {
     expect(run.stderr).toMatch(/^planguard: .*baseline\.json:3:3: baseline is not valid JSON/)
   })
 
+  it('a repository root that is missing or is a file exits 2 naming it', async () => {
+    const root = tree({ 'file.md': 'x' })
+    const missing = await cli(['check', root.path('nope'), '--now', NOW.toISOString()])
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain(`planguard: repository folder not found: ${root.path('nope')}`)
+    const file = await cli(['check', root.path('file.md'), '--now', NOW.toISOString()])
+    expect(file.code).toBe(2)
+    expect(file.stderr).toContain(`repository folder not found: ${root.path('file.md')}`)
+  })
+
   it('a base revision that does not exist exits 2 naming it', async () => {
     const root = tree({ [LEDGER_FILE]: ledgerText() })
     execFileSync('git', ['init', '-q'], { cwd: root.root })
