@@ -26,7 +26,7 @@ export function withSummaryEntries(
   const known = new Set(document.entries.map((entry) => entry.id))
   const added: LedgerEntry[] = []
   let section: string | undefined
-  text.split(/\r?\n/).forEach((line, index) => {
+  text.split(/\r\n|\r|\n/).forEach((line, index) => {
     if (line.length > MAX_SUMMARY_LINE) return
     const heading = SECTION_HEADING.exec(line)
     if (heading) {
