@@ -1,5 +1,5 @@
-import type { Finding, Severity } from '../findings.js'
-import { sortFindings, type CheckReport } from './types.js'
+import type { Finding } from '../findings.js'
+import { sortFindings, type CheckReport, type ReportSummary } from './types.js'
 
 /**
  * Version of the `planguard check --format json` document. Adding an optional property keeps the
@@ -7,37 +7,24 @@ import { sortFindings, type CheckReport } from './types.js'
  */
 export const CHECK_JSON_VERSION = 1
 
-export interface CheckJsonFinding {
-  ruleId: string
-  severity: Severity
-  file: string
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
-  message: string
-  entryId?: string
-  fingerprint: string
-}
+export type CheckJsonFinding = Pick<
+  Finding,
+  | 'ruleId'
+  | 'severity'
+  | 'file'
+  | 'line'
+  | 'column'
+  | 'endLine'
+  | 'endColumn'
+  | 'message'
+  | 'entryId'
+  | 'fingerprint'
+>
 
 export interface CheckJson {
   version: typeof CHECK_JSON_VERSION
   findings: CheckJsonFinding[]
-  summary: {
-    files: number
-    entries: number
-    attempts: number
-    plans: number
-    tasks: number
-    artifacts: { checked: number; missing: number }
-    errors: number
-    warnings: number
-    infos: number
-    introduced?: number
-    fixed?: number
-    baselined?: number
-    suppressed?: number
-  }
+  summary: ReportSummary
   /** Diff mode only: the revision compared against. */
   base?: string
 }

@@ -1,17 +1,8 @@
 import type { Finding } from '../findings.js'
+import type { Summary } from '../summary.js'
 
 /** The counts a check report ends with (text summary line, JSON `summary`). */
-export interface ReportSummary {
-  /** Planning files read: ledgers and plans. */
-  files: number
-  entries: number
-  attempts: number
-  plans: number
-  tasks: number
-  artifacts: { checked: number; missing: number }
-  errors: number
-  warnings: number
-  infos: number
+export interface ReportSummary extends Summary {
   /** Diff mode only: findings the change introduced and findings it fixed. */
   introduced?: number
   fixed?: number
