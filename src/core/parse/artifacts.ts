@@ -54,6 +54,7 @@ export function extractArtifacts(
   const resolver = new ShorthandResolver(options.baseDir)
   const refs: ArtifactRef[] = []
   for (const segment of segments) {
+    if (!mayCite(segment.text)) continue
     const layout = layoutOf(segment)
     let candidates: Candidate[]
     try {
@@ -72,6 +73,14 @@ export function extractArtifacts(
     }
   }
   return refs
+}
+
+/**
+ * Every citation holds a slash, a backslash or a backtick (a lone file name is backticked), so
+ * a line of plain prose is skipped before it is split into words.
+ */
+function mayCite(text: string): boolean {
+  return text.includes('/') || text.includes('`') || text.includes('\\')
 }
 
 function readCandidate(

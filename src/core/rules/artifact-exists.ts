@@ -47,7 +47,17 @@ export const artifactExists: Rule<typeof options> = {
     const nearby = new NearbyPaths(project.fs)
     const skip =
       ctx.options.ignore.length > 0 ? picomatch(ctx.options.ignore, { dot: true }) : undefined
-    const isIgnored = (path: string): boolean => project.fs.isIgnored(stripSlash(path))
+    // Cached: .gitignore matching is dear and the same paths are cited again and again.
+    const ignoredPaths = new Map<string, boolean>()
+    const isIgnored = (path: string): boolean => {
+      const key = stripSlash(path)
+      let ignored = ignoredPaths.get(key)
+      if (ignored === undefined) {
+        ignored = project.fs.isIgnored(key)
+        ignoredPaths.set(key, ignored)
+      }
+      return ignored
+    }
     const reported = new Set<string>()
     const citations = collectCitations(project, { plans: ctx.options.plans })
     // A path some attempt or plan row says was deleted or moved is expected to be gone everywhere.

@@ -78,6 +78,23 @@ const REOPEN_PATTERNS: RegExp[] = [
   )
 ]
 
+/**
+ * Necessary conditions of the patterns above, in the same order: a word each match must hold.
+ * Most attempts hold none of them, and a plain word search is far cheaper than the full
+ * patterns, which may start at any capital letter or digit.
+ */
+const DONE_HINTS: RegExp[] = [
+  /complete|done|finished|\[[xd]\]|✅/i,
+  /complete|done|finished|\[[xd]\]|✅/i,
+  /completed|finished|closed|delivered/i,
+  /✅/
+]
+const REOPEN_HINTS: RegExp[] = [
+  /re-?open|revert|unmarked/i,
+  /re-?open|revert|unmarked|back to/i,
+  /open|pending|partial|in[ _]progress|blocked|\[[ P]\]/i
+]
+
 /** Words shortly before a claim that make it conditional, planned or negated. */
 const HEDGE =
   /(?:^|[^\w-])(?:not|no|never|once|until|unless|when|whenever|before|after|if|pending|awaiting|await|blocked|remaining|needs?\s+to|need|should|will|would|to\s+be|can|cannot|must|ready\s+to|prior\s+to|then|expect(?:ed|s)?|plan(?:ned|s)?\s+to|intend(?:s|ed)?\s+to|try\s+to|still|yet|sure|ensure|verify|confirm(?:ing)?|whether|require[sd]?|gate[sd]?|gating|mark|flip|set|tick|recommend(?:ed|s)?|propose[sd]?|option)\s+(?:[\w.()/-]+\s+){0,3}$/i
@@ -87,8 +104,9 @@ const FOREIGN_ID = /\[?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\]?(?:'s)?\s*(?:\(|,)?\s*$
 
 export function extractClaims(text: string, entryId: string): Claim[] {
   const claims: Claim[] = []
-  const collect = (kind: Claim['kind'], patterns: RegExp[]): void => {
-    for (const pattern of patterns) {
+  const collect = (kind: Claim['kind'], patterns: RegExp[], hints: RegExp[]): void => {
+    patterns.forEach((pattern, at) => {
+      if (hints[at]?.test(text) === false) return
       for (const match of text.matchAll(pattern)) {
         const refsText = match.groups?.refs ?? ''
         const index = match.index ?? 0
@@ -108,10 +126,10 @@ export function extractClaims(text: string, entryId: string): Claim[] {
           context: lineAround(text, index, match[0].length)
         })
       }
-    }
+    })
   }
-  collect('done', DONE_PATTERNS)
-  collect('reopen', REOPEN_PATTERNS)
+  collect('done', DONE_PATTERNS, DONE_HINTS)
+  collect('reopen', REOPEN_PATTERNS, REOPEN_HINTS)
   return claims.sort((a, b) => a.index - b.index)
 }
 

@@ -28,7 +28,8 @@ export function isStampLike(name: string): boolean {
 }
 
 export function stripSlash(path: string): string {
-  return path.replace(/\/+$/, '')
+  // Most paths end in no slash: no regex, no new string.
+  return path.endsWith('/') ? path.replace(/\/+$/, '') : path
 }
 
 /**
@@ -38,11 +39,31 @@ export function stripSlash(path: string): string {
  */
 export class NearbyPaths {
   private readonly subtreeIndex = new Map<string, Map<string, string[]>>()
+  /**
+   * Answers by the path as asked: the RepoFS caches too, but only after normalising the path,
+   * and the same few cited paths are asked about thousands of times.
+   */
+  private readonly stats = new Map<string, EntryType | undefined>()
+  private readonly lists = new Map<string, string[] | undefined>()
 
   constructor(private readonly fs: RepoFS) {}
 
   stat(path: string): EntryType | undefined {
-    return this.fs.stat(stripSlash(path))
+    return this.statOf(stripSlash(path))
+  }
+
+  private statOf(path: string): EntryType | undefined {
+    if (this.stats.has(path)) return this.stats.get(path)
+    const type = this.fs.stat(path)
+    this.stats.set(path, type)
+    return type
+  }
+
+  private listOf(dir: string): string[] | undefined {
+    if (this.lists.has(dir)) return this.lists.get(dir)
+    const names = this.fs.list(dir)
+    this.lists.set(dir, names)
+    return names
   }
 
   /** Whether the folder of `path` holds a file whose name starts with its last segment. */
@@ -51,7 +72,7 @@ export class NearbyPaths {
     const slash = target.lastIndexOf('/')
     const stem = target.slice(slash + 1).replace(/[*?].*$/, '')
     if (stem === '') return false
-    const names = this.fs.list(slash < 0 ? '' : target.slice(0, slash)) ?? []
+    const names = this.listOf(slash < 0 ? '' : target.slice(0, slash)) ?? []
     return names.some((name) => name.startsWith(stem))
   }
 
@@ -60,7 +81,7 @@ export class NearbyPaths {
     const segments = stripSlash(path).split('/')
     for (let i = 1; i <= segments.length; i++) {
       const prefix = segments.slice(0, i).join('/')
-      if (this.fs.stat(prefix) === undefined) return prefix
+      if (this.statOf(prefix) === undefined) return prefix
     }
     return undefined
   }
@@ -80,7 +101,7 @@ export class NearbyPaths {
   private rebased(target: string, baseDirs: readonly string[]): string | undefined {
     for (const base of baseDirs) {
       const candidate = `${stripSlash(base)}/${target}`
-      if (base !== '' && this.fs.stat(candidate) !== undefined) return candidate
+      if (base !== '' && this.statOf(candidate) !== undefined) return candidate
     }
     return undefined
   }
@@ -93,7 +114,7 @@ export class NearbyPaths {
       if (!isStampLike(name)) continue
       const parent = segments.slice(0, i).join('/')
       const rest = segments.slice(i + 1).join('/')
-      const siblings = (this.fs.list(parent) ?? []).filter((s) => s !== name && isStampLike(s))
+      const siblings = (this.listOf(parent) ?? []).filter((s) => s !== name && isStampLike(s))
       const wanted = stampTime(name)
       const found = siblings
         .filter((s) => Math.abs(stampTime(s) - wanted) <= SIBLING_WINDOW_MS)
@@ -105,7 +126,7 @@ export class NearbyPaths {
   }
 
   private hasKind(candidate: string, wantDir: boolean, isStampFolder: boolean): boolean {
-    const kind = this.fs.stat(candidate)
+    const kind = this.statOf(candidate)
     if (kind === undefined) return false
     if (isStampFolder || wantDir) return kind === 'dir'
     return kind === 'file'
@@ -119,7 +140,7 @@ export class NearbyPaths {
     let anchor = this.deepestExistingAncestor(segments)
     for (let step = 0; step < 2 && anchor.length > 0; step++) {
       const sameName = (this.index(anchor.join('/')).get(base) ?? []).filter(
-        (c) => c !== target && (this.fs.stat(c) === 'dir') === wantDir
+        (c) => c !== target && (this.statOf(c) === 'dir') === wantDir
       )
       // A common name (`plan.md`, `pytest.log`, a `cpu/` folder) elsewhere says nothing unless
       // its folder matches too; a rare file name (or a dated folder name) is enough.
@@ -140,7 +161,7 @@ export class NearbyPaths {
     let deepest: string[] = []
     for (let i = 1; i < segments.length; i++) {
       const prefix = segments.slice(0, i)
-      if (this.fs.stat(prefix.join('/')) !== 'dir') break
+      if (this.statOf(prefix.join('/')) !== 'dir') break
       deepest = prefix
     }
     return deepest
@@ -153,14 +174,17 @@ export class NearbyPaths {
     const byName = new Map<string, string[]>()
     const queue: Array<[string, number]> = [[dir, 0]]
     let visited = 0
-    while (queue.length > 0 && visited < MAX_INDEX_ENTRIES) {
-      const [folder, depth] = queue.shift() as [string, number]
-      for (const name of this.fs.list(folder) ?? []) {
+    // A read cursor instead of shift(): the queue may hold thousands of folders.
+    for (let next = 0; next < queue.length && visited < MAX_INDEX_ENTRIES; next++) {
+      const [folder, depth] = queue[next] as [string, number]
+      for (const name of this.listOf(folder) ?? []) {
         if (++visited > MAX_INDEX_ENTRIES) break
         const child = `${folder}/${name}`
         const key = name.toLowerCase()
-        byName.set(key, [...(byName.get(key) ?? []), child])
-        if (depth < MAX_INDEX_DEPTH && this.fs.stat(child) === 'dir') queue.push([child, depth + 1])
+        const same = byName.get(key)
+        if (same === undefined) byName.set(key, [child])
+        else same.push(child)
+        if (depth < MAX_INDEX_DEPTH && this.statOf(child) === 'dir') queue.push([child, depth + 1])
       }
     }
     this.subtreeIndex.set(dir, byName)

@@ -1,14 +1,24 @@
 import type { Attempt, LedgerEntry, Range } from '../../model.js'
 import type { RepoFS } from '../../repo/types.js'
 
+const linesByFs = new WeakMap<RepoFS, Map<string, string[]>>()
+
 /**
  * Source lines of the planning documents, read once per rule run. Rules need the raw text around
  * a reference to tell evidence ("Artifacts: …") from intentions ("Next: create …").
  */
 export class SourceLines {
-  private readonly cache = new Map<string, string[]>()
+  private readonly cache: Map<string, string[]>
 
-  constructor(private readonly fs: RepoFS) {}
+  constructor(private readonly fs: RepoFS) {
+    // Shared by every rule of a run (the tree is read-only): an 800 KB ledger is split once.
+    let shared = linesByFs.get(fs)
+    if (shared === undefined) {
+      shared = new Map()
+      linesByFs.set(fs, shared)
+    }
+    this.cache = shared
+  }
 
   lines(file: string): string[] {
     const cached = this.cache.get(file)
