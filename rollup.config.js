@@ -25,7 +25,12 @@ const config = {
     warn(warning)
   },
   plugins: [
-    typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist', noEmit: false, declaration: false }),
+    typescript({
+      tsconfig: 'tsconfig.build.json',
+      outDir: 'dist',
+      noEmit: false,
+      declaration: false
+    }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }),
     commonjs(),
     json()

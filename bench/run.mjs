@@ -48,11 +48,23 @@ rows.push(['node -e 0', fmt(nodeBaseline), '1.00×'])
 if (existsSync(corpus)) {
   const now = ['--now', '2025-10-10T02:00:00Z', '--format', 'json']
   const check = time(process.execPath, [cli, 'check', corpus, ...now])
-  rows.push(['planguard check (809 KB corpus snapshot)', fmt(check), `${(check / nodeBaseline).toFixed(2)}× node -e 0`])
+  rows.push([
+    'planguard check (809 KB corpus snapshot)',
+    fmt(check),
+    `${(check / nodeBaseline).toFixed(2)}× node -e 0`
+  ])
   const mdl = join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs')
   const mdlBin = existsSync(mdl) ? mdl : join(root, 'node_modules', '.bin', 'markdownlint-cli2')
-  const markdownlint = time(process.execPath, [mdlBin, 'docs/fix_plan.md', 'plans/**/*.md', '#node_modules'], { cwd: corpus })
-  rows.push(['markdownlint-cli2 (ledger + every plan)', fmt(markdownlint), `planguard is ${(markdownlint / check).toFixed(1)}× faster`])
+  const markdownlint = time(
+    process.execPath,
+    [mdlBin, 'docs/fix_plan.md', 'plans/**/*.md', '#node_modules'],
+    { cwd: corpus }
+  )
+  rows.push([
+    'markdownlint-cli2 (ledger + every plan)',
+    fmt(markdownlint),
+    `planguard is ${(markdownlint / check).toFixed(1)}× faster`
+  ])
 } else {
   rows.push(['corpus snapshot', 'skipped', '../shared/corpus not found'])
 }
@@ -69,16 +81,25 @@ try {
       const ms = time(process.execPath, args) - nodeBaseline
       perMb[mb] = ms / (bytes / 1024 / 1024)
       const rss = mb === 20 ? ` peak RSS ${(peakRss(args) / 1024 / 1024).toFixed(0)} MB` : ''
-      rows.push([`synthetic ${shape} ${mb} MB`, fmt(ms + nodeBaseline), `${perMb[mb].toFixed(1)} ms/MB above node start-up${rss}`])
+      rows.push([
+        `synthetic ${shape} ${mb} MB`,
+        fmt(ms + nodeBaseline),
+        `${perMb[mb].toFixed(1)} ms/MB above node start-up${rss}`
+      ])
     }
-    rows.push([`growth ${shape}`, '', `ms/MB at 20 MB ÷ ms/MB at 1 MB = ${(perMb[20] / perMb[1]).toFixed(2)}`])
+    rows.push([
+      `growth ${shape}`,
+      '',
+      `ms/MB at 20 MB ÷ ms/MB at 1 MB = ${(perMb[20] / perMb[1]).toFixed(2)}`
+    ])
   }
 
   // remark/micromark guard: parsing a list twice as long must take about twice as long.
   // micromark 4.0.3 grows quadratically on long lists; package.json pins 4.0.2 through overrides.
   const { unified } = await import('unified')
   const { default: remarkParse } = await import('remark-parse')
-  const list = (n) => Array.from({ length: n }, (_, i) => `* [2025-10-01] Attempt #${i} — text ${i}\n`).join('')
+  const list = (n) =>
+    Array.from({ length: n }, (_, i) => `* [2025-10-01] Attempt #${i} — text ${i}\n`).join('')
   const parseMs = (text) => {
     const start = process.hrtime.bigint()
     unified().use(remarkParse).parse(text)
@@ -87,10 +108,15 @@ try {
   parseMs(list(200))
   const small = Math.min(...[0, 1, 2].map(() => parseMs(list(1000))))
   const large = Math.min(...[0, 1, 2].map(() => parseMs(list(4000))))
-  rows.push(['remark-parse list of 4000 ÷ list of 1000', `${fmt(large)} / ${fmt(small)}`, `${(large / small).toFixed(2)} (linear ≈ 4, quadratic ≈ 16)`])
+  rows.push([
+    'remark-parse list of 4000 ÷ list of 1000',
+    `${fmt(large)} / ${fmt(small)}`,
+    `${(large / small).toFixed(2)} (linear ≈ 4, quadratic ≈ 16)`
+  ])
 } finally {
   rmSync(work, { recursive: true, force: true })
 }
 
 const width = Math.max(...rows.map((r) => r[0].length))
-for (const [name, ms, note] of rows) console.log(`${name.padEnd(width)}  ${ms.padStart(12)}  ${note}`)
+for (const [name, ms, note] of rows)
+  console.log(`${name.padEnd(width)}  ${ms.padStart(12)}  ${note}`)

@@ -10,7 +10,10 @@ const EVIDENCE = 'reports/bench/2025-01-01T000000Z'
 
 function attemptLine(n, id, start, perDay) {
   const date = new Date(start + Math.floor(n / perDay) * DAY).toISOString().slice(0, 10)
-  const cited = n % 50 === 0 ? `plans/active/${id}/reports/${date}T000000Z/` : `${EVIDENCE}/{summary.md,metrics.json}`
+  const cited =
+    n % 50 === 0
+      ? `plans/active/${id}/reports/${date}T000000Z/`
+      : `${EVIDENCE}/{summary.md,metrics.json}`
   return (
     `  * [${date}] Attempt #${n} — Phase B.B${1 + (n % 3)} evidence loop: ran the parity suite ` +
     `and captured metrics. Artifacts: \`${cited}\`. ` +
@@ -39,7 +42,9 @@ export function writeSyntheticRepo(dir, bytes, shape) {
   mkdirSync(join(dir, EVIDENCE), { recursive: true })
   writeFileSync(join(dir, EVIDENCE, 'summary.md'), '# summary\n')
   writeFileSync(join(dir, EVIDENCE, 'metrics.json'), '{}\n')
-  const parts = ['# Synthetic Fix Plan Ledger\n\n**Last Updated:** 2025-10-31\n**Active Focus:** benchmark\n\n---\n\n']
+  const parts = [
+    '# Synthetic Fix Plan Ledger\n\n**Last Updated:** 2025-10-31\n**Active Focus:** benchmark\n\n---\n\n'
+  ]
   let size = parts[0].length
   const push = (text) => {
     parts.push(text)

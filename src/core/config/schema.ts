@@ -101,7 +101,15 @@ export const configSchema = z
           ]),
         doneStatus: z
           .array(z.string())
-          .default(['done', 'complete', 'completed', 'archived', 'closed', 'superseded', 'cancelled']),
+          .default([
+            'done',
+            'complete',
+            'completed',
+            'archived',
+            'closed',
+            'superseded',
+            'cancelled'
+          ]),
         priority: z
           .array(z.string())
           .default(['Critical', 'High', 'Medium', 'Low', 'P0', 'P1', 'P2', 'P3']),
