@@ -7,7 +7,7 @@ import {
   chronological,
   describeAttempt,
   inferOrder,
-  longestChain,
+  keptByDate,
   misplacedByNumber,
   type AttemptOrder,
   type AttemptOrderSetting
@@ -70,6 +70,26 @@ function resolveOrder(setting: AttemptOrderSetting, dated: Dated[]): AttemptOrde
   return inferOrder(dated.map((attempt) => attempt.date.epochMs))
 }
 
+/** For each index, the nearest kept item before it and after it (one pass each way). */
+function nearestKept<T>(
+  items: readonly T[],
+  kept: ReadonlySet<number>
+): [(T | undefined)[], (T | undefined)[]] {
+  const before: (T | undefined)[] = []
+  const after: (T | undefined)[] = new Array<T | undefined>(items.length)
+  let last: T | undefined
+  items.forEach((item, index) => {
+    before.push(last)
+    if (kept.has(index)) last = item
+  })
+  last = undefined
+  for (let index = items.length - 1; index >= 0; index--) {
+    after[index] = last
+    if (kept.has(index)) last = items[index]
+  }
+  return [before, after]
+}
+
 /** A finding for every attempt outside the longest run of non-decreasing dates. */
 function outOfOrder(
   ledger: LedgerDocument,
@@ -77,17 +97,18 @@ function outOfOrder(
   oldestFirst: Dated[],
   direction: AttemptOrder
 ): ReportInput[] {
-  const kept = longestChain(oldestFirst, (a, b) => compareDates(a.date, b.date) <= 0)
+  const kept = keptByDate(oldestFirst)
   const keys = attemptKeys(entry)
   const [upwards, downwards] = direction === 'append' ? ['above', 'below'] : ['below', 'above']
   const history = direction === 'append' ? 'oldest first' : 'newest first'
   const found: ReportInput[] = []
+  const [keptBefore, keptAfter] = nearestKept(oldestFirst, kept)
   oldestFirst.forEach((attempt, index) => {
     if (kept.has(index)) return
     // The nearest kept attempts on either side: the reported one cannot fit between them, or
     // the chain would have kept it, so it is dated before the one or after the other.
-    const previous = oldestFirst.slice(0, index).findLast((_, i) => kept.has(i))
-    const next = oldestFirst.slice(index + 1).find((_, i) => kept.has(index + 1 + i))
+    const previous = keptBefore[index]
+    const next = keptAfter[index]
     let conflict = 'breaks the order of the dates around it'
     if (previous && compareDates(attempt.date, previous.date) < 0) {
       conflict = `is dated before ${neighbour(previous, upwards)}`

@@ -1,4 +1,6 @@
-import type { Attempt, LedgerEntry } from '../../model.js'
+import type { Attempt, DateValue, LedgerEntry } from '../../model.js'
+import { bestOf, ChainIndex, type ChainEnd } from './chain-index.js'
+import { compareDates, dayOf } from './ledger-dates.js'
 
 export type AttemptOrder = 'append' | 'prepend'
 export type AttemptOrderSetting = AttemptOrder | 'auto'
@@ -100,6 +102,11 @@ export function longestChain<T>(
     length.push(best)
     previous.push(from)
   }
+  return chainEnding(length, previous)
+}
+
+/** The chain through `previous` links ending at the first item of greatest `length`. */
+function chainEnding(length: readonly number[], previous: readonly number[]): Set<number> {
   let end = -1
   let longest = 0
   length.forEach((value, index) => {
@@ -130,10 +137,71 @@ export function misplacedByNumber(entry: LedgerEntry, setting: AttemptOrderSetti
   return new Set(oldestFirst.filter((_, index) => !kept.has(index)))
 }
 
+/**
+ * longestChain in O(n log n): `best(i)` is the best chain among items before `i` that item `i`
+ * may follow (see ChainIndex), `record(i, length)` files item `i` for the items after it.
+ */
+function indexedChain(
+  count: number,
+  best: (item: number) => ChainEnd,
+  record: (item: number, length: number) => void
+): Set<number> {
+  const length: number[] = []
+  const previous: number[] = []
+  for (let i = 0; i < count; i++) {
+    const before = best(i)
+    length.push(before.length + 1)
+    previous.push(before.item)
+    record(i, before.length + 1)
+  }
+  return chainEnding(length, previous)
+}
+
 /** Indices of the longest run of oldest-first attempts whose numbers (and ranges) increase. */
 export function keptByNumber(oldestFirst: readonly Attempt[]): Set<number> {
-  return longestChain(
-    oldestFirst,
-    (earlier, later) => (later.number as number) > lastNumberOf(earlier)
+  const first = oldestFirst.map((attempt) => attempt.number as number)
+  const last = oldestFirst.map(lastNumberOf)
+  // Histories run to thousands of attempts: the quadratic scan only for keys it cannot index.
+  if (!first.every(Number.isFinite) || !last.every(Number.isFinite)) {
+    return longestChain(
+      oldestFirst,
+      (earlier, later) => (later.number as number) > lastNumberOf(earlier)
+    )
+  }
+  const index = new ChainIndex(last)
+  return indexedChain(
+    oldestFirst.length,
+    (i) => index.best(first[i] as number, true),
+    (i, length) => index.insert(last[i] as number, length, i)
+  )
+}
+
+/**
+ * Indices of the longest run of oldest-first dates that never go backwards (compareDates <= 0).
+ * A date-only value compares by its day with anything, two instants by their time, so three
+ * indexes answer "best earlier chain": every item by day, date-only items by day, instants by time.
+ */
+export function keptByDate(oldestFirst: readonly { date: DateValue }[]): Set<number> {
+  const dates = oldestFirst.map((attempt) => attempt.date)
+  if (!dates.every((date) => Number.isFinite(date.epochMs))) {
+    return longestChain(oldestFirst, (a, b) => compareDates(a.date, b.date) <= 0)
+  }
+  const days = dates.map((date) => dayOf(date.epochMs))
+  const isDay = dates.map((date) => date.precision === 'day')
+  const byDay = new ChainIndex(days)
+  const dayOnly = new ChainIndex(days.filter((_, i) => isDay[i]))
+  const instants = new ChainIndex(dates.filter((_, i) => !isDay[i]).map((date) => date.epochMs))
+  return indexedChain(
+    dates.length,
+    (i) => {
+      const day = days[i] as number
+      if (isDay[i]) return byDay.best(day, false)
+      return bestOf(dayOnly.best(day, false), instants.best((dates[i] as DateValue).epochMs, false))
+    },
+    (i, length) => {
+      byDay.insert(days[i] as number, length, i)
+      if (isDay[i]) dayOnly.insert(days[i] as number, length, i)
+      else instants.insert((dates[i] as DateValue).epochMs, length, i)
+    }
   )
 }
