@@ -11,24 +11,58 @@ export function isUnfinished(task: Task): boolean {
  * The parsed plan documents a link points to: the file itself, or the plans directly inside a
  * plan folder (`plans/active/X/`). A link to a container such as `plans/active/` names no plan.
  */
-export function plansAt(project: Project, linkPath: string): PlanDocument[] {
+export function plansAt(project: Project, linkPath: string): readonly PlanDocument[] {
   const path = stripSlash(linkPath)
-  const exact = project.plans.filter((plan) => plan.file === path)
-  if (exact.length > 0 || isPlanContainer(project, path)) return exact
-  return project.plans.filter(
-    (plan) => plan.file.startsWith(`${path}/`) && !plan.file.slice(path.length + 1).includes('/')
-  )
+  const index = planIndex(project)
+  const exact = index.byFile.get(path) ?? NONE
+  if (exact.length > 0 || path === '' || index.containers.has(path)) return exact
+  return index.byFolder.get(path) ?? NONE
 }
 
-/** `plans`, `plans/active`, `plans/archive`: folders that hold many plans, from the globs. */
-function isPlanContainer(project: Project, path: string): boolean {
+const NONE: readonly PlanDocument[] = []
+
+/** Plans by file and by the folder directly holding them, in project order. */
+interface PlanIndex {
+  byFile: Map<string, PlanDocument[]>
+  byFolder: Map<string, PlanDocument[]>
+  /** `plans`, `plans/active`, `plans/archive`: folders that hold many plans, from the globs. */
+  containers: Set<string>
+}
+
+/**
+ * Built once per project: rules ask for the plans of every cited path, and scanning every plan
+ * per question made a ledger citing thousands of paths over thousands of plans quadratic.
+ */
+const planIndexes = new WeakMap<Project, PlanIndex>()
+
+function planIndex(project: Project): PlanIndex {
+  const cached = planIndexes.get(project)
+  if (cached) return cached
+  const byFile = new Map<string, PlanDocument[]>()
+  const byFolder = new Map<string, PlanDocument[]>()
+  const add = (map: Map<string, PlanDocument[]>, key: string, plan: PlanDocument): void => {
+    const list = map.get(key)
+    if (list === undefined) map.set(key, [plan])
+    else list.push(plan)
+  }
+  for (const plan of project.plans) {
+    add(byFile, plan.file, plan)
+    const slash = plan.file.lastIndexOf('/')
+    if (slash >= 0) add(byFolder, plan.file.slice(0, slash), plan)
+  }
+  const index = { byFile, byFolder, containers: planContainers(project) }
+  planIndexes.set(project, index)
+  return index
+}
+
+function planContainers(project: Project): Set<string> {
   const globs = [...project.config.files.plans, ...project.config.files.archivedPlans]
   const bases = new Set(globs.map((glob) => staticBase(glob)))
   for (const base of [...bases]) {
     const parts = base.split('/')
     for (let i = 1; i < parts.length; i++) bases.add(parts.slice(0, i).join('/'))
   }
-  return path === '' || bases.has(path)
+  return bases
 }
 
 function staticBase(glob: string): string {
