@@ -6,7 +6,8 @@ import {
   hasPlaceholder,
   shapeOf,
   trimToken,
-  type TokenShape
+  type TokenShape,
+  type TrimmedToken
 } from './artifacts/shape.js'
 import { ShorthandResolver, type LineLayout } from './artifacts/shorthand.js'
 import { findCandidates, type Candidate } from './artifacts/tokens.js'
@@ -50,7 +51,7 @@ export function extractArtifacts(
   segments: readonly TextSegment[],
   options: ArtifactScanOptions
 ): ArtifactRef[] {
-  const roots = new Set(options.roots ?? DEFAULT_ARTIFACT_ROOTS)
+  const roots = options.roots === undefined ? DEFAULT_ROOTS : new Set(options.roots)
   const resolver = new ShorthandResolver(options.baseDir)
   const refs: ArtifactRef[] = []
   for (const segment of segments) {
@@ -94,14 +95,9 @@ function readCandidate(
   // Only a backticked word may be a lone file name; any other citation holds a `/` (or `\`).
   const slash = candidate.text.includes('/') || candidate.text.includes('\\')
   if (!slash && (!candidate.quoted || !candidate.text.includes('.'))) return undefined
-  const token = trimToken(candidate.text, candidate.quoted)
-  if (token === undefined) return undefined
-  const shape = shapeOf(token.path, {
-    quoted: candidate.quoted,
-    inCommand: candidate.inCommand,
-    roots
-  })
-  if (shape === undefined) return undefined
+  const judged = judge(candidate, roots)
+  if (judged === undefined) return undefined
+  const { token, shape } = judged
   // A path cited with a line or test suffix is code being discussed: never shorthand.
   if (token.located && (shape.kind === 'name' || (shape.kind === 'relative' && !shape.rooted))) {
     return undefined
@@ -129,6 +125,53 @@ function readCandidate(
   return ref
 }
 
+const DEFAULT_ROOTS: ReadonlySet<string> = new Set(DEFAULT_ARTIFACT_ROOTS)
+
+interface Judged {
+  token: TrimmedToken
+  shape: TokenShape
+}
+
+/**
+ * What trimToken and shapeOf make of a word, by word (and for the default roots only): a ledger
+ * cites the same paths hundreds of times. Cleared when full, which bounds its memory.
+ */
+const judgedWords = new Map<string, Judged | null>()
+const MAX_JUDGED_WORDS = 20_000
+
+function judge(candidate: Candidate, roots: ReadonlySet<string>): Judged | undefined {
+  const cached = roots === DEFAULT_ROOTS
+  const key = `${candidate.quoted ? 'q' : '-'}${candidate.inCommand ? 'c' : '-'}${candidate.text}`
+  if (cached) {
+    const known = judgedWords.get(key)
+    if (known !== undefined) return known ?? undefined
+  }
+  const token = trimToken(candidate.text, candidate.quoted)
+  const shape =
+    token === undefined
+      ? undefined
+      : shapeOf(token.path, { quoted: candidate.quoted, inCommand: candidate.inCommand, roots })
+  const judged = token !== undefined && shape !== undefined ? { token, shape } : undefined
+  if (cached) {
+    if (judgedWords.size >= MAX_JUDGED_WORDS) judgedWords.clear()
+    judgedWords.set(key, judged ?? null)
+  }
+  return judged
+}
+
+/** classifyPath by path (pure, and paths repeat); callers get their own copy. */
+const classified = new Map<string, ArtifactPath>()
+
+function classifyCached(path: string): ArtifactPath {
+  let known = classified.get(path)
+  if (known === undefined) {
+    known = classifyPath(path)
+    if (classified.size >= MAX_JUDGED_WORDS) classified.clear()
+    classified.set(path, known)
+  }
+  return { path: known.path, kind: known.kind }
+}
+
 interface Expanded {
   paths: ArtifactPath[]
   truncated: boolean
@@ -153,11 +196,11 @@ function expandCited(
   for (const expanded of expansion.paths) {
     const resolved = resolveShorthand(expanded, shape, resolver, roots, at)
     if (resolved === undefined) continue
-    const classified = classifyPath(resolved)
-    const key = `${classified.kind}:${classified.path}`
+    const artifact = classifyCached(resolved)
+    const key = `${artifact.kind}:${artifact.path}`
     if (seen.has(key)) continue
     seen.add(key)
-    paths.push(classified)
+    paths.push(artifact)
   }
   if (paths.length === 0 && !expansion.truncated) return undefined
   return { paths, truncated: expansion.truncated }
