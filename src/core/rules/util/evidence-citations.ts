@@ -1,9 +1,10 @@
-import type { ArtifactRef, LedgerEntry, PlanDocument, Task } from '../../model.js'
+import type { ArtifactRef, LedgerEntry, PlanDocument, Range, Task } from '../../model.js'
 import type { Project } from '../types.js'
 import {
   attemptKey,
   attemptName,
   entryLabel,
+  FutureSections,
   inFutureSection,
   SourceLines,
   startsWithin
@@ -47,8 +48,28 @@ export interface CitationScope {
   plans: 'done-tasks' | 'all' | 'none'
 }
 
+/**
+ * Citations by project and scope: artifact-exists and artifact-inside-repo read the same ones,
+ * and collecting them reads the text around every reference. Callers only read the list.
+ */
+const collected = new WeakMap<Project, Map<CitationScope['plans'], readonly Citation[]>>()
+
 /** Every artifact reference of the corpus with the place that cites it. */
-export function collectCitations(project: Project, scope: CitationScope): Citation[] {
+export function collectCitations(project: Project, scope: CitationScope): readonly Citation[] {
+  let byScope = collected.get(project)
+  if (byScope === undefined) {
+    byScope = new Map()
+    collected.set(project, byScope)
+  }
+  let citations = byScope.get(scope.plans)
+  if (citations === undefined) {
+    citations = readCitations(project, scope)
+    byScope.set(scope.plans, citations)
+  }
+  return citations
+}
+
+function readCitations(project: Project, scope: CitationScope): Citation[] {
   const text = new SourceLines(project.fs)
   const done = new Set(project.config.vocabulary.doneStatus.map((s) => s.toLowerCase()))
   const out: Citation[] = []
@@ -73,22 +94,68 @@ function collectAttemptCitations(
   out: Citation[]
 ): void {
   entry.attempts.forEach((attempt, index) => {
+    if (attempt.artifacts.length === 0) return
     const citerName = `${attemptName(attempt)} of ${entryLabel(entry)}`
     const citerKey = `${entry.id}#${attemptKey(attempt, index)}`
+    const sections = new AttemptSections(text, file, attempt.range)
     for (const ref of attempt.artifacts) {
-      const before = text.slice(file, attempt.range, ref.range)
       out.push({
         file,
         ref,
         entryId: entry.id,
         citerKey,
         citerName,
-        future: inFutureSection(before),
+        future: sections.futureAt(ref.range),
         removal: removedAt(text, file, ref),
         baseDirs
       })
     }
   })
+}
+
+/**
+ * Whether a citation of an attempt sits in a "Next:" section: inFutureSection of the attempt's
+ * text before it. The text up to a citation is a prefix of the whole attempt's text, so one
+ * FutureSections over the attempt answers every citation; a position the prefix arithmetic
+ * does not cover (outside the attempt) takes the text before it as it is.
+ */
+class AttemptSections {
+  private readonly lines: string[]
+  private sections: FutureSections | undefined
+
+  constructor(
+    private readonly text: SourceLines,
+    private readonly file: string,
+    private readonly range: Range
+  ) {
+    this.lines = text.lines(file)
+  }
+
+  futureAt(at: Range): boolean {
+    const { range } = this
+    const inside =
+      at.line >= range.line &&
+      at.line <= range.endLine &&
+      (at.line < range.endLine || at.column <= range.endColumn)
+    if (!inside) return inFutureSection(this.text.slice(this.file, range, at))
+    this.sections ??= new FutureSections(
+      this.text.slice(this.file, range, { line: range.endLine, column: range.endColumn })
+    )
+    return this.sections.before(this.prefixLength(at))
+  }
+
+  /** Length of `text.slice(file, range, at)` (lines joined by `\n`), without building it. */
+  private prefixLength(at: Range): number {
+    let length = 0
+    for (let line = this.range.line; line <= at.line; line++) {
+      const text = this.lines[line - 1] ?? ''
+      const from = line === this.range.line ? Math.max(0, this.range.column - 1) : 0
+      const to = line === at.line ? Math.max(from, at.column - 1) : text.length
+      length += Math.max(0, Math.min(to, text.length) - Math.min(from, text.length))
+      if (line < at.line) length += 1
+    }
+    return length
+  }
 }
 
 /** Field names whose references describe work to come. */

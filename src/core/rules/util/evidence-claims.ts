@@ -1,5 +1,5 @@
 import type { Phase, PlanDocument, Task } from '../../model.js'
-import { inFutureSection } from './evidence-text.js'
+import { FutureSections } from './evidence-text.js'
 
 /**
  * Reading task-completion claims out of attempt prose: "Marked Phase B.B2 complete",
@@ -104,6 +104,8 @@ const FOREIGN_ID = /\[?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\]?(?:'s)?\s*(?:\(|,)?\s*$
 
 export function extractClaims(text: string, entryId: string): Claim[] {
   const claims: Claim[] = []
+  // "Next:" sections of the text, found once for every claim (see FutureSections).
+  let sections: FutureSections | undefined
   const collect = (kind: Claim['kind'], patterns: RegExp[], hints: RegExp[]): void => {
     patterns.forEach((pattern, at) => {
       if (hints[at]?.test(text) === false) return
@@ -113,8 +115,11 @@ export function extractClaims(text: string, entryId: string): Claim[] {
         const refsAt = index + match[0].indexOf(refsText)
         const before = text.slice(Math.max(0, index - 60), index)
         const sentence = before.split(/[.;!?\n](?:\s|$)/).pop() ?? ''
-        if (kind === 'done' && (HEDGE.test(sentence) || inFutureSection(text.slice(0, index))))
-          continue
+        if (kind === 'done') {
+          if (HEDGE.test(sentence)) continue
+          sections ??= new FutureSections(text)
+          if (sections.before(index)) continue
+        }
         const foreign = FOREIGN_ID.exec(text.slice(Math.max(0, refsAt - 40), refsAt))
         if (foreign && foreign[1] !== entryId) continue
         if (claims.some((c) => c.kind === kind && overlaps(c, index, match[0].length))) continue

@@ -66,9 +66,64 @@ export function inFutureSection(precedingText: string): boolean {
   return lastMatchIndex(EVIDENCE_LABEL, precedingText) < future
 }
 
-function lastMatchIndex(pattern: RegExp, text: string): number {
+/**
+ * inFutureSection for many prefixes of one text (an attempt and the offsets of its citations)
+ * without rescanning every prefix, which made long attempts quadratic. The labels are found once
+ * in the whole text; a prefix holds exactly the whole-text matches that end inside it, up to the
+ * first one that crosses its end (from there on the prefix alone is scanned, a few characters):
+ * the patterns have no lookahead and no `$`, so a match inside the prefix is the same match.
+ */
+export class FutureSections {
+  private future: LabelMatches | undefined
+  private evidence: LabelMatches | undefined
+
+  constructor(private readonly text: string) {}
+
+  /** inFutureSection(text.slice(0, length)) */
+  before(length: number): boolean {
+    this.future ??= labelMatches(FUTURE_LABEL, this.text)
+    const future = this.lastBefore(FUTURE_LABEL, this.future, length)
+    if (future < 0) return false
+    this.evidence ??= labelMatches(EVIDENCE_LABEL, this.text)
+    return this.lastBefore(EVIDENCE_LABEL, this.evidence, length) < future
+  }
+
+  /** lastMatchIndex(pattern, text.slice(0, length)) */
+  private lastBefore(pattern: RegExp, matches: LabelMatches, length: number): number {
+    // Matches are ordered and disjoint, so their ends increase: count those ending in the prefix.
+    let low = 0
+    let high = matches.ends.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((matches.ends[middle] as number) <= length) low = middle + 1
+      else high = middle
+    }
+    const last = low > 0 ? (matches.starts[low - 1] as number) : -1
+    const crossing = matches.starts[low]
+    if (crossing === undefined || crossing >= length) return last
+    return lastMatchIndex(pattern, this.text.slice(0, length), crossing, last)
+  }
+}
+
+interface LabelMatches {
+  starts: number[]
+  ends: number[]
+}
+
+function labelMatches(pattern: RegExp, text: string): LabelMatches {
+  const starts: number[] = []
+  const ends: number[] = []
   pattern.lastIndex = 0
-  let last = -1
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    starts.push(match.index)
+    ends.push(match.index + match[0].length)
+    if (match[0].length === 0) pattern.lastIndex++
+  }
+  return { starts, ends }
+}
+
+function lastMatchIndex(pattern: RegExp, text: string, from = 0, last = -1): number {
+  pattern.lastIndex = from
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     last = match.index
     if (match[0].length === 0) pattern.lastIndex++
