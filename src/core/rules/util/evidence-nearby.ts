@@ -45,6 +45,7 @@ export class NearbyPaths {
    */
   private readonly stats = new Map<string, EntryType | undefined>()
   private readonly lists = new Map<string, string[] | undefined>()
+  private readonly stamps = new Map<string, { name: string; time: number }[]>()
 
   constructor(private readonly fs: RepoFS) {}
 
@@ -114,15 +115,26 @@ export class NearbyPaths {
       if (!isStampLike(name)) continue
       const parent = segments.slice(0, i).join('/')
       const rest = segments.slice(i + 1).join('/')
-      const siblings = (this.listOf(parent) ?? []).filter((s) => s !== name && isStampLike(s))
       const wanted = stampTime(name)
-      const found = siblings
-        .filter((s) => Math.abs(stampTime(s) - wanted) <= SIBLING_WINDOW_MS)
-        .map((s) => [parent, s, rest].filter((p) => p !== '').join('/'))
+      const found = this.stampsIn(parent)
+        .filter((s) => s.name !== name && Math.abs(s.time - wanted) <= SIBLING_WINDOW_MS)
+        .map((s) => [parent, s.name, rest].filter((p) => p !== '').join('/'))
         .filter((candidate) => this.hasKind(candidate, wantDir, rest === ''))
       if (found.length > 0) return nearestStamp(found, i, name)
     }
     return undefined
+  }
+
+  /** Stamp-like names in a folder with their times, once per folder (report folders are big). */
+  private stampsIn(dir: string): readonly { name: string; time: number }[] {
+    let stamps = this.stamps.get(dir)
+    if (stamps === undefined) {
+      stamps = (this.listOf(dir) ?? [])
+        .filter((name) => isStampLike(name))
+        .map((name) => ({ name, time: stampTime(name) }))
+      this.stamps.set(dir, stamps)
+    }
+    return stamps
   }
 
   private hasKind(candidate: string, wantDir: boolean, isStampFolder: boolean): boolean {
