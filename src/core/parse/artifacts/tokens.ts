@@ -99,12 +99,49 @@ const isSpace = (code: number): boolean =>
   code === 0x3000 ||
   code === 0xfeff
 
+/** Separators that end a word whatever came before (a comma only splits outside braces). */
+const isHardSeparator = (code: number): boolean =>
+  isSpace(code) ||
+  code === 0x7c /* | */ ||
+  code === 0x28 /* ( */ ||
+  code === 0x29 /* ) */ ||
+  code === 0x5b /* [ */ ||
+  code === 0x5d /* ] */ ||
+  code === 0x22 /* " */
+
 /**
  * Plain text splits on whitespace, table pipes and brackets; commas split outside braces.
- * Only words holding a slash or a backslash are kept: an unquoted word without one is never a citation,
- * and skipping the rest here spares an object and a slice per word of prose.
+ * Only words holding a slash or a backslash are kept: an unquoted word without one is never a
+ * citation. So only the stretches between hard separators that hold one are split at all (a
+ * hard separator resets the splitting state, so a stretch splits as it would in the whole run);
+ * the prose between them is jumped over with indexOf.
  */
 function splitPlain(line: string, from: number, to: number, out: Candidate[]): void {
+  let cursor = from
+  while (cursor < to) {
+    const slash = nextSlash(line, cursor, to)
+    if (slash < 0) return
+    let stretchStart = slash
+    while (stretchStart > cursor && !isHardSeparator(line.charCodeAt(stretchStart - 1))) {
+      stretchStart -= 1
+    }
+    let stretchEnd = slash + 1
+    while (stretchEnd < to && !isHardSeparator(line.charCodeAt(stretchEnd))) stretchEnd += 1
+    splitStretch(line, stretchStart, stretchEnd, out)
+    cursor = stretchEnd + 1
+  }
+}
+
+/** First `/` or `\\` in [from, to), or -1. */
+function nextSlash(line: string, from: number, to: number): number {
+  const forward = line.indexOf('/', from)
+  const back = line.indexOf('\\', from)
+  const first = forward < 0 ? back : back < 0 ? forward : Math.min(forward, back)
+  return first >= 0 && first < to ? first : -1
+}
+
+/** Splits a stretch with no hard separator inside: only commas outside braces split it. */
+function splitStretch(line: string, from: number, to: number, out: Candidate[]): void {
   let start = -1
   let depth = 0
   let slash = false
@@ -127,16 +164,7 @@ function splitPlain(line: string, from: number, to: number, out: Candidate[]): v
     if (code === 0x2f || code === 0x5c) slash = true
     if (code === 0x7b) depth += 1
     else if (code === 0x7d && depth > 0) depth -= 1
-    const separator =
-      isSpace(code) ||
-      code === 0x7c /* | */ ||
-      code === 0x28 /* ( */ ||
-      code === 0x29 /* ) */ ||
-      code === 0x5b /* [ */ ||
-      code === 0x5d /* ] */ ||
-      code === 0x22 /* " */ ||
-      (code === 0x2c /* , */ && depth === 0)
-    if (separator) flush(index)
+    if (code === 0x2c /* , */ && depth === 0) flush(index)
     else if (start < 0) start = index
   }
   flush(to)
@@ -208,6 +236,10 @@ function splitSpan(line: string, from: number, to: number, out: Candidate[]): vo
 }
 
 function splitWords(line: string, from: number, to: number): { start: number; end: number }[] {
+  // Most code spans are one path: no space inside, one word.
+  let spaced = false
+  for (let index = from; index < to && !spaced; index += 1) spaced = isSpace(line.charCodeAt(index))
+  if (!spaced) return to > from ? [{ start: from, end: to }] : []
   const words: { start: number; end: number }[] = []
   let start = -1
   let depth = 0
