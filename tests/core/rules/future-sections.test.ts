@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { FutureSections, inFutureSection } from '../../../src/core/rules/util/evidence-text.js'
+import {
+  FutureSections,
+  inFutureSection,
+  splitLines
+} from '../../../src/core/rules/util/evidence-text.js'
 
 // FutureSections answers every prefix from one scan; it must agree with scanning the prefix.
 const FRAGMENTS = [
@@ -50,5 +54,18 @@ describe('FutureSections', () => {
     for (let length = 0; length <= text.length; length++) {
       expect(sections.before(length)).toBe(inFutureSection(text.slice(0, length)))
     }
+  })
+})
+
+describe('splitLines', () => {
+  it('splits as /\\r?\\n/ does', () => {
+    const pieces = ['a', '\n', '\r', '\r\n', 'b c', '', '\n\n']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('')
+        expect(splitLines(text)).toEqual(text.split(/\r?\n/))
+      }),
+      { numRuns: 500 }
+    )
   })
 })

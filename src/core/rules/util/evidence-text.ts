@@ -1,6 +1,19 @@
 import type { Attempt, LedgerEntry, Range } from '../../model.js'
 import type { RepoFS } from '../../repo/types.js'
 
+/** `text.split(/\r?\n/)` with indexOf instead of a regex (an 800 KB ledger holds 10,000 lines). */
+export function splitLines(text: string): string[] {
+  const lines: string[] = []
+  let start = 0
+  for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', start)) {
+    const end = newline > start && text.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline
+    lines.push(text.slice(start, end))
+    start = newline + 1
+  }
+  lines.push(text.slice(start))
+  return lines
+}
+
 const linesByFs = new WeakMap<RepoFS, Map<string, string[]>>()
 
 /**
@@ -24,7 +37,7 @@ export class SourceLines {
     const cached = this.cache.get(file)
     if (cached) return cached
     const content = this.fs.read(file)
-    const lines = content && !content.tooLarge ? content.text.split(/\r?\n/) : []
+    const lines = content && !content.tooLarge ? splitLines(content.text) : []
     this.cache.set(file, lines)
     return lines
   }
