@@ -27,7 +27,8 @@ export async function fetchPullRequestDiff(
   return parsePullRequestFiles(files)
 }
 
-async function listOwnComments(
+/** Every review comment on the pull request; planReview keeps only those planguard wrote. */
+async function listPullComments(
   client: GitHubClient,
   pr: PullRequestTarget
 ): Promise<ExistingComment[]> {
@@ -76,7 +77,7 @@ export async function publishReview(
     links?: BlobLinks
   }
 ): Promise<ReviewOutcome> {
-  const existingComments = await listOwnComments(client, pr)
+  const existingComments = await listPullComments(client, pr)
   const existingReviewBodies = await listOwnReviewBodies(client, pr, options.botLogin)
   const plan = planReview({ ...options, existingComments, existingReviewBodies })
 
@@ -127,7 +128,7 @@ export async function publishReview(
         // The review may have been stored before the error: look for our new fingerprints.
         const again = planReview({
           ...options,
-          existingComments: await listOwnComments(client, pr),
+          existingComments: await listPullComments(client, pr),
           existingReviewBodies: await listOwnReviewBodies(client, pr, options.botLogin)
         })
         const stillNew = [...again.inline.map((c) => c.finding), ...again.listed].filter((f) =>
