@@ -181,7 +181,7 @@ describe('huge and deep input stays bounded', () => {
       'malformed-structure docs/fix_plan.md:1:1'
     ])
     expect(result.findings[0]?.message).toMatch(
-      /docs\/fix_plan\.md is too large to check \(47\.\d MB, the limit is 8\.0 MB\)/
+      /docs\/fix_plan\.md is too large to check \(47\.\d MB, the limit is 32\.0 MB\)/
     )
     expect(result.summary.entries).toBe(0)
   })
