@@ -95,14 +95,21 @@ export const artifactExists: Rule<typeof options> = {
  * citation: nothing can be said about it.
  */
 function guessedWrong(raw: string, path: string, present: (path: string) => boolean): boolean {
-  const written = raw.replace(/^(?:\.\/)+/, '').replace(/\/+$/, '')
+  const written = stripSlash(raw.startsWith('./') ? raw.replace(/^(?:\.\/)+/, '') : raw)
   const target = stripSlash(path)
-  const writtenFirst = written.split('/')[0] ?? ''
-  if (writtenFirst === '' || target.split('/')[0] === writtenFirst) return false
+  const writtenFirst = firstSegment(written)
+  // Most citations are written in full: same first segment, nothing was guessed.
+  if (writtenFirst === '' || firstSegment(target) === writtenFirst) return false
   // Shorthand: the cited segments are the tail; what comes before them is the guessed anchor.
   const depth = written.split('/').length
   const anchor = target.split('/').slice(0, -depth).join('/')
   return anchor !== '' && !present(anchor)
+}
+
+/** `a` of `a/b/c` (the whole text without a slash), as `split('/')[0]` without the array. */
+function firstSegment(path: string): string {
+  const slash = path.indexOf('/')
+  return slash < 0 ? path : path.slice(0, slash)
 }
 
 /**

@@ -108,7 +108,7 @@ function reportOutsideHistory(
   ledger: LedgerDocument,
   entry: LedgerEntry,
   run: Attempt[],
-  keys: Map<Attempt, string>,
+  keys: ReadonlyMap<Attempt, string>,
   report: Report
 ): void {
   const first = run[0] as Attempt

@@ -10,7 +10,19 @@ export type AttemptOrderSetting = AttemptOrder | 'auto'
  * `attempt-4`, `attempt-176-183`, `attempt-2026-01-22T02:40Z` (with `~2`, `~3` for repeats of
  * the same date), or `attempt-at-7` (its position) when it has neither number nor date.
  */
-export function attemptKeys(entry: LedgerEntry): Map<Attempt, string> {
+export function attemptKeys(entry: LedgerEntry): ReadonlyMap<Attempt, string> {
+  // Five rules ask for the keys of every entry; a history may hold 100,000 attempts.
+  let keys = keysByEntry.get(entry)
+  if (keys === undefined) {
+    keys = readAttemptKeys(entry)
+    keysByEntry.set(entry, keys)
+  }
+  return keys
+}
+
+const keysByEntry = new WeakMap<LedgerEntry, ReadonlyMap<Attempt, string>>()
+
+function readAttemptKeys(entry: LedgerEntry): Map<Attempt, string> {
   const keys = new Map<Attempt, string>()
   const seen = new Map<string, number>()
   entry.attempts.forEach((attempt, index) => {
