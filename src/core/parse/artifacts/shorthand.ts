@@ -178,6 +178,7 @@ export class ShorthandResolver {
 
   /** `reports/<stamp>/…` re-rooted at the plan folder it belongs to, or undefined. */
   rerootReports(path: string): string | undefined {
+    if (!path.includes('reports')) return undefined
     const segments = segmentsOf(path)
     if (segments[0] !== 'reports' || !STAMP_SEGMENT.test(segments[1] ?? '')) return undefined
     const prefix = this.evidencePrefix ?? normaliseBase(this.baseDir)
@@ -212,6 +213,8 @@ function evidenceFolder(
 
 /** `plans/active/X/` from `plans/active/X/reports/2025-10-17T025000Z/…`. */
 function evidencePrefixOf(path: string): string | undefined {
+  // Only a path with a `reports` segment has one; most cited paths do not.
+  if (!path.includes('reports')) return undefined
   const segments = segmentsOf(path)
   for (let index = 1; index + 1 < segments.length; index += 1) {
     if (segments[index] === 'reports' && STAMP_SEGMENT.test(segments[index + 1] ?? '')) {
@@ -228,7 +231,14 @@ function normaliseBase(baseDir: string | undefined): string | undefined {
 }
 
 function segmentsOf(path: string): string[] {
-  return path.split('/').filter((segment) => segment.length > 0 && segment !== '.')
+  const segments = path.split('/')
+  // Normal paths hold no empty or `.` segment: keep the split array as it is.
+  for (const segment of segments) {
+    if (segment.length === 0 || segment === '.') {
+      return segments.filter((part) => part.length > 0 && part !== '.')
+    }
+  }
+  return segments
 }
 
 function trailingSlash(path: string): string {
