@@ -5,6 +5,7 @@ import { engineRules } from '../core/engine/engine-rules.js'
 import type { Finding } from '../core/findings.js'
 import { renderCheckJson } from '../core/report/json.js'
 import { renderSarif } from '../core/report/sarif.js'
+import { reportOf } from '../core/report/from-result.js'
 import type { CheckReport } from '../core/report/types.js'
 import { allRules } from '../core/rules/index.js'
 import type { FailOn } from './inputs.js'
@@ -15,23 +16,22 @@ export interface OutputFiles {
   sarif: string
 }
 
-export function toReport(
-  result: CheckResult,
-  introduced?: readonly Finding[],
-  fixed?: readonly Finding[]
-): CheckReport {
-  return {
-    findings: result.findings,
-    summary: {
-      ...result.summary,
-      ...(introduced ? { introduced: introduced.length } : {}),
-      ...(fixed ? { fixed: fixed.length } : {})
-    },
-    ...(result.baseRevision ? { base: result.baseRevision } : {})
-  }
+/**
+ * The full-check document behind the `findings-json` and `sarif` outputs: every finding at the
+ * checked commit, as `planguard check --format json` prints it without `--base` (code scanning
+ * tracks new and fixed alerts itself; the review and job summary show what the change introduced).
+ */
+export function toReport(result: CheckResult): CheckReport {
+  const { introduced: _introduced, fixed: _fixed, ...full } = result
+  return reportOf(full)
 }
 
-export function writeOutputFiles(runnerTemp: string, report: CheckReport): OutputFiles {
+/** `pathPrefix`: the checked folder relative to the repository root ('' at the root), for SARIF URIs. */
+export function writeOutputFiles(
+  runnerTemp: string,
+  report: CheckReport,
+  pathPrefix = ''
+): OutputFiles {
   const folder = join(runnerTemp, 'planguard')
   mkdirSync(folder, { recursive: true })
   const files = {
@@ -39,7 +39,13 @@ export function writeOutputFiles(runnerTemp: string, report: CheckReport): Outpu
     sarif: join(folder, 'planguard.sarif')
   }
   writeFileSync(files.findingsJson, renderCheckJson(report))
-  writeFileSync(files.sarif, renderSarif(report, { rules: [...allRules, ...engineRules] }))
+  writeFileSync(
+    files.sarif,
+    renderSarif(report, {
+      rules: [...allRules, ...engineRules],
+      ...(pathPrefix ? { uriPrefix: `${pathPrefix}/` } : {})
+    })
+  )
   return files
 }
 

@@ -189,10 +189,7 @@ async function report(
   const relevant: readonly Finding[] = change.introduced ?? result.findings
   for (const annotation of planAnnotations(relevant, pathPrefix)) io.annotate(annotation)
 
-  const files = writeOutputFiles(
-    environment.runnerTemp,
-    toReport(result, change.introduced, change.fixed)
-  )
+  const files = writeOutputFiles(environment.runnerTemp, toReport(result), pathPrefix)
   const errors = result.findings.filter((f) => f.severity === 'error').length
   const warnings = result.findings.filter((f) => f.severity === 'warning').length
   io.setOutput('errors', String(errors))

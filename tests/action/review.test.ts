@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -188,6 +189,17 @@ describe('pull request review', () => {
     expect(review.comments).toEqual([expect.objectContaining({ path: inner, line: 6 })])
     expect(io.annotations[0]).toMatchObject({ file: inner, startLine: 6 })
     expect(io.summary).toContain(`/blob/${head}/examples/demo/docs/fix_plan.md#L6`)
+    // SARIF locations resolve from the git root, as code scanning reads them.
+    const sarif = JSON.parse(readFileSync(io.outputs.get('sarif') as string, 'utf8'))
+    const uris = sarif.runs[0].results.map(
+      (r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+        r.locations[0]?.physicalLocation.artifactLocation.uri
+    )
+    expect(uris).toContain(inner)
+    // findings-json is the full-check document: every finding, no diff-mode fields.
+    const findings = JSON.parse(readFileSync(io.outputs.get('findings-json') as string, 'utf8'))
+    expect(findings.summary.introduced).toBeUndefined()
+    expect(findings.findings.map((f: { file: string }) => f.file)).toContain(LEDGER)
   })
 
   it('a fork pull request with a read-only token falls back to annotations without failing', async () => {
