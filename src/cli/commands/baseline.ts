@@ -1,11 +1,17 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { createBaseline, serializeBaseline } from '../../core/baseline.js'
-import { check, type CheckOptions } from '../../core/engine.js'
-import { dateOption, stringOption } from '../args.js'
+import { check } from '../../core/engine.js'
+import { stringOption } from '../args.js'
 import { writeFileAtomic } from '../output.js'
-import { cliPath, repositoryRoot } from '../repository.js'
+import { cliPath } from '../repository.js'
 import { EXIT_OK, type CliCommand } from '../types.js'
+import {
+  CONFIG_OPTION,
+  NOW_OPTION,
+  outputOption,
+  repositoryCheckOptions
+} from '../common-options.js'
 
 export const DEFAULT_BASELINE_FILE = '.github/planguard-baseline.json'
 
@@ -19,32 +25,14 @@ export const command: CliCommand = {
     'Findings are matched by fingerprint, so moving text does not bring them back.'
   ].join('\n'),
   options: {
-    output: {
-      type: 'string',
-      short: 'o',
-      valueName: 'FILE',
-      description: `Baseline file to write (default: ${DEFAULT_BASELINE_FILE} in DIR).`
-    },
-    config: {
-      type: 'string',
-      short: 'c',
-      valueName: 'FILE',
-      description: 'Configuration file (default: .github/planguard.yml in DIR).'
-    },
-    now: {
-      type: 'string',
-      valueName: 'ISO',
-      description: '"Now" for date rules (default: the HEAD commit date, else the clock).'
-    }
+    output: outputOption(`Baseline file to write (default: ${DEFAULT_BASELINE_FILE} in DIR).`),
+    config: CONFIG_OPTION,
+    now: NOW_OPTION
   },
   maxPositionals: 1,
   async run({ positionals, values, io }) {
-    const root = repositoryRoot(io, positionals[0])
-    const options: CheckOptions = { root }
-    const configPath = cliPath(io, stringOption(values, 'config'))
-    if (configPath !== undefined) options.configPath = configPath
-    const now = dateOption(values, 'now')
-    if (now !== undefined) options.now = now
+    const options = repositoryCheckOptions(io, positionals, values)
+    const { root } = options
     const result = await check(options)
     const target = cliPath(io, stringOption(values, 'output')) ?? join(root, DEFAULT_BASELINE_FILE)
     const baseline = createBaseline(result.findings)

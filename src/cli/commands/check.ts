@@ -1,14 +1,20 @@
-import { check, type CheckOptions } from '../../core/engine.js'
+import { check } from '../../core/engine.js'
 import { runGit } from '../../core/git.js'
 import { reportOf } from '../../core/report/from-result.js'
 import { renderCheckJson } from '../../core/report/json.js'
 import { renderSarif } from '../../core/report/sarif.js'
 import { renderText, type TextOptions } from '../../core/report/text.js'
 import type { CheckReport } from '../../core/report/types.js'
-import { choiceOption, countOption, dateOption, stringOption } from '../args.js'
+import { choiceOption, countOption, stringOption } from '../args.js'
 import { deliver } from '../output.js'
-import { cliPath, displayPrefix, repositoryRoot } from '../repository.js'
+import { cliPath, displayPrefix } from '../repository.js'
 import { EXIT_FINDINGS, EXIT_OK, type CliCommand } from '../types.js'
+import {
+  CONFIG_OPTION,
+  NOW_OPTION,
+  outputOption,
+  repositoryCheckOptions
+} from '../common-options.js'
 import { knownRules } from './rules.js'
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const
@@ -37,28 +43,14 @@ export const command: CliCommand = {
       valueName: 'FORMAT',
       description: 'text (default), json or sarif.'
     },
-    config: {
-      type: 'string',
-      short: 'c',
-      valueName: 'FILE',
-      description: 'Configuration file (default: .github/planguard.yml in DIR).'
-    },
-    now: {
-      type: 'string',
-      valueName: 'ISO',
-      description: '"Now" for date rules (default: the HEAD commit date, else the clock).'
-    },
+    config: CONFIG_OPTION,
+    now: NOW_OPTION,
     baseline: {
       type: 'string',
       valueName: 'FILE',
       description: 'Do not report the findings accepted in FILE (see `planguard baseline`).'
     },
-    output: {
-      type: 'string',
-      short: 'o',
-      valueName: 'FILE',
-      description: 'Write the report to FILE (atomically) instead of stdout.'
-    },
+    output: outputOption('Write the report to FILE (atomically) instead of stdout.'),
     'max-warnings': {
       type: 'string',
       valueName: 'N',
@@ -69,14 +61,10 @@ export const command: CliCommand = {
   async run({ positionals, values, io }) {
     const format = choiceOption(values, 'format', CHECK_FORMATS, 'text')
     const maxWarnings = countOption(values, 'max-warnings')
-    const root = repositoryRoot(io, positionals[0])
-    const options: CheckOptions = { root }
-    const configPath = cliPath(io, stringOption(values, 'config'))
-    if (configPath !== undefined) options.configPath = configPath
+    const options = repositoryCheckOptions(io, positionals, values)
+    const { root } = options
     const baseline = cliPath(io, stringOption(values, 'baseline'))
     if (baseline !== undefined) options.baseline = baseline
-    const now = dateOption(values, 'now')
-    if (now !== undefined) options.now = now
     const base = stringOption(values, 'base')
     if (base !== undefined) options.base = base
 

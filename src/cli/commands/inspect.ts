@@ -3,10 +3,15 @@ import { loadProject } from '../../core/engine.js'
 import { headCommitDate } from '../../core/git.js'
 import { renderInspectJson, renderInspectText } from '../../core/report/inspect.js'
 import { DiskRepoFS } from '../../core/repo/disk.js'
-import { choiceOption, dateOption, stringOption } from '../args.js'
+import { choiceOption, stringOption } from '../args.js'
 import { deliver } from '../output.js'
-import { cliPath, repositoryRoot } from '../repository.js'
 import { EXIT_OK, type CliCommand } from '../types.js'
+import {
+  CONFIG_OPTION,
+  NOW_OPTION,
+  outputOption,
+  repositoryCheckOptions
+} from '../common-options.js'
 
 export const command: CliCommand = {
   name: 'inspect',
@@ -21,32 +26,17 @@ export const command: CliCommand = {
       valueName: 'FORMAT',
       description: 'text (an outline, default) or json (documented in docs/output.md).'
     },
-    config: {
-      type: 'string',
-      short: 'c',
-      valueName: 'FILE',
-      description: 'Configuration file (default: .github/planguard.yml in DIR).'
-    },
-    now: {
-      type: 'string',
-      valueName: 'ISO',
-      description: '"Now" for date parsing (default: the HEAD commit date, else the clock).'
-    },
-    output: {
-      type: 'string',
-      short: 'o',
-      valueName: 'FILE',
-      description: 'Write to FILE (atomically) instead of stdout.'
-    }
+    config: CONFIG_OPTION,
+    now: NOW_OPTION,
+    output: outputOption('Write to FILE (atomically) instead of stdout.')
   },
   maxPositionals: 1,
   async run({ positionals, values, io }) {
     const format = choiceOption(values, 'format', ['text', 'json'] as const, 'text')
-    const root = repositoryRoot(io, positionals[0])
+    const { root, configPath, now: given } = repositoryCheckOptions(io, positionals, values)
     const fs = new DiskRepoFS(root)
-    const configPath = cliPath(io, stringOption(values, 'config'))
     const { config } = loadConfig({ root, fs, ...(configPath ? { path: configPath } : {}) })
-    const now = dateOption(values, 'now') ?? (await headCommitDate(root)) ?? new Date()
+    const now = given ?? (await headCommitDate(root)) ?? new Date()
     const { project } = loadProject(fs, config, now)
     const text = format === 'json' ? renderInspectJson(project) : renderInspectText(project)
     deliver(io, text, stringOption(values, 'output'))

@@ -1,8 +1,8 @@
-import { resolve } from 'node:path'
 import { check } from '../../core/engine.js'
 import { renderMirror } from '../../github/mirror/render.js'
-import { booleanOption, stringOption } from '../args.js'
+import { booleanOption } from '../args.js'
 import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../types.js'
+import { CONFIG_OPTION, NOW_OPTION, repositoryCheckOptions } from '../common-options.js'
 
 export const command: CliCommand = {
   name: 'mirror',
@@ -16,12 +16,8 @@ export const command: CliCommand = {
       type: 'boolean',
       description: 'Print instead of posting (required: posting is the Action’s job).'
     },
-    config: {
-      type: 'string',
-      short: 'c',
-      valueName: 'FILE',
-      description: 'Configuration file (default .github/planguard.yml).'
-    }
+    config: CONFIG_OPTION,
+    now: NOW_OPTION
   },
   maxPositionals: 1,
   async run({ positionals, values, io }) {
@@ -31,9 +27,7 @@ export const command: CliCommand = {
       )
       return EXIT_USAGE
     }
-    const root = resolve(io.cwd, positionals[0] ?? '.')
-    const configPath = stringOption(values, 'config')
-    const result = await check({ root, ...(configPath ? { configPath } : {}) })
+    const result = await check(repositoryCheckOptions(io, positionals, values))
     const { project } = result
     const rendered = renderMirror({
       ledgers: project.ledgers,

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path'
 import { check } from '../../core/engine.js'
 import { PlanguardError } from '../../core/errors.js'
 import { runGit } from '../../core/git.js'
@@ -9,6 +8,7 @@ import { renderInlineComment, renderReviewBody } from '../../github/review/rende
 import { renderSummaryComment } from '../../github/review/summary.js'
 import { booleanOption, countOption, stringOption } from '../args.js'
 import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../types.js'
+import { CONFIG_OPTION, NOW_OPTION, repositoryCheckOptions } from '../common-options.js'
 
 const DEFAULT_MAX_INLINE = 30
 
@@ -30,12 +30,8 @@ export const command: CliCommand = {
       type: 'boolean',
       description: 'Print instead of posting (required: posting is the Action’s job).'
     },
-    config: {
-      type: 'string',
-      short: 'c',
-      valueName: 'FILE',
-      description: 'Configuration file (default .github/planguard.yml).'
-    },
+    config: CONFIG_OPTION,
+    now: NOW_OPTION,
     'max-inline-comments': {
       type: 'string',
       valueName: 'N',
@@ -52,9 +48,9 @@ export const command: CliCommand = {
     }
     const base = stringOption(values, 'base')
     if (!base) throw new PlanguardError('usage', 'review: --base REF is required')
-    const root = resolve(io.cwd, positionals[0] ?? '.')
-    const configPath = stringOption(values, 'config')
-    const result = await check({ root, base, ...(configPath ? { configPath } : {}) })
+    const options = repositoryCheckOptions(io, positionals, values)
+    const { root } = options
+    const result = await check({ ...options, base })
     const revision = result.baseRevision ?? base
     const diffText = (
       await runGit(root, [
