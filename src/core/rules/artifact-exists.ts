@@ -66,11 +66,26 @@ export const artifactExists: Rule<typeof options> = {
     )
     for (const citation of citations) {
       if (ctx.options.skipFuture && citation.future) continue
+      if (citation.ref.truncated && !reported.has(`${citation.citerKey}|${citation.ref.raw}`)) {
+        reported.add(`${citation.citerKey}|${citation.ref.raw}`)
+        ctx.report({
+          file: citation.file,
+          range: citation.ref.range,
+          message:
+            `\`${citation.ref.raw.slice(0, 120)}\` cited by ${citation.citerName} expands to more paths ` +
+            'than planguard checks (brace lists nested too deep or too many), so only part of it was ' +
+            'checked; cite the evidence folder, or list the files it holds',
+          entity: `truncated:${citation.ref.raw.slice(0, 200)}@${citation.citerKey}`,
+          ...(citation.entryId !== undefined ? { entryId: citation.entryId } : {})
+        })
+      }
       const paths = citation.ref.paths
         .filter((p) => p.kind === 'path')
         .map((p) => p.path)
         .filter((p) => stripSlash(p) !== '' && !removed.has(stripSlash(p)))
         .filter((p) => !(skip?.(stripSlash(p)) ?? false))
+        // A path the tree refuses (a symlink out of the root, into .git) is artifact-inside-repo's.
+        .filter((p) => project.fs.refusal?.(p) === undefined)
       const bases = ctx.options.relativeToPlanFolder ? citation.baseDirs : []
       // `manifest.*` cites every file of that stem: any one of them will do.
       const wildcard = /[*?]/.test(citation.ref.raw)

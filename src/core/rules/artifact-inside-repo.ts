@@ -1,7 +1,20 @@
 import picomatch from 'picomatch'
 import { z } from 'zod'
+import type { ArtifactPath } from '../model.js'
+import type { RepoFS } from '../repo/types.js'
 import type { Rule } from './types.js'
 import { collectCitations } from './util/evidence-citations.js'
+
+/** Why a cited path is not evidence a reviewer can open in the repository, if it is not. */
+function whyNotInside(artifact: ArtifactPath, fs: RepoFS): string | undefined {
+  if (artifact.kind === 'outside') return 'lies outside the repository'
+  if (artifact.kind === 'git-internal') return "points into .git/, git's own files, never committed"
+  if (artifact.kind !== 'path') return undefined
+  const refusal = fs.refusal?.(artifact.path)
+  if (refusal === 'outside-root') return 'goes through a symlink that leaves the repository'
+  if (refusal === 'git-internal') return "goes through a symlink into .git/, git's own files"
+  return undefined
+}
 
 const options = z
   .object({
@@ -32,7 +45,8 @@ export const artifactInsideRepo: Rule<typeof options> = {
       if (citation.fieldKey !== undefined && ctx.options.skipFields.includes(citation.fieldKey))
         continue
       for (const artifact of citation.ref.paths) {
-        if (artifact.kind !== 'outside' || (allowed?.(artifact.path) ?? false)) continue
+        const why = whyNotInside(artifact, ctx.project.fs)
+        if (why === undefined || (allowed?.(artifact.path) ?? false)) continue
         const key = `${citation.citerKey}|${artifact.path}`
         if (reported.has(key)) continue
         reported.add(key)
@@ -40,7 +54,7 @@ export const artifactInsideRepo: Rule<typeof options> = {
           file: citation.file,
           range: citation.ref.range,
           message:
-            `\`${artifact.path}\` cited as evidence by ${citation.citerName} lies outside the repository, ` +
+            `\`${artifact.path}\` cited as evidence by ${citation.citerName} ${why}, ` +
             "so no reviewer can open it; copy it into the initiative's reports/<timestamp>/ folder and cite that path",
           entity: `outside:${artifact.path}@${citation.citerKey}`,
           ...(citation.entryId !== undefined ? { entryId: citation.entryId } : {})

@@ -216,4 +216,16 @@ describe('artifact-exists', () => {
     ).toHaveLength(2)
     expect(findingsFor('artifact-exists', files, { options: { plans: 'none' } })).toEqual([])
   })
+
+  it('says when a brace expression was too large to check in full', () => {
+    const bomb = `${REPORTS}/2025-10-17T025633Z/${'{a,b}'.repeat(12)}.md`
+    const findings = findingsFor('artifact-exists', {
+      'docs/fix_plan.md': ledger([`[2025-10-17] Attempt #1 — Evidence: Artifacts: \`${bomb}\`.`]),
+      ...EVIDENCE
+    })
+    const truncated = findings.filter((f) => f.entity.startsWith('truncated:'))
+    expect(truncated).toHaveLength(1)
+    expect(truncated[0]?.line).toBe(8)
+    expect(truncated[0]?.message).toContain('expands to more paths than planguard checks')
+  })
 })

@@ -75,3 +75,42 @@ describe('artifact-inside-repo', () => {
     ])
   })
 })
+
+describe('artifact-inside-repo: paths the tree refuses', () => {
+  it('reports evidence cited inside .git/', () => {
+    const findings = findingsFor(
+      'artifact-inside-repo',
+      ledger('[2025-10-17] Attempt #1 — Run: Artifacts: `.git/config`.')
+    )
+    expect(findings.map((f) => f.message)).toEqual([
+      expect.stringContaining(
+        '`.git/config` cited as evidence by Attempt #1 of [ALPHA-001] points into .git/'
+      )
+    ])
+  })
+
+  it('reports a symlink that leaves the root, and artifact-exists leaves it alone', async () => {
+    const { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const { check } = await import('../../../src/core/engine.js')
+    const outside = mkdtempSync(join(tmpdir(), 'pg-outside-'))
+    const root = mkdtempSync(join(tmpdir(), 'pg-root-'))
+    try {
+      writeFileSync(join(outside, 'secret.log'), 'not evidence')
+      const files = ledger('[2025-10-17] Attempt #1 — Run: Artifacts: `reports/escape/secret.log`.')
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(join(root, path, '..'), { recursive: true })
+        writeFileSync(join(root, path), text)
+      }
+      symlinkSync(outside, join(root, 'reports', 'escape'))
+      const { findings } = await check({ root, now: new Date('2025-10-20T00:00:00Z') })
+      const about = findings.filter((f) => f.message.includes('reports/escape/secret.log'))
+      expect(about.map((f) => [f.ruleId, f.line])).toEqual([['artifact-inside-repo', 8]])
+      expect(about[0]?.message).toContain('goes through a symlink that leaves the repository')
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+      rmSync(outside, { recursive: true, force: true })
+    }
+  })
+})
