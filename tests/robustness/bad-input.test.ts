@@ -216,8 +216,10 @@ describe('huge and deep input stays bounded', () => {
     expect(byRule(result.findings, 'internal-error')).toEqual([])
     const [ref] = result.project.ledgers[0]?.entries[0]?.attempts[0]?.artifacts ?? []
     expect(ref).toMatchObject({ truncated: true, paths: [], range: { line: 8 } })
-    // No path was invented from the half-expanded text.
-    expect(byRule(result.findings, 'artifact-exists')).toEqual([])
+    // No path was invented from the half-expanded text; the one finding says it was cut short.
+    const findings = byRule(result.findings, 'artifact-exists')
+    expect(findings.map((f) => [f.line, f.entity.startsWith('truncated:')])).toEqual([[8, true]])
+    expect(findings[0]?.message).toContain('expands to more paths than planguard checks')
   })
 
   it('a cited path 3,000 segments deep is looked up in bounded time', async () => {
@@ -248,9 +250,17 @@ describe('huge and deep input stays bounded', () => {
     const [ref] = result.project.ledgers[0]?.entries[0]?.attempts[0]?.artifacts ?? []
     expect(ref?.truncated).toBe(true)
     expect(ref?.paths).toHaveLength(256)
-    // All 256 paths lie under a missing `reports/`: one finding at the citation says so.
-    const [missing, ...more] = byRule(result.findings, 'artifact-exists')
+    // All 256 paths lie under a missing `reports/`: one finding at the citation says so, and one
+    // more says the expansion was cut short.
+    const [truncated, missing, ...more] = byRule(result.findings, 'artifact-exists').sort((a, b) =>
+      a.entity.startsWith('truncated:') === b.entity.startsWith('truncated:')
+        ? 0
+        : a.entity.startsWith('truncated:')
+          ? -1
+          : 1
+    )
     expect(more).toEqual([])
+    expect(truncated?.message).toContain('expands to more paths than planguard checks')
     const column = (text.split('\n')[7]?.indexOf('reports/') ?? -1) + 1
     expect(missing).toMatchObject({ file: LEDGER_FILE, line: 8, column })
     expect(missing?.message).toContain(
@@ -304,12 +314,14 @@ describe('paths that leave the repository', () => {
     const result = await check({ root: root.root, now: NOW })
     expect(result.project.plans).toEqual([])
     expect(byRule(result.findings, 'task-state-vocabulary')).toEqual([])
-    const [artifact] = byRule(result.findings, 'artifact-exists')
+    // Reported as leaving the repository, not as missing, and not read.
+    expect(byRule(result.findings, 'artifact-exists')).toEqual([])
+    const [artifact] = byRule(result.findings, 'artifact-inside-repo')
     expect(artifact).toMatchObject({ file: LEDGER_FILE, line: 8 })
     expect(artifact?.message).toContain(
-      '`reports/2025-10-17T025000Z/secret.md` cited by Attempt #1'
+      '`reports/2025-10-17T025000Z/secret.md` cited as evidence by Attempt #1'
     )
-    expect(artifact?.message).toContain('does not exist')
+    expect(artifact?.message).toContain('goes through a symlink that leaves the repository')
     expect(result.project.fs.refusal?.('reports/2025-10-17T025000Z/secret.md')).toBe('outside-root')
     const [plan] = byRule(result.findings, 'plan-link-exists')
     expect(plan?.message).toContain('`plans/active/DEMO-001/implementation.md`')
@@ -330,6 +342,9 @@ describe('paths that leave the repository', () => {
     expect(result.findings.filter((f) => f.message.includes('exploded'))).toEqual([])
     expect(result.project.fs.read('.git/config')).toBeUndefined()
     expect(result.project.fs.refusal?.('.git/config')).toBe('git-internal')
+    const [cited] = byRule(result.findings, 'artifact-inside-repo')
+    expect(cited?.message).toContain('`.git/config` cited as evidence by Attempt #1')
+    expect(cited?.message).toContain('points into .git/')
   })
 })
 
