@@ -111,6 +111,8 @@ export interface InProcessRun extends ActionRun {
 export interface BundleRun extends ActionRun {
   stdout: string
   stderr: string
+  /** The GITHUB_OUTPUT file as written. */
+  outputFile: string
 }
 
 /** The environment variable the runner sets for an input: spaces → `_`, upper-cased, hyphens kept. */
@@ -334,7 +336,8 @@ export class Scenario {
     )
     const requests = this.emulator.requests.slice(before)
     const io = parseStdout(stdout)
-    for (const [name, value] of parseOutputFile(readFileSync(outputPath, 'utf8'))) {
+    const outputFile = readFileSync(outputPath, 'utf8')
+    for (const [name, value] of parseOutputFile(outputFile)) {
       io.setOutput(name, value)
     }
     io.summary = readFileSync(summaryPath, 'utf8')
@@ -347,7 +350,7 @@ export class Scenario {
     if (errors !== undefined) result.errors = errors
     if (warnings !== undefined) result.warnings = warnings
     if (trackingIssue !== undefined) result.trackingIssue = trackingIssue
-    return { result, io, requests, writes: requests.filter(isWrite), stdout, stderr }
+    return { result, io, requests, writes: requests.filter(isWrite), stdout, stderr, outputFile }
   }
 
   /** Runs the Action one way or the other, for scenario code shared by both. */
