@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+import 'node:fs';
+import 'node:module';
+import 'node:url';
+export { g as main } from './chunks/main-BaymtVj3.js';
+import './chunks/version-BalW4RBN.js';
+import 'node:util';
