@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { PlanguardError } from '../errors.js'
 import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES, tooLarge } from './base.js'
@@ -89,6 +89,9 @@ export class DiskRepoFS extends BaseRepoFS {
     const known = this.knownReal.get(path)
     if (known) return known.real
     const full = path === '' ? this.root : join(this.root, ...path.split('/'))
+    // Most paths asked about and absent are cited files that were never committed: existsSync
+    // answers without the exception (and its stack trace) realpathSync throws for them.
+    if (!existsSync(full)) return undefined
     let real: string
     try {
       real = realpathSync.native(full)
