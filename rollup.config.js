@@ -22,6 +22,8 @@ const config = {
     if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return
     // Down-levelled `this` at the top of CommonJS-era modules is `undefined` in ESM, as intended.
     if (warning.code === 'THIS_IS_UNDEFINED') return
+    // Dependencies' `@__PURE__` comments in positions rollup ignores: nothing to act on here.
+    if (warning.code === 'INVALID_ANNOTATION' && /node_modules/.test(warning.id ?? '')) return
     warn(warning)
   },
   plugins: [
