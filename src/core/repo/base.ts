@@ -31,6 +31,7 @@ export abstract class BaseRepoFS implements RepoFS {
   protected abstract readonly maxFileBytes: number
 
   private readonly statCache = new Map<string, EntryType | undefined>()
+  private readonly refusalCache = new Map<string, Refusal | undefined>()
   private readonly listCache = new Map<string, string[] | undefined>()
   private readonly walkCache = new Map<string, string[]>()
   private readonly gitignore = new GitignoreMatcher(
@@ -89,7 +90,11 @@ export abstract class BaseRepoFS implements RepoFS {
     if (lexical !== undefined) return lexical
     const rel = normalizeRepoPath(path)
     if (rel === undefined || rel === '') return undefined
-    return safely(() => this.refusedPath(rel))
+    // Resolving symlinks costs a realpath per path: rules ask about the same paths many times.
+    if (this.refusalCache.has(rel)) return this.refusalCache.get(rel)
+    const refusal = safely(() => this.refusedPath(rel))
+    this.refusalCache.set(rel, refusal)
+    return refusal
   }
 
   isIgnored(path: string): boolean {

@@ -85,7 +85,7 @@ export const artifactExists: Rule<typeof options> = {
         .filter((p) => stripSlash(p) !== '' && !removed.has(stripSlash(p)))
         .filter((p) => !(skip?.(stripSlash(p)) ?? false))
         // A path the tree refuses (a symlink out of the root, into .git) is artifact-inside-repo's.
-        .filter((p) => project.fs.refusal?.(p) === undefined)
+        .filter((p) => nearby.stat(p) !== undefined || project.fs.refusal?.(p) === undefined)
       const bases = ctx.options.relativeToPlanFolder ? citation.baseDirs : []
       // `manifest.*` cites every file of that stem: any one of them will do.
       const wildcard = /[*?]/.test(citation.ref.raw)

@@ -9,7 +9,8 @@ import { collectCitations } from './util/evidence-citations.js'
 function whyNotInside(artifact: ArtifactPath, fs: RepoFS): string | undefined {
   if (artifact.kind === 'outside') return 'lies outside the repository'
   if (artifact.kind === 'git-internal') return "points into .git/, git's own files, never committed"
-  if (artifact.kind !== 'path') return undefined
+  // Only an absent path can be refused: what the tree shows is inside it.
+  if (artifact.kind !== 'path' || fs.stat(artifact.path) !== undefined) return undefined
   const refusal = fs.refusal?.(artifact.path)
   if (refusal === 'outside-root') return 'goes through a symlink that leaves the repository'
   if (refusal === 'git-internal') return "goes through a symlink into .git/, git's own files"
