@@ -53,16 +53,12 @@ function checkEntry(
     const namedLine = named !== undefined ? entryLines.get(named) : undefined
     if (named !== undefined && namedLine !== undefined && named !== normaliseEntryId(entry.id)) {
       flush()
-      report({
-        file: ledger.file,
-        range: attempt.headerRange,
-        entryId: entry.id,
-        entity: `${entry.id}#${keys.get(attempt) ?? 'attempt'}#misfiled-entry`,
-        message:
-          `${describeAttemptStart(attempt)} names entry [${attempt.namedEntryId}] but is filed under ` +
-          `[${entry.id}] (line ${entry.headingRange.line}). Move it to the Attempts History of ` +
-          `[${attempt.namedEntryId}] (line ${namedLine}).`
-      })
+      report(
+        filedUnderAnotherEntry(ledger.file, attempt, entry, keys.get(attempt), {
+          named: { id: attempt.namedEntryId ?? named, line: namedLine },
+          host: { id: entry.id, line: entry.headingRange.line }
+        })
+      )
       continue
     }
     if (attempt.inHistory) flush()
@@ -91,16 +87,38 @@ function checkPlacement(ledger: LedgerDocument, entry: LedgerEntry, report: Repo
         undefined
       )
     if (!host || host === entry) continue
-    report({
-      file: ledger.file,
-      range: attempt.headerRange,
-      entryId: entry.id,
-      entity: `${entry.id}#${keys.get(attempt) ?? 'attempt'}#misfiled-entry`,
-      message:
-        `${describeAttemptStart(attempt)} names entry [${entry.id}] but is filed under ` +
-        `[${host.id}] (line ${host.headingRange.line}). Move it to the Attempts History of ` +
-        `[${entry.id}] (line ${entry.headingRange.line}).`
-    })
+    report(
+      filedUnderAnotherEntry(ledger.file, attempt, entry, keys.get(attempt), {
+        named: { id: entry.id, line: entry.headingRange.line },
+        host: { id: host.id, line: host.headingRange.line }
+      })
+    )
+  }
+}
+
+interface EntryAt {
+  id: string
+  line: number
+}
+
+/** An attempt that names one entry (`named`) but was written in another entry's section (`host`). */
+function filedUnderAnotherEntry(
+  file: string,
+  attempt: Attempt,
+  owner: LedgerEntry,
+  key: string | undefined,
+  where: { named: EntryAt; host: EntryAt }
+): ReportInput {
+  const { named, host } = where
+  return {
+    file,
+    range: attempt.headerRange,
+    entryId: owner.id,
+    entity: `${owner.id}#${key ?? 'attempt'}#misfiled-entry`,
+    message:
+      `${describeAttemptStart(attempt)} names entry [${named.id}] but is filed under ` +
+      `[${host.id}] (line ${host.line}). Move it to the Attempts History of ` +
+      `[${named.id}] (line ${named.line}).`
   }
 }
 
