@@ -2,6 +2,6 @@
 import 'node:fs';
 import 'node:module';
 import 'node:url';
-export { g as main } from './chunks/main-CaYHqOgi.js';
+export { g as main } from './chunks/main-C2VMB0lV.js';
 import './chunks/version-BalW4RBN.js';
 import 'node:util';
