@@ -12,8 +12,9 @@ import {
   type BundleRun,
   bundleBuilt,
   describeRequest,
-  type Entry,
-  ledgerText,
+  LEDGER,
+  ledgerFiles,
+  openWithOneFinding,
   REPOSITORY,
   Scenario
 } from './harness.js'
@@ -29,13 +30,8 @@ const describeBundle = bundleBuilt() ? describe : describe.skip
 /** The throttling plugin spaces writes about a second apart: room for a few of them. */
 const SLOW = 60_000
 
-const LEDGER = 'docs/fix_plan.md'
 const BOT = 'github-actions[bot]'
 const [owner, repo] = REPOSITORY.split('/') as [string, string]
-
-function ledger(entries: Entry[]) {
-  return { [LEDGER]: ledgerText(entries) }
-}
 
 function requestsOf(run: BundleRun): string[] {
   return run.requests.map(describeRequest)
@@ -64,17 +60,10 @@ describeBundle('bundled Action: pull request review', () => {
   })
   afterEach(() => scenario.dispose())
 
-  /** Base with two clean entries; head gives B-2 an unknown priority (one new finding, in the diff). */
-  function openWithOneFinding() {
-    const base = scenario.commit('base', ledger([{ id: 'A-1' }, { id: 'B-2' }]))
-    const head = scenario.commit('head', ledger([{ id: 'A-1' }, { id: 'B-2', priority: 'Urgent' }]))
-    return { base, head, payload: scenario.pullRequest(1, base, head) }
-  }
-
   it(
     'first run: one review with the inline comment, one summary comment',
     async () => {
-      const { head, payload } = openWithOneFinding()
+      const { head, payload } = openWithOneFinding(scenario)
       const run = await scenario.runBundle('pull_request', payload)
 
       expect(requestsOf(run)).toEqual([
@@ -123,7 +112,7 @@ describeBundle('bundled Action: pull request review', () => {
   it(
     're-run on the same head: reads only, zero writes',
     async () => {
-      const { payload } = openWithOneFinding()
+      const { payload } = openWithOneFinding(scenario)
       await scenario.runBundle('pull_request', payload)
       const again = await scenario.runBundle('pull_request', { ...payload, action: 'synchronize' })
       expect(requestsOf(again)).toEqual([...REVIEW_READS, 'GET issues/1/comments 200'])
@@ -137,13 +126,13 @@ describeBundle('bundled Action: pull request review', () => {
   it(
     'a new push fixing one finding and adding another: stale comment deleted, one new, summary updated',
     async () => {
-      const { base, payload } = openWithOneFinding()
+      const { base, payload } = openWithOneFinding(scenario)
       await scenario.runBundle('pull_request', payload)
       const stale = emulator.state.reviewComments[0]!
       const summary = emulator.state.issueComments[0]!
       const head2 = scenario.commit(
         'head 2',
-        ledger([{ id: 'A-1' }, { id: 'B-2' }, { id: 'C-3', priority: 'Soon' }])
+        ledgerFiles([{ id: 'A-1' }, { id: 'B-2' }, { id: 'C-3', priority: 'Soon' }])
       )
       const second = await scenario.runBundle(
         'pull_request',
@@ -171,7 +160,7 @@ describeBundle('bundled Action: pull request review', () => {
   it(
     "a person's comments carrying forged planguard markers are left alone",
     async () => {
-      const { payload } = openWithOneFinding()
+      const { payload } = openWithOneFinding(scenario)
       const forgedSummary = emulator.seedComment({
         issueNumber: 1,
         body: `${SUMMARY_MARKER}\nI wrote this`,
@@ -215,10 +204,10 @@ describeBundle('bundled Action: pull request review', () => {
   ])(
     'a fork pull request with a read-only token: one 403, no retry, fail-on %s exits %i, annotations still written',
     async (failOn, exitCode) => {
-      const base = scenario.commit('base', ledger([{ id: 'A-1' }, { id: 'B-2' }]))
+      const base = scenario.commit('base', ledgerFiles([{ id: 'A-1' }, { id: 'B-2' }]))
       const head = scenario.commit(
         'head',
-        ledger([{ id: 'A-1' }, { id: 'B-2', priority: 'Urgent' }])
+        ledgerFiles([{ id: 'A-1' }, { id: 'B-2', priority: 'Urgent' }])
       )
       const payload = scenario.pullRequest(1, base, head, 'opened', 'someone/planning-repo')
       const run = await scenario.runBundle(
@@ -245,7 +234,7 @@ describeBundle('bundled Action: pull request review', () => {
   it(
     'a 502 after the review was stored: re-listed, not posted twice',
     async () => {
-      const { payload } = openWithOneFinding()
+      const { payload } = openWithOneFinding(scenario)
       emulator.injectFault({
         kind: 'after-write',
         status: 502,
@@ -293,7 +282,7 @@ describeBundle('bundled Action: tracking issue', () => {
     const root = scenario.commit('root', { 'README.md': 'x\n' }, '2025-10-17T10:00:00Z')
     const first = scenario.commit(
       'ledger',
-      ledger([{ id: 'A-1' }, { id: 'B-2', status: 'done' }]),
+      ledgerFiles([{ id: 'A-1' }, { id: 'B-2', status: 'done' }]),
       '2025-10-18T10:00:00Z'
     )
     return { root, first, payload: scenario.pushPayload(root, first) }
@@ -347,7 +336,7 @@ describeBundle('bundled Action: tracking issue', () => {
       const number = emulator.state.issues[0]!.number
       const second = scenario.commit(
         'ledger 2',
-        ledger([{ id: 'A-1' }, { id: 'B-2' }, { id: 'C-3' }]),
+        ledgerFiles([{ id: 'A-1' }, { id: 'B-2' }, { id: 'C-3' }]),
         '2025-10-19T10:00:00Z'
       )
       const update = await scenario.runBundle('push', scenario.pushPayload(first, second))
@@ -378,7 +367,7 @@ describeBundle('bundled Action: events it skips', () => {
   })
 
   it('a tag push: one log line, exit 0, zero requests', async () => {
-    const sha = scenario.commit('tagged', ledger([{ id: 'A-1', priority: 'Urgent' }]))
+    const sha = scenario.commit('tagged', ledgerFiles([{ id: 'A-1', priority: 'Urgent' }]))
     const run = await scenario.runBundle('push', scenario.tagPushPayload('v1.0.0', sha))
     expect(run.requests).toEqual([])
     expect(run.result).toEqual({ exitCode: 0 })
@@ -387,7 +376,7 @@ describeBundle('bundled Action: events it skips', () => {
   })
 
   it('a branch deletion: one log line, exit 0, zero requests', async () => {
-    const sha = scenario.commit('gone', ledger([{ id: 'A-1', priority: 'Urgent' }]))
+    const sha = scenario.commit('gone', ledgerFiles([{ id: 'A-1', priority: 'Urgent' }]))
     const run = await scenario.runBundle('push', scenario.branchDeletionPayload('feature/old', sha))
     expect(run.requests).toEqual([])
     expect(run.result).toEqual({ exitCode: 0 })

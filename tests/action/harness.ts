@@ -34,6 +34,14 @@ export interface Entry {
   attempts?: string[]
 }
 
+/** Where the scenarios keep their ledger. */
+export const LEDGER = 'docs/fix_plan.md'
+
+/** The files of a commit holding just the ledger. */
+export function ledgerFiles(entries: Entry[]): Record<string, string> {
+  return { [LEDGER]: ledgerText(entries) }
+}
+
 /** A ledger with one `## [ID]` entry per item; the same input always gives the same text. */
 export function ledgerText(entries: Entry[]): string {
   const lines = ['# Demo Fix Plan Ledger', '', '**Last Updated:** 2025-10-17', '']
@@ -423,4 +431,17 @@ function isWrite(request: RecordedRequest): boolean {
 /** `POST /repos/…/pulls/1/reviews` → `POST pulls/1/reviews` for short assertions. */
 export function describeRequest(request: RecordedRequest): string {
   return `${request.method} ${request.path.replace(`/repos/${REPOSITORY}/`, '')} ${request.status}`
+}
+
+/**
+ * A pull request whose base has two clean entries and whose head gives B-2 an unknown priority:
+ * exactly one new finding, on a line inside the diff.
+ */
+export function openWithOneFinding(scenario: Scenario) {
+  const base = scenario.commit('base', ledgerFiles([{ id: 'A-1' }, { id: 'B-2' }]))
+  const head = scenario.commit(
+    'head',
+    ledgerFiles([{ id: 'A-1' }, { id: 'B-2', priority: 'Urgent' }])
+  )
+  return { base, head, payload: scenario.pullRequest(1, base, head) }
 }

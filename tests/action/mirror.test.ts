@@ -7,14 +7,9 @@ import { parseMirrorMarker } from '../../src/github/markers.js'
 import { MIRROR_BODY_BUDGET } from '../../src/github/mirror/render.js'
 import { clientFor } from '../emulator/helpers.js'
 import { type Emulator, startEmulator } from '../emulator/index.js'
-import { describeRequest, type Entry, ledgerText, REPOSITORY, Scenario } from './harness.js'
+import { describeRequest, ledgerFiles, REPOSITORY, Scenario } from './harness.js'
 
-const LEDGER = 'docs/fix_plan.md'
 const [owner, repo] = REPOSITORY.split('/') as [string, string]
-
-function ledger(entries: Entry[]) {
-  return { [LEDGER]: ledgerText(entries) }
-}
 
 describe('tracking issue on pushes to the default branch', () => {
   let emulator: Emulator
@@ -35,7 +30,7 @@ describe('tracking issue on pushes to the default branch', () => {
     const root = scenario.commit('root', { 'README.md': 'x\n' }, '2025-10-17T10:00:00Z')
     const first = scenario.commit(
       'ledger',
-      ledger([{ id: 'A-1' }, { id: 'B-2', status: 'done' }]),
+      ledgerFiles([{ id: 'A-1' }, { id: 'B-2', status: 'done' }]),
       '2025-10-18T10:00:00Z'
     )
     return { root, first, payload: scenario.pushPayload(root, first) }
@@ -72,7 +67,7 @@ describe('tracking issue on pushes to the default branch', () => {
     await scenario.run('push', payload)
     const second = scenario.commit(
       'ledger 2',
-      ledger([{ id: 'A-1' }, { id: 'B-2' }, { id: 'C-3' }]),
+      ledgerFiles([{ id: 'A-1' }, { id: 'B-2' }, { id: 'C-3' }]),
       '2025-10-19T10:00:00Z'
     )
     const update = await scenario.run('push', scenario.pushPayload(first, second))
@@ -92,7 +87,7 @@ describe('tracking issue on pushes to the default branch', () => {
     const { root, first, payload } = firstPush()
     await scenario.run('push', payload)
     scenario.repo.git('branch', 'first', first)
-    const second = scenario.commit('ledger 2', ledger([{ id: 'C-3' }]), '2025-10-19T10:00:00Z')
+    const second = scenario.commit('ledger 2', ledgerFiles([{ id: 'C-3' }]), '2025-10-19T10:00:00Z')
     await scenario.run('push', scenario.pushPayload(first, second))
     expect(parseMirrorMarker(emulator.state.issues[0]!.body)).toMatchObject({
       sha: second,
@@ -136,7 +131,7 @@ describe('tracking issue on pushes to the default branch', () => {
     })
     const second = scenario.commit(
       'ledger 2',
-      ledger([{ id: 'A-1', priority: 'Low' }]),
+      ledgerFiles([{ id: 'A-1', priority: 'Low' }]),
       '2025-10-19T10:00:00Z'
     )
     const { writes } = await scenario.run('push', scenario.pushPayload(first, second))
@@ -151,7 +146,7 @@ describe('tracking issue on pushes to the default branch', () => {
     emulator.deleteIssue(emulator.state.issues[0]!.number)
     const second = scenario.commit(
       'ledger 2',
-      ledger([{ id: 'A-1', priority: 'Low' }]),
+      ledgerFiles([{ id: 'A-1', priority: 'Low' }]),
       '2025-10-19T10:00:00Z'
     )
     const { writes, io } = await scenario.run('push', scenario.pushPayload(first, second))
@@ -175,7 +170,7 @@ describe('tracking issue on pushes to the default branch', () => {
   it('5,000 entries stay within the body budget and end with a notice', async () => {
     const entries = Array.from({ length: 5000 }, (_, i) => ({ id: `BULK-${i}` }))
     const root = scenario.commit('root', { 'README.md': 'x\n' })
-    const head = scenario.commit('ledger', ledger(entries))
+    const head = scenario.commit('ledger', ledgerFiles(entries))
     const { writes } = await scenario.run('push', scenario.pushPayload(root, head), {
       'fail-on': 'never'
     })
@@ -194,7 +189,7 @@ describe('tracking issue on pushes to the default branch', () => {
 
     const second = scenario.commit(
       'done',
-      ledger([
+      ledgerFiles([
         { id: 'A-1', status: 'done' },
         { id: 'B-2', status: 'done' }
       ]),
@@ -236,7 +231,7 @@ describe('tracking issue when issues are disabled', () => {
     const scenario = new Scenario(emulator)
     try {
       const root = scenario.commit('root', { 'README.md': 'x\n' })
-      const head = scenario.commit('ledger', ledger([{ id: 'A-1' }]))
+      const head = scenario.commit('ledger', ledgerFiles([{ id: 'A-1' }]))
       const { result, io, writes } = await scenario.run('push', scenario.pushPayload(root, head))
       expect(writes).toEqual([])
       expect(result.exitCode).toBe(0)
@@ -256,7 +251,7 @@ describe('tracking issue ordering through the API', () => {
     const clone = mkdtempSync(join(tmpdir(), 'planguard-shallow-'))
     try {
       const root = scenario.commit('root', { 'README.md': 'x\n' }, '2025-10-17T10:00:00Z')
-      const first = scenario.commit('ledger', ledger([{ id: 'A-1' }]), '2025-10-18T10:00:00Z')
+      const first = scenario.commit('ledger', ledgerFiles([{ id: 'A-1' }]), '2025-10-18T10:00:00Z')
       scenario.repo.git('branch', 'first', first)
       // Mirrored by an older planguard, whose marker had no date, from a commit this clone lacks.
       const newer = 'd'.repeat(40)

@@ -10,15 +10,18 @@ import {
 } from '../../src/github/markers.js'
 import { clientFor } from '../emulator/helpers.js'
 import { type Emulator, startEmulator } from '../emulator/index.js'
-import { describeRequest, type Entry, ledgerText, REPOSITORY, Scenario } from './harness.js'
+import {
+  describeRequest,
+  LEDGER,
+  ledgerFiles,
+  ledgerText,
+  openWithOneFinding,
+  REPOSITORY,
+  Scenario
+} from './harness.js'
 
-const LEDGER = 'docs/fix_plan.md'
 const BOT = 'github-actions[bot]'
 const [owner, repo] = REPOSITORY.split('/') as [string, string]
-
-function ledger(entries: Entry[]) {
-  return { [LEDGER]: ledgerText(entries) }
-}
 
 describe('pull request review', () => {
   let emulator: Emulator
@@ -35,15 +38,8 @@ describe('pull request review', () => {
   })
   afterEach(() => scenario.dispose())
 
-  /** Base with two clean entries; head gives B-2 an unknown priority (one new finding, in the diff). */
-  function openWithOneFinding() {
-    const base = scenario.commit('base', ledger([{ id: 'A-1' }, { id: 'B-2' }]))
-    const head = scenario.commit('head', ledger([{ id: 'A-1' }, { id: 'B-2', priority: 'Urgent' }]))
-    return { base, head, payload: scenario.pullRequest(1, base, head) }
-  }
-
   it('first run posts one review with the inline comment and one summary comment', async () => {
-    const { head, payload } = openWithOneFinding()
+    const { head, payload } = openWithOneFinding(scenario)
     const { result, io, writes } = await scenario.run('pull_request', payload)
 
     expect(writes.map(describeRequest)).toEqual([
@@ -80,7 +76,7 @@ describe('pull request review', () => {
   })
 
   it('a re-run on the same head writes nothing', async () => {
-    const { payload } = openWithOneFinding()
+    const { payload } = openWithOneFinding(scenario)
     await scenario.run('pull_request', payload)
     const again = await scenario.run('pull_request', { ...payload, action: 'synchronize' })
     expect(again.writes).toEqual([])
@@ -88,12 +84,12 @@ describe('pull request review', () => {
   })
 
   it('a new push that fixes one finding and adds another deletes, posts and updates', async () => {
-    const { base, payload } = openWithOneFinding()
+    const { base, payload } = openWithOneFinding(scenario)
     await scenario.run('pull_request', payload)
     const firstComment = emulator.state.reviewComments[0]!
     const head2 = scenario.commit(
       'head 2',
-      ledger([{ id: 'A-1' }, { id: 'B-2' }, { id: 'C-3', priority: 'Soon' }])
+      ledgerFiles([{ id: 'A-1' }, { id: 'B-2' }, { id: 'C-3', priority: 'Soon' }])
     )
     const second = await scenario.run(
       'pull_request',
@@ -114,10 +110,10 @@ describe('pull request review', () => {
 
   it('100 new findings: one review, inline comments capped, the rest in the body', async () => {
     const ids = Array.from({ length: 100 }, (_, i) => ({ id: `E-${i}` }))
-    const base = scenario.commit('base', ledger([{ id: 'A-1' }]))
+    const base = scenario.commit('base', ledgerFiles([{ id: 'A-1' }]))
     const head = scenario.commit(
       'head',
-      ledger([{ id: 'A-1' }, ...ids.map((e) => ({ ...e, priority: 'Urgent' }))])
+      ledgerFiles([{ id: 'A-1' }, ...ids.map((e) => ({ ...e, priority: 'Urgent' }))])
     )
     const { writes } = await scenario.run('pull_request', scenario.pullRequest(1, base, head))
 
@@ -152,7 +148,7 @@ describe('pull request review', () => {
       { id: 'A-1', attempts: ['Planning: wrote the plan.', `Evidence: Artifacts: \`${cited}\`.`] }
     ]
     const base = scenario.commit('base', {
-      ...ledger(entries),
+      ...ledgerFiles(entries),
       [cited]: 'evidence\n',
       'README.md': 'x\n'
     })
@@ -202,8 +198,11 @@ describe('pull request review', () => {
   })
 
   it('a fork pull request with a read-only token falls back to annotations without failing', async () => {
-    const base = scenario.commit('base', ledger([{ id: 'A-1' }, { id: 'B-2' }]))
-    const head = scenario.commit('head', ledger([{ id: 'A-1' }, { id: 'B-2', priority: 'Urgent' }]))
+    const base = scenario.commit('base', ledgerFiles([{ id: 'A-1' }, { id: 'B-2' }]))
+    const head = scenario.commit(
+      'head',
+      ledgerFiles([{ id: 'A-1' }, { id: 'B-2', priority: 'Urgent' }])
+    )
     const payload = scenario.pullRequest(1, base, head, 'opened', 'someone/planning-repo')
     const { result, io, writes } = await scenario.run(
       'pull_request',
@@ -220,7 +219,7 @@ describe('pull request review', () => {
   })
 
   it('without a token it names the permission and makes no request', async () => {
-    const { payload } = openWithOneFinding()
+    const { payload } = openWithOneFinding(scenario)
     const before = emulator.requests.length
     const { io } = await scenario.run('pull_request', payload, {}, '')
     expect(emulator.requests.length).toBe(before)
@@ -229,7 +228,7 @@ describe('pull request review', () => {
   })
 
   it('a 502 on creating the review is followed by a re-list and one create', async () => {
-    const { payload } = openWithOneFinding()
+    const { payload } = openWithOneFinding(scenario)
     emulator.injectFault({
       kind: 'status',
       status: 502,
@@ -247,7 +246,7 @@ describe('pull request review', () => {
   })
 
   it('a 502 after the review was stored does not post it twice', async () => {
-    const { payload } = openWithOneFinding()
+    const { payload } = openWithOneFinding(scenario)
     emulator.injectFault({
       kind: 'after-write',
       status: 502,
@@ -271,7 +270,7 @@ describe('pull request review', () => {
   })
 
   it('waits out a secondary rate limit (retry-after) and a 429, then posts once', async () => {
-    const { payload } = openWithOneFinding()
+    const { payload } = openWithOneFinding(scenario)
     emulator.injectFault({
       kind: 'secondary-rate-limit',
       method: 'POST',
@@ -296,7 +295,7 @@ describe('pull request review', () => {
   })
 
   it("leaves a person's comments alone, even with a forged planguard marker", async () => {
-    const { payload } = openWithOneFinding()
+    const { payload } = openWithOneFinding(scenario)
     emulator.seedComment({
       issueNumber: 1,
       body: `${SUMMARY_MARKER}\nI wrote this`,
@@ -339,11 +338,11 @@ describe('pull request review from a shallow checkout', () => {
     try {
       const base = scenario.commit(
         'base',
-        ledger([{ id: 'A-1', priority: 'Someday' }, { id: 'B-2' }])
+        ledgerFiles([{ id: 'A-1', priority: 'Someday' }, { id: 'B-2' }])
       )
       const head = scenario.commit(
         'head',
-        ledger([
+        ledgerFiles([
           { id: 'A-1', priority: 'Someday' },
           { id: 'B-2', priority: 'Urgent' }
         ])
@@ -384,11 +383,11 @@ describe('pull request review when the base commit cannot be fetched', () => {
     const scenario = new Scenario(emulator)
     const clone = mkdtempSync(join(tmpdir(), 'planguard-shallow-'))
     try {
-      const baseFiles = ledger([{ id: 'A-1', priority: 'Someday' }, { id: 'B-2' }])
+      const baseFiles = ledgerFiles([{ id: 'A-1', priority: 'Someday' }, { id: 'B-2' }])
       const base = scenario.commit('base', baseFiles)
       const head = scenario.commit(
         'head',
-        ledger([
+        ledgerFiles([
           { id: 'A-1', priority: 'Someday' },
           { id: 'B-2', priority: 'Urgent' }
         ])
