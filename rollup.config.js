@@ -5,6 +5,54 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
+import { resolve } from 'node:path'
+
+const CLI_ENTRY = resolve('src/cli/main.ts')
+const CHECK_COMMAND = resolve('src/cli/commands/check.ts')
+// parse/fields.ts imports the field aliases from the config schema module, which re-exports them
+// from config/defaults.ts: tree-shaking drops that edge, so chunking must not follow it either.
+const CONFIG_SCHEMA = resolve('src/core/config/schema.ts')
+
+/**
+ * Chunks by when they are needed:
+ * - `cli-main`: what every command needs (arguments, help, errors), imported by dist/cli.js;
+ * - `check`: everything `planguard check` needs beyond that, as one chunk (a dozen small chunks
+ *   cost more to load than one of the same size); the other commands and the Action share it;
+ * - `zod`: only for a configuration file, configured rule options, baselines and the JSON schema,
+ *   all reached through dynamic imports: one chunk instead of pieces in each of theirs;
+ * - `config-schema`: with the configuration parser, not pulled into `check` as a dependency.
+ * Rollup splits the rest (commands, yaml with the configuration parser, GitHub code) along the
+ * dynamic imports. tests/cli/bundle.test.ts checks that `check` loads neither zod nor yaml.
+ */
+const chunkGroups = new WeakMap()
+function manualChunks(id, { getModuleInfo }) {
+  if (/[\\/]node_modules[\\/]zod[\\/]/.test(id)) return 'zod'
+  if (id === CONFIG_SCHEMA) return 'config-schema'
+  if (!chunkGroups.has(getModuleInfo)) {
+    const cli = staticClosure(getModuleInfo, CLI_ENTRY)
+    const check = staticClosure(getModuleInfo, CHECK_COMMAND)
+    cli.delete(CLI_ENTRY)
+    for (const module of cli) check.delete(module)
+    chunkGroups.set(getModuleInfo, { cli, check })
+  }
+  const { cli, check } = chunkGroups.get(getModuleInfo)
+  if (cli.has(id)) return 'cli-main'
+  if (check.has(id)) return 'check'
+  return undefined
+}
+
+/** The modules `entry` imports statically, directly or not. */
+function staticClosure(getModuleInfo, entry) {
+  const seen = new Set()
+  const pending = [entry]
+  while (pending.length > 0) {
+    const id = pending.pop()
+    if (seen.has(id) || id === CONFIG_SCHEMA) continue
+    seen.add(id)
+    pending.push(...(getModuleInfo(id)?.importedIds ?? []))
+  }
+  return seen
+}
 
 /** @type {import('rollup').RollupOptions} */
 const config = {
@@ -15,7 +63,13 @@ const config = {
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: false,
-    banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '')
+    banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+    manualChunks
+  },
+  treeshake: {
+    // The config schema only builds zod objects: without this, parse/fields.ts importing the
+    // field aliases through it would load it, and zod, for every check.
+    moduleSideEffects: (id, external) => external || id !== CONFIG_SCHEMA
   },
   onwarn(warning, warn) {
     // Circular imports inside third-party bundles are harmless and noisy.

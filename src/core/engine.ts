@@ -1,12 +1,10 @@
 import { resolve } from 'node:path'
-import { loadBaseline, applyBaseline } from './baseline.js'
 import { loadConfig } from './config/load.js'
 import type { Config } from './config/schema.js'
-import { compareFindings, findingsAtRevision, resolveBaseRevision } from './diff.js'
 import { analyze } from './engine/pipeline.js'
+import { loadRuleValidation } from './engine/run-rules.js'
 import type { DocumentParsers } from './engine/parsers.js'
 import type { Finding } from './findings.js'
-import { headCommitDate } from './git.js'
 import { DiskRepoFS } from './repo/disk.js'
 import type { RepoFS } from './repo/types.js'
 import { allRules } from './rules/index.js'
@@ -14,7 +12,7 @@ import type { Project, Rule } from './rules/types.js'
 import { summarize, type Summary } from './summary.js'
 
 export { buildProject, loadProject } from './engine/project.js'
-export { runRules } from './engine/run-rules.js'
+export { loadRuleValidation, runRules } from './engine/run-rules.js'
 export { analyze } from './engine/pipeline.js'
 export type { Summary } from './summary.js'
 
@@ -60,20 +58,24 @@ export interface CheckResult {
   project: Project
 }
 
-/** Checks a repository: the one entry point of the CLI and the Action. */
+/**
+ * Checks a repository: the one entry point of the CLI and the Action. Baselines, diff mode and
+ * git are imported when asked for, so a plain check does not load them.
+ */
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const root = resolve(options.root)
   const fs = options.fs ?? new DiskRepoFS(root)
   const rules = options.rules ?? allRules
   const loaded = options.config
     ? { config: options.config }
-    : loadConfig({
+    : await loadConfig({
         root,
         fs,
         rules,
         ...(options.configPath !== undefined ? { path: options.configPath } : {})
       })
   const config = loaded.config
+  await loadRuleValidation(config)
   const now = options.now ?? (await headCommitDate(root)) ?? new Date()
   const analyzeOptions = {
     rules,
@@ -85,6 +87,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   let findings = head.findings
   let baselined: Finding[] | undefined
   if (options.baseline !== undefined) {
+    const { applyBaseline, loadBaseline } = await import('./baseline.js')
     const split = applyBaseline(findings, loadBaseline(resolve(root, options.baseline)))
     findings = split.kept
     baselined = split.baselined
@@ -101,6 +104,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   }
 
   if (options.base !== undefined) {
+    const { compareFindings, findingsAtRevision, resolveBaseRevision } = await import('./diff.js')
     const baseRevision = await resolveBaseRevision(root, options.base)
     const baseFindings = await findingsAtRevision(root, baseRevision, config, now, {
       ...analyzeOptions,
@@ -114,6 +118,12 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     result.baseRevision = baseRevision
   }
   return result
+}
+
+/** HEAD's committer date; undefined outside git. */
+async function headCommitDate(root: string): Promise<Date | undefined> {
+  const git = await import('./git.js')
+  return git.headCommitDate(root)
 }
 
 function fileFilter(onlyFiles: string[] | undefined): (finding: Finding) => boolean {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { DEMO, DEMO_NOW } from './demo-fixture.js'
 
@@ -37,6 +38,48 @@ built('dist/cli.js', () => {
     expect(result.status).toBe(2)
     expect(result.stderr).toMatch(/^planguard: --format must be one of/)
     expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
+const ZOD_MARKER = '$constructor("$ZodError"'
+const YAML_MARKER = 'class YAMLParseError'
+const PACKAGE_MARKERS = /\$constructor\("\$ZodError"|class YAMLParseError/
+
+/** The files `file` imports statically in the bundle, directly or not, itself included. */
+function bundleClosure(file: string): Set<string> {
+  const seen = new Set<string>()
+  const pending = [file]
+  while (pending.length > 0) {
+    const current = pending.pop()!
+    if (seen.has(current)) continue
+    seen.add(current)
+    const source = readFileSync(current, 'utf8')
+    for (const match of source.matchAll(/^(?:import|export)\s[^'";]*?['"](\.[^'"]+)['"]/gm))
+      pending.push(join(dirname(current), match[1]!))
+  }
+  return seen
+}
+
+built('dist chunks', () => {
+  it('`check` loads neither zod nor yaml: they come with a configuration file or rule options', () => {
+    const startup = bundleClosure(CLI)
+    // The check command is a dynamic import of the command table (the chunk other commands share).
+    const commands = new Set(
+      [...startup].flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/import\('(\.\/check-[^']+)'\)/g)].map((match) =>
+          join(dirname(file), match[1]!)
+        )
+      )
+    )
+    expect(commands.size).toBe(1)
+    const loaded = [...startup, ...bundleClosure([...commands][0]!)]
+    expect(loaded.filter((file) => PACKAGE_MARKERS.test(readFileSync(file, 'utf8')))).toEqual([])
+    // The markers do find the two packages elsewhere in the bundle.
+    const all = readdirSync('dist/chunks').map((name) =>
+      readFileSync(`dist/chunks/${name}`, 'utf8')
+    )
+    expect(all.filter((source) => source.includes(ZOD_MARKER))).toHaveLength(1)
+    expect(all.filter((source) => source.includes(YAML_MARKER))).toHaveLength(1)
   })
 })
 

@@ -1,9 +1,14 @@
 import { configSchema, type Config, type ConfigInput } from '../../src/core/config/schema.js'
+import { loadZod } from '../../src/core/config/lazy-zod.js'
 import { buildProject, runRules } from '../../src/core/engine.js'
 import type { Finding } from '../../src/core/findings.js'
 import { MemoryRepoFS } from '../../src/core/repo/memory.js'
 import { allRules } from '../../src/core/rules/index.js'
 import type { Project, Rule } from '../../src/core/rules/types.js'
+
+// Rule options given to `findingsFor` are validated by zod, which `check` loads on demand
+// (loadRuleValidation); these helpers are synchronous, so it is loaded once up front.
+await loadZod()
 
 /** A fixed "now" so date rules give the same answer every day. */
 export const TEST_NOW = new Date('2025-10-20T12:00:00Z')

@@ -1,5 +1,4 @@
 import { check } from '../../core/engine.js'
-import { runGit } from '../../core/git.js'
 import { reportOf } from '../../core/report/from-result.js'
 import { renderCheckJson } from '../../core/report/json.js'
 import { renderSarif } from '../../core/report/sarif.js'
@@ -102,6 +101,8 @@ function renderReport(report: CheckReport, format: CheckFormat, options: RenderO
 
 /** `examples/demo/` when DIR is that folder of a git work tree; empty at the top or outside git. */
 async function gitPrefix(root: string): Promise<string> {
+  // Only SARIF needs git here: the module (and node:child_process) loads on demand.
+  const { runGit } = await import('../../core/git.js')
   try {
     return (await runGit(root, ['rev-parse', '--show-prefix'])).toString('utf8').trim()
   } catch {

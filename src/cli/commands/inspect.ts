@@ -35,7 +35,7 @@ export const command: CliCommand = {
     const format = choiceOption(values, 'format', ['text', 'json'] as const, 'text')
     const { root, configPath, now: given } = repositoryCheckOptions(io, positionals, values)
     const fs = new DiskRepoFS(root)
-    const { config } = loadConfig({ root, fs, ...(configPath ? { path: configPath } : {}) })
+    const { config } = await loadConfig({ root, fs, ...(configPath ? { path: configPath } : {}) })
     const now = given ?? (await headCommitDate(root)) ?? new Date()
     const { project } = loadProject(fs, config, now)
     const text = format === 'json' ? renderInspectJson(project) : renderInspectText(project)

@@ -3,6 +3,7 @@ import { engineRules } from '../engine/engine-rules.js'
 import { allRules } from '../rules/index.js'
 import type { Rule } from '../rules/types.js'
 import { configSchema } from './schema.js'
+import { zodKit } from './zod-kit.js'
 
 type JsonSchema = Record<string, unknown>
 
@@ -17,7 +18,7 @@ export function configJsonSchema(rules: readonly Rule[] = allRules): JsonSchema 
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>
   const ruleProperties: Record<string, JsonSchema> = {}
   for (const rule of rules)
-    ruleProperties[rule.id] = ruleSettingSchema(rule.description, rule.options)
+    ruleProperties[rule.id] = ruleSettingSchema(rule.description, rule.options.schema(zodKit))
   for (const meta of engineRules) {
     ruleProperties[meta.id] ??= ruleSettingSchema(meta.description, undefined)
   }

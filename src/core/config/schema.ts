@@ -1,5 +1,9 @@
 import { z } from 'zod'
 
+// The field aliases and the plain default configuration live in a module without zod (start-up
+// loads it); parse/fields.ts imports the aliases from here.
+export { DEFAULT_FIELD_ALIASES, defaultConfig } from './defaults.js'
+
 /**
  * The configuration of `.github/planguard.yml`. Every key is optional; defaults describe the
  * convention of FORMAT.md. Rule options are validated separately by each rule's own schema.
@@ -16,29 +20,6 @@ const ruleSetting = z.union([
     })
     .strict()
 ])
-
-export const DEFAULT_FIELD_ALIASES: Record<string, string> = {
-  status: 'status',
-  priority: 'priority',
-  'working plan': 'plan',
-  'linked plan': 'plan',
-  plan: 'plan',
-  plans: 'plan',
-  'plan reference': 'plan',
-  'plan references': 'plan',
-  'plan reference(s)': 'plan',
-  'attempts history': 'attempts',
-  attempts: 'attempts',
-  'exit criteria': 'exit-criteria',
-  'return condition': 'exit-criteria',
-  'owner/date': 'owner',
-  owner: 'owner',
-  'depends on': 'depends-on',
-  dependencies: 'depends-on',
-  'reports hub': 'reports-hub',
-  reproduction: 'reproduction',
-  'spec/at': 'spec'
-}
 
 export const configSchema = z
   .object({
@@ -138,8 +119,3 @@ export const configSchema = z
 export type Config = z.output<typeof configSchema>
 export type ConfigInput = z.input<typeof configSchema>
 export type RuleSetting = z.output<typeof ruleSetting>
-
-/** The configuration with every default applied. */
-export function defaultConfig(): Config {
-  return configSchema.parse({})
-}

@@ -1,5 +1,6 @@
+import { loadZod, zodIfLoaded } from '../config/lazy-zod.js'
 import { CONFIG_CANDIDATES } from '../config/load.js'
-import type { RuleSetting } from '../config/schema.js'
+import type { Config, RuleSetting } from '../config/schema.js'
 import { errorMessage } from '../errors.js'
 import type { Finding, Severity, SeveritySetting } from '../findings.js'
 import { assignFingerprints } from '../fingerprint.js'
@@ -30,18 +31,16 @@ export function collectFindings(
     const setting = project.config.rules[rule.id]
     const severity = effectiveSeverity(rule.defaultSeverity, setting)
     if (severity === 'off') continue
-    const parsed = rule.options.safeParse(ruleOptions(setting))
-    if (!parsed.success) {
-      findings.push(
-        ...internalError(project, clamp, rule.id, `invalid options: ${parsed.error.message}`)
-      )
+    const options = resolveOptions(rule, setting)
+    if (!options.success) {
+      findings.push(...internalError(project, clamp, rule.id, options.error))
       continue
     }
     const report = (input: ReportInput): void => {
       findings.push(toFinding(rule.id, input.severity ?? severity, input, clamp))
     }
     try {
-      rule.check({ project, options: parsed.data, report })
+      rule.check({ project, options: options.data, report })
     } catch (error) {
       findings.push(...internalError(project, clamp, rule.id, errorMessage(error)))
     }
@@ -58,8 +57,41 @@ export function effectiveSeverity(
   return setting.severity ?? defaultSeverity
 }
 
-function ruleOptions(setting: RuleSetting | undefined): Record<string, unknown> {
-  return typeof setting === 'object' ? (setting.options ?? {}) : {}
+type Resolved = { success: true; data: unknown } | { success: false; error: string }
+
+/**
+ * A rule's options: its plain defaults when none are configured, else the configured ones
+ * validated (defaults filled in) by the rule's zod schema, which `loadRuleValidation` loads.
+ */
+function resolveOptions(rule: Rule, setting: RuleSetting | undefined): Resolved {
+  const configured = configuredOptions(setting)
+  if (configured === undefined) return { success: true, data: rule.options.defaults }
+  const z = zodIfLoaded()
+  if (z === undefined) {
+    return { success: false, error: 'options not validated: await loadRuleValidation() first' }
+  }
+  const parsed = rule.options.schema(z).safeParse(configured)
+  return parsed.success
+    ? { success: true, data: parsed.data }
+    : { success: false, error: `invalid options: ${parsed.error.message}` }
+}
+
+/** The options a setting configures; undefined for none (an empty mapping configures none). */
+function configuredOptions(setting: RuleSetting | undefined): unknown {
+  const options: unknown = typeof setting === 'object' ? setting.options : undefined
+  const empty =
+    options === undefined || (isPlainObject(options) && Object.keys(options).length === 0)
+  return empty ? undefined : options
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+/** Makes sure rule options configured in `config` can be validated: loads zod when there are any. */
+export async function loadRuleValidation(config: Config): Promise<void> {
+  const settings = Object.values(config.rules)
+  if (settings.some((setting) => configuredOptions(setting) !== undefined)) await loadZod()
 }
 
 export function toFinding(

@@ -1,28 +1,37 @@
 import picomatch from 'picomatch'
-import { z } from 'zod'
-import type { Rule, RuleContext } from './types.js'
+import { ruleOptions, type OptionsOf, type Rule, type RuleContext } from './types.js'
 import { collectCitations, type Citation } from './util/evidence-citations.js'
 import { NearbyPaths, stripSlash } from './util/evidence-nearby.js'
 
-const options = z
-  .object({
-    /** Globs of cited paths never checked (repository-relative). */
-    ignore: z.array(z.string()).default([]),
-    /** Report cited paths that are excluded by .gitignore (and so never committed). */
-    reportIgnored: z.boolean().default(true),
-    /** Plan references to check: inside done tasks only, everywhere, or none. */
-    plans: z.enum(['done-tasks', 'all', 'none']).default('done-tasks'),
-    /** Skip references in "Next:" sections, pending exit criteria and open tasks. */
-    skipFuture: z.boolean().default(true),
-    /**
-     * Accept `reports/<ts>/…` written relative to the initiative's plan folder
-     * (`plans/active/<ID>/reports/<ts>/…`), the convention's shorthand.
-     */
-    relativeToPlanFolder: z.boolean().default(true)
-  })
-  .strict()
+const options = ruleOptions(
+  (z) =>
+    z
+      .object({
+        /** Globs of cited paths never checked (repository-relative). */
+        ignore: z.array(z.string()).default([]),
+        /** Report cited paths that are excluded by .gitignore (and so never committed). */
+        reportIgnored: z.boolean().default(true),
+        /** Plan references to check: inside done tasks only, everywhere, or none. */
+        plans: z.enum(['done-tasks', 'all', 'none']).default('done-tasks'),
+        /** Skip references in "Next:" sections, pending exit criteria and open tasks. */
+        skipFuture: z.boolean().default(true),
+        /**
+         * Accept `reports/<ts>/…` written relative to the initiative's plan folder
+         * (`plans/active/<ID>/reports/<ts>/…`), the convention's shorthand.
+         */
+        relativeToPlanFolder: z.boolean().default(true)
+      })
+      .strict(),
+  {
+    ignore: [],
+    reportIgnored: true,
+    plans: 'done-tasks',
+    skipFuture: true,
+    relativeToPlanFolder: true
+  }
+)
 
-type Options = z.output<typeof options>
+type Options = OptionsOf<typeof options>
 
 /** One missing thing to report for one citing place. */
 interface Problem {

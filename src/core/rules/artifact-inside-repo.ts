@@ -1,8 +1,7 @@
 import picomatch from 'picomatch'
-import { z } from 'zod'
 import type { ArtifactPath } from '../model.js'
 import type { RepoFS } from '../repo/types.js'
-import type { Rule } from './types.js'
+import { ruleOptions, type Rule } from './types.js'
 import { collectCitations } from './util/evidence-citations.js'
 
 /** Why a cited path is not evidence a reviewer can open in the repository, if it is not. */
@@ -17,18 +16,22 @@ function whyNotInside(artifact: ArtifactPath, fs: RepoFS): string | undefined {
   return undefined
 }
 
-const options = z
-  .object({
-    /** Globs of outside paths that are acceptable (e.g. `/opt/datasets/**`). */
-    allow: z.array(z.string()).default([]),
-    /** Plan references to check: inside done tasks only, everywhere, or none. */
-    plans: z.enum(['done-tasks', 'all', 'none']).default('done-tasks'),
-    /** Skip references in "Next:" sections, pending exit criteria and open tasks. */
-    skipFuture: z.boolean().default(true),
-    /** Ledger fields whose paths are recipes, not evidence (scratch outputs of a command). */
-    skipFields: z.array(z.string()).default(['reproduction'])
-  })
-  .strict()
+const options = ruleOptions(
+  (z) =>
+    z
+      .object({
+        /** Globs of outside paths that are acceptable (e.g. `/opt/datasets/**`). */
+        allow: z.array(z.string()).default([]),
+        /** Plan references to check: inside done tasks only, everywhere, or none. */
+        plans: z.enum(['done-tasks', 'all', 'none']).default('done-tasks'),
+        /** Skip references in "Next:" sections, pending exit criteria and open tasks. */
+        skipFuture: z.boolean().default(true),
+        /** Ledger fields whose paths are recipes, not evidence (scratch outputs of a command). */
+        skipFields: z.array(z.string()).default(['reproduction'])
+      })
+      .strict(),
+  { allow: [], plans: 'done-tasks', skipFuture: true, skipFields: ['reproduction'] }
+)
 
 export const artifactInsideRepo: Rule<typeof options> = {
   id: 'artifact-inside-repo',

@@ -1,6 +1,5 @@
-import { z } from 'zod'
 import type { Attempt, DateValue, LedgerDocument, LedgerEntry } from '../model.js'
-import type { ReportInput, Rule } from './types.js'
+import { ruleOptions, type ReportInput, type Rule } from './types.js'
 import {
   attemptKeys,
   attemptSubject,
@@ -14,15 +13,19 @@ import {
 } from './util/ledger-attempts.js'
 import { compareDates, futureLimitMs, isAfterInstant } from './util/ledger-dates.js'
 
-const options = z
-  .object({
-    /** History order; default `dialect.attemptOrder`. `auto` follows the attempt numbers, else the dates. */
-    order: z.enum(['append', 'prepend', 'auto']).optional(),
-    /** More out-of-order dates than this in one entry are reported as one finding. */
-    maxPerEntry: z.number().int().min(1).default(5)
-  })
-  .strict()
-  .default({ maxPerEntry: 5 })
+const options = ruleOptions(
+  (z) =>
+    z
+      .object({
+        /** History order; default `dialect.attemptOrder`. `auto` follows the attempt numbers, else the dates. */
+        order: z.enum(['append', 'prepend', 'auto']).optional(),
+        /** More out-of-order dates than this in one entry are reported as one finding. */
+        maxPerEntry: z.number().int().min(1).default(5)
+      })
+      .strict()
+      .default({ maxPerEntry: 5 }),
+  { maxPerEntry: 5 }
+)
 
 type Dated = Attempt & { date: DateValue }
 

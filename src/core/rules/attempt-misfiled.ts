@@ -1,10 +1,9 @@
-import { z } from 'zod'
 import type { Attempt, LedgerDocument, LedgerEntry } from '../model.js'
-import type { ReportInput, Rule } from './types.js'
+import { ruleOptions, type ReportInput, type Rule } from './types.js'
 import { attemptKeys, describeAttempt, describeAttemptStart } from './util/ledger-attempts.js'
 import { normaliseEntryId } from './util/ledger-ids.js'
 
-const options = z.object({}).strict().default({})
+const options = ruleOptions((z) => z.object({}).strict().default({}), {})
 
 type Report = (finding: ReportInput) => void
 

@@ -1,6 +1,5 @@
-import { z } from 'zod'
 import type { Attempt, LedgerDocument, LedgerEntry } from '../model.js'
-import type { Project, ReportInput, Rule } from './types.js'
+import { ruleOptions, type Project, type ReportInput, type Rule } from './types.js'
 import {
   attemptKeys,
   chronological,
@@ -12,20 +11,24 @@ import {
 } from './util/ledger-attempts.js'
 import { renumberSuggestion } from './util/ledger-renumber.js'
 
-const options = z
-  .object({
-    /** `append`: oldest first; `prepend`: newest first; `auto`: the majority of adjacent pairs. Default: `dialect.attemptOrder`. */
-    order: z.enum(['append', 'prepend', 'auto']).optional(),
-    /** When false, a skipped number (#3 then #5) is reported too. */
-    allowGaps: z.boolean().default(true),
-    /**
-     * More misplaced attempts than this in one entry are reported as one finding: such a history
-     * needs renumbering in one pass, and a finding per attempt would bury everything else.
-     */
-    maxPerEntry: z.number().int().min(1).default(5)
-  })
-  .strict()
-  .default({ allowGaps: true, maxPerEntry: 5 })
+const options = ruleOptions(
+  (z) =>
+    z
+      .object({
+        /** `append`: oldest first; `prepend`: newest first; `auto`: the majority of adjacent pairs. Default: `dialect.attemptOrder`. */
+        order: z.enum(['append', 'prepend', 'auto']).optional(),
+        /** When false, a skipped number (#3 then #5) is reported too. */
+        allowGaps: z.boolean().default(true),
+        /**
+         * More misplaced attempts than this in one entry are reported as one finding: such a history
+         * needs renumbering in one pass, and a finding per attempt would bury everything else.
+         */
+        maxPerEntry: z.number().int().min(1).default(5)
+      })
+      .strict()
+      .default({ allowGaps: true, maxPerEntry: 5 }),
+  { allowGaps: true, maxPerEntry: 5 }
+)
 
 const lastNumber = (attempt: Attempt): number => attempt.numberEnd ?? (attempt.number as number)
 const overlaps = (a: Attempt, b: Attempt): boolean =>

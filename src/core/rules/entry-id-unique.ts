@@ -1,9 +1,8 @@
-import { z } from 'zod'
 import type { LedgerEntry } from '../model.js'
-import type { Rule } from './types.js'
+import { ruleOptions, type Rule } from './types.js'
 import { normaliseEntryId } from './util/ledger-ids.js'
 
-const options = z.object({}).strict().default({})
+const options = ruleOptions((z) => z.object({}).strict().default({}), {})
 
 /**
  * Every `## [ID]` entry is defined once per ledger. `### [ID] Update` sub-headings folded into an

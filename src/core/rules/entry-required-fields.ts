@@ -1,20 +1,23 @@
-import { z } from 'zod'
 import type { LedgerEntry, LedgerField } from '../model.js'
-import type { Rule } from './types.js'
+import { ruleOptions, type Rule } from './types.js'
 import { fieldDisplayName } from './util/ledger-fields.js'
 
-const options = z
-  .object({
-    /** Canonical field keys every `## [ID]` entry must have. */
-    fields: z.array(z.string()).default(['status', 'priority']),
-    /**
-     * Keys a single-focus ledger (one initiative per document, `## Status` sections) must have:
-     * that variant has no per-entry Priority.
-     */
-    singleFocusFields: z.array(z.string()).default(['status'])
-  })
-  .strict()
-  .default({ fields: ['status', 'priority'], singleFocusFields: ['status'] })
+const options = ruleOptions(
+  (z) =>
+    z
+      .object({
+        /** Canonical field keys every `## [ID]` entry must have. */
+        fields: z.array(z.string()).default(['status', 'priority']),
+        /**
+         * Keys a single-focus ledger (one initiative per document, `## Status` sections) must have:
+         * that variant has no per-entry Priority.
+         */
+        singleFocusFields: z.array(z.string()).default(['status'])
+      })
+      .strict()
+      .default({ fields: ['status', 'priority'], singleFocusFields: ['status'] }),
+  { fields: ['status', 'priority'], singleFocusFields: ['status'] }
+)
 
 /** A field counts as present when it is written, and as empty when it has nothing after it. */
 function findField(entry: LedgerEntry, key: string): { present: boolean; field?: LedgerField } {

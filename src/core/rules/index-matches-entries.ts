@@ -1,22 +1,25 @@
-import { z } from 'zod'
 import type { Suggestion } from '../findings.js'
 import type { IndexRow, IndexTable, LedgerDocument, LedgerEntry, Spanned } from '../model.js'
-import type { Project, ReportInput, Rule } from './types.js'
+import { ruleOptions, type Project, type ReportInput, type Rule } from './types.js'
 import { normaliseEntryId } from './util/ledger-ids.js'
 import { cellFor, entryWord, newIndexLine } from './util/ledger-index.js'
 import { lineText, wholeLine } from './util/ledger-text.js'
 import { editDistance, firstToken } from './util/ledger-vocab.js'
 
-const options = z
-  .object({
-    /**
-     * Which entries must have an index row: `open` (every entry whose status is not a done
-     * status; an index often lists only current work), `all`, or `off`.
-     */
-    missingRows: z.enum(['open', 'all', 'off']).default('open')
-  })
-  .strict()
-  .default({ missingRows: 'open' })
+const options = ruleOptions(
+  (z) =>
+    z
+      .object({
+        /**
+         * Which entries must have an index row: `open` (every entry whose status is not a done
+         * status; an index often lists only current work), `all`, or `off`.
+         */
+        missingRows: z.enum(['open', 'all', 'off']).default('open')
+      })
+      .strict()
+      .default({ missingRows: 'open' }),
+  { missingRows: 'open' }
+)
 
 type Report = (finding: ReportInput) => void
 

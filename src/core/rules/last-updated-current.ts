@@ -1,11 +1,10 @@
-import { z } from 'zod'
 import type { Attempt, DateValue, LedgerEntry } from '../model.js'
-import type { Rule } from './types.js'
+import { ruleOptions, type Rule } from './types.js'
 import { attemptSubject } from './util/ledger-attempts.js'
 import { dayOf, formatLike, futureLimitMs, isAfterInstant } from './util/ledger-dates.js'
 import { replaceOnLine } from './util/ledger-text.js'
 
-const options = z.object({}).strict().default({})
+const options = ruleOptions((z) => z.object({}).strict().default({}), {})
 
 const lowerFirst = (text: string): string => (text.startsWith('An ') ? `an ${text.slice(3)}` : text)
 

@@ -1,32 +1,42 @@
 import picomatch from 'picomatch'
-import { z } from 'zod'
 import type { Attempt, LedgerDocument, LedgerEntry, PlanDocument, Range, Task } from '../model.js'
-import type { Project, Rule, RuleContext } from './types.js'
+import { ruleOptions, type OptionsOf, type Project, type Rule, type RuleContext } from './types.js'
 import { extractClaims, resolveRef, type Claim, type ResolvedRef } from './util/evidence-claims.js'
 import { stripSlash } from './util/evidence-nearby.js'
 import { isUnfinished, listIds, plansAt, plansOfEntry } from './util/evidence-plans.js'
 import { attemptName, entryLabel, SourceLines } from './util/evidence-text.js'
 
-const options = z
-  .object({
-    /** (a) Attempts that claim a task complete while the plan row is still open. */
-    checkClaims: z.boolean().default(true),
-    /** Also flag claims whose task is partial `[P]` (by default only open `[ ]` rows). */
-    claimsIncludePartial: z.boolean().default(false),
-    /** (b, c) Entry status against the state of its plans. */
-    checkStatus: z.boolean().default(true),
-    /** Done statuses for which open plan tasks are expected (an abandoned initiative). */
-    exemptStatuses: z.array(z.string()).default(['superseded', 'cancelled', 'deferred']),
-    /** (c) Statuses that count as "still open" when every plan task is done. */
-    openStatuses: z
-      .array(z.string())
-      .default(['pending', 'in_progress', 'in_planning', 'planning']),
-    /** (d) Active plans (matched by files.plans) that no ledger entry points to. */
-    reportOrphanPlans: z.boolean().default(true)
-  })
-  .strict()
+const options = ruleOptions(
+  (z) =>
+    z
+      .object({
+        /** (a) Attempts that claim a task complete while the plan row is still open. */
+        checkClaims: z.boolean().default(true),
+        /** Also flag claims whose task is partial `[P]` (by default only open `[ ]` rows). */
+        claimsIncludePartial: z.boolean().default(false),
+        /** (b, c) Entry status against the state of its plans. */
+        checkStatus: z.boolean().default(true),
+        /** Done statuses for which open plan tasks are expected (an abandoned initiative). */
+        exemptStatuses: z.array(z.string()).default(['superseded', 'cancelled', 'deferred']),
+        /** (c) Statuses that count as "still open" when every plan task is done. */
+        openStatuses: z
+          .array(z.string())
+          .default(['pending', 'in_progress', 'in_planning', 'planning']),
+        /** (d) Active plans (matched by files.plans) that no ledger entry points to. */
+        reportOrphanPlans: z.boolean().default(true)
+      })
+      .strict(),
+  {
+    checkClaims: true,
+    claimsIncludePartial: false,
+    checkStatus: true,
+    exemptStatuses: ['superseded', 'cancelled', 'deferred'],
+    openStatuses: ['pending', 'in_progress', 'in_planning', 'planning'],
+    reportOrphanPlans: true
+  }
+)
 
-type Options = z.output<typeof options>
+type Options = OptionsOf<typeof options>
 type Ctx = RuleContext<Options>
 
 export const ledgerPlanDrift: Rule<typeof options> = {

@@ -1,8 +1,7 @@
-import { z } from 'zod'
 import type { ParseProblem } from '../model.js'
-import type { Rule } from './types.js'
+import { ruleOptions, type Rule } from './types.js'
 
-const options = z.object({}).strict().default({})
+const options = ruleOptions((z) => z.object({}).strict().default({}), {})
 
 /** What to do about each kind of problem, appended to the parser's description of it. */
 const ADVICE: Record<ParseProblem['kind'], string> = {

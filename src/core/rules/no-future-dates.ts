@@ -1,20 +1,23 @@
-import { z } from 'zod'
 import type { DateValue } from '../model.js'
-import type { Project, ReportInput, Rule } from './types.js'
+import { ruleOptions, type Project, type ReportInput, type Rule } from './types.js'
 import { attemptKeys, attemptSubject } from './util/ledger-attempts.js'
 import { formatDay, formatLike, isAfterInstant } from './util/ledger-dates.js'
 import { replaceOnLine } from './util/ledger-text.js'
 
-const options = z
-  .object({
-    /**
-     * Minutes added to "now" before comparing. The time zone an agent wrote its dates in is
-     * unknown, so a repository whose agents write local times may need a few hundred minutes.
-     */
-    slackMinutes: z.number().int().min(0).default(0)
-  })
-  .strict()
-  .default({ slackMinutes: 0 })
+const options = ruleOptions(
+  (z) =>
+    z
+      .object({
+        /**
+         * Minutes added to "now" before comparing. The time zone an agent wrote its dates in is
+         * unknown, so a repository whose agents write local times may need a few hundred minutes.
+         */
+        slackMinutes: z.number().int().min(0).default(0)
+      })
+      .strict()
+      .default({ slackMinutes: 0 }),
+  { slackMinutes: 0 }
+)
 
 /**
  * Nothing in a ledger is dated after "now" (the commit date): attempt dates, `Last Updated`, and

@@ -1,19 +1,22 @@
-import { z } from 'zod'
 import type { Phase, PlanDocument, Task } from '../model.js'
-import type { Rule } from './types.js'
+import { ruleOptions, type Rule } from './types.js'
 import { listIds } from './util/evidence-plans.js'
 
-const options = z
-  .object({
-    /**
-     * Which earlier phases must be finished first: every phase above it in the document
-     * (`document`, its Prereqs included) or only those its Prereqs line names (`prereqs`).
-     */
-    order: z.enum(['document', 'prereqs']).default('document'),
-    /** Whether a partial `[P]` task in an earlier phase counts as unfinished. */
-    partialBlocks: z.boolean().default(true)
-  })
-  .strict()
+const options = ruleOptions(
+  (z) =>
+    z
+      .object({
+        /**
+         * Which earlier phases must be finished first: every phase above it in the document
+         * (`document`, its Prereqs included) or only those its Prereqs line names (`prereqs`).
+         */
+        order: z.enum(['document', 'prereqs']).default('document'),
+        /** Whether a partial `[P]` task in an earlier phase counts as unfinished. */
+        partialBlocks: z.boolean().default(true)
+      })
+      .strict(),
+  { order: 'document', partialBlocks: true }
+)
 
 export const phaseOrder: Rule<typeof options> = {
   id: 'phase-order',

@@ -1,15 +1,18 @@
-import { z } from 'zod'
 import type { PlanLink } from '../model.js'
-import type { Rule } from './types.js'
+import { ruleOptions, type Rule } from './types.js'
 import { NearbyPaths, stripSlash } from './util/evidence-nearby.js'
 import { entryLabel, SourceLines } from './util/evidence-text.js'
 
-const options = z
-  .object({
-    /** Offer a fix that rewrites the link to the archived location when the plan moved there. */
-    suggestArchived: z.boolean().default(true)
-  })
-  .strict()
+const options = ruleOptions(
+  (z) =>
+    z
+      .object({
+        /** Offer a fix that rewrites the link to the archived location when the plan moved there. */
+        suggestArchived: z.boolean().default(true)
+      })
+      .strict(),
+  { suggestArchived: true }
+)
 
 /** File names too common to identify a plan on their own. */
 const GENERIC_NAMES = new Set([

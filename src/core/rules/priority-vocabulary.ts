@@ -1,14 +1,17 @@
-import { z } from 'zod'
-import type { Rule } from './types.js'
+import { ruleOptions, type Rule } from './types.js'
 import { checkVocabulary } from './util/ledger-vocabulary-check.js'
 
-const options = z
-  .object({
-    /** Accept `HIGH` or `high` for `High`. Off by default: one spelling keeps the index sortable. */
-    ignoreCase: z.boolean().default(false)
-  })
-  .strict()
-  .default({ ignoreCase: false })
+const options = ruleOptions(
+  (z) =>
+    z
+      .object({
+        /** Accept `HIGH` or `high` for `High`. Off by default: one spelling keeps the index sortable. */
+        ignoreCase: z.boolean().default(false)
+      })
+      .strict()
+      .default({ ignoreCase: false }),
+  { ignoreCase: false }
+)
 
 /** The first word of every Priority is one of `vocabulary.priority`. */
 export const priorityVocabulary: Rule<typeof options> = {

@@ -1,21 +1,27 @@
-import { z } from 'zod'
-import type { Rule } from './types.js'
+import { ruleOptions, type Rule } from './types.js'
 
-const options = z
-  .object({
-    /**
-     * Accepted folder-name forms: `YYYY` year, `MM` month (minutes when it follows `HH`), `DD` day,
-     * `HH` hour, `SS` seconds; any other character stands for itself.
-     */
-    patterns: z.array(z.string().min(1)).min(1).default(['YYYY-MM-DDTHHMMSSZ', 'YYYYMMDDTHHMMSSZ']),
-    /**
-     * Only check folders whose whole name is a date or timestamp (`2025-10-17T0250Z`,
-     * `20250930-002124`); dated topic folders such as `reports/2025-09-29-AT-PARALLEL-002/` are
-     * then left alone.
-     */
-    onlyDateLike: z.boolean().default(true)
-  })
-  .strict()
+const options = ruleOptions(
+  (z) =>
+    z
+      .object({
+        /**
+         * Accepted folder-name forms: `YYYY` year, `MM` month (minutes when it follows `HH`), `DD` day,
+         * `HH` hour, `SS` seconds; any other character stands for itself.
+         */
+        patterns: z
+          .array(z.string().min(1))
+          .min(1)
+          .default(['YYYY-MM-DDTHHMMSSZ', 'YYYYMMDDTHHMMSSZ']),
+        /**
+         * Only check folders whose whole name is a date or timestamp (`2025-10-17T0250Z`,
+         * `20250930-002124`); dated topic folders such as `reports/2025-09-29-AT-PARALLEL-002/` are
+         * then left alone.
+         */
+        onlyDateLike: z.boolean().default(true)
+      })
+      .strict(),
+  { patterns: ['YYYY-MM-DDTHHMMSSZ', 'YYYYMMDDTHHMMSSZ'], onlyDateLike: true }
+)
 
 /** A whole name made of a date and maybe a time: `2025-10-17T0250Z`, `20250930-002124`. */
 const DATE_LIKE = /^\d{4}-?\d{2}-?\d{2}(?:[T_\-. :]?[\d:.]*Z?)?$/i

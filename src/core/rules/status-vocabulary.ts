@@ -1,8 +1,7 @@
-import { z } from 'zod'
-import type { Rule } from './types.js'
+import { ruleOptions, type Rule } from './types.js'
 import { checkVocabulary } from './util/ledger-vocabulary-check.js'
 
-const options = z.object({}).strict().default({})
+const options = ruleOptions((z) => z.object({}).strict().default({}), {})
 
 /** The first word of every Status is one of `vocabulary.status`, compared case-insensitively. */
 export const statusVocabulary: Rule<typeof options> = {

@@ -1,13 +1,16 @@
-import { z } from 'zod'
 import type { Task } from '../model.js'
-import type { Rule } from './types.js'
+import { ruleOptions, type Rule } from './types.js'
 
-const options = z
-  .object({
-    /** Compare ids ignoring letter case (`b2` and `B2` are the same task). */
-    ignoreCase: z.boolean().default(true)
-  })
-  .strict()
+const options = ruleOptions(
+  (z) =>
+    z
+      .object({
+        /** Compare ids ignoring letter case (`b2` and `B2` are the same task). */
+        ignoreCase: z.boolean().default(true)
+      })
+      .strict(),
+  { ignoreCase: true }
+)
 
 export const taskIdUnique: Rule<typeof options> = {
   id: 'task-id-unique',

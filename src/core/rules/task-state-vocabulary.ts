@@ -1,7 +1,6 @@
-import { z } from 'zod'
-import type { Rule } from './types.js'
+import { ruleOptions, type Rule } from './types.js'
 
-const options = z.object({}).strict()
+const options = ruleOptions((z) => z.object({}).strict(), {})
 
 export const taskStateVocabulary: Rule<typeof options> = {
   id: 'task-state-vocabulary',

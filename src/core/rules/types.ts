@@ -48,8 +48,38 @@ export interface RuleMeta {
   docs: string
 }
 
-export interface Rule<Schema extends z.ZodType = z.ZodType> extends RuleMeta {
-  /** zod schema of the rule's options; defaults come from the schema. */
-  options: Schema
-  check(ctx: RuleContext<z.output<Schema>>): void
+/**
+ * The zod builders handed to option schemas, so that rule modules need not load zod. A subset of
+ * the `z` namespace (config/zod-kit.ts): add a builder there when a schema needs another one.
+ */
+export type Zod = Pick<typeof z, 'array' | 'boolean' | 'enum' | 'number' | 'object' | 'string'>
+
+/**
+ * A rule's options: plain defaults for the common case of no configured options, and a factory of
+ * the zod schema that validates configured options (zod is loaded only then). A test proves the
+ * defaults equal what the schema makes of `{}`.
+ */
+export interface RuleOptions<Schema extends z.ZodType = z.ZodType> {
+  schema(z: Zod): Schema
+  defaults: z.output<Schema>
+}
+
+/** The options a rule's `check` receives. */
+export type OptionsOf<Options extends RuleOptions> = Options['defaults']
+
+export interface Rule<Options extends RuleOptions = RuleOptions> extends RuleMeta {
+  options: Options
+  check(ctx: RuleContext<OptionsOf<Options>>): void
+}
+
+/** Declares a rule's options (see RuleOptions); the defaults are frozen, as every run shares them. */
+export function ruleOptions<Schema extends z.ZodType>(
+  schema: (z: Zod) => Schema,
+  defaults: z.output<Schema>
+): RuleOptions<Schema> {
+  for (const value of Object.values(defaults as object)) {
+    if (Array.isArray(value)) Object.freeze(value)
+  }
+  Object.freeze(defaults)
+  return { schema, defaults }
 }

@@ -1,16 +1,20 @@
 import { describe, expect, it } from '@jest/globals'
 import { Ajv2020 } from 'ajv/dist/2020.js'
-import { z } from 'zod'
 import { configJsonSchema } from '../../../src/core/config/json-schema.js'
 import { allRules } from '../../../src/core/rules/index.js'
-import type { Rule } from '../../../src/core/rules/types.js'
+import { ruleOptions, type Rule } from '../../../src/core/rules/types.js'
 
 const rule: Rule = {
   id: 'attempt-dates',
   description: 'attempt dates never go backwards',
   defaultSeverity: 'warning',
   docs: 'docs/rules/attempt-dates.md',
-  options: z.object({ toleranceDays: z.number().int().min(0).default(0) }).strict(),
+  options: ruleOptions(
+    (z) => z.object({ toleranceDays: z.number().int().min(0).default(0) }).strict(),
+    {
+      toleranceDays: 0
+    }
+  ),
   check: () => undefined
 }
 

@@ -2,21 +2,25 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { z } from 'zod'
-import { loadConfig, parseConfig } from '../../../src/core/config/load.js'
+import { loadConfig } from '../../../src/core/config/load.js'
+import { parseConfig } from '../../../src/core/config/parse.js'
 import { PlanguardError } from '../../../src/core/errors.js'
 import { DiskRepoFS } from '../../../src/core/repo/disk.js'
 import { MemoryRepoFS } from '../../../src/core/repo/memory.js'
-import type { Rule } from '../../../src/core/rules/types.js'
+import { ruleOptions, type Rule } from '../../../src/core/rules/types.js'
 
 const artifactRule: Rule = {
   id: 'artifact-exists',
   description: 'cited artifacts exist',
   defaultSeverity: 'error',
   docs: 'docs/rules/artifact-exists.md',
-  options: z
-    .object({ skipOutside: z.boolean().default(true), roots: z.array(z.string()).default([]) })
-    .strict(),
+  options: ruleOptions(
+    (z) =>
+      z
+        .object({ skipOutside: z.boolean().default(true), roots: z.array(z.string()).default([]) })
+        .strict(),
+    { skipOutside: true, roots: [] }
+  ),
   check: () => undefined
 }
 const rules = [artifactRule]
@@ -135,43 +139,44 @@ describe('parseConfig', () => {
 })
 
 describe('loadConfig', () => {
-  it('finds .github/planguard.yml, then .yaml, else uses the defaults', () => {
+  it('finds .github/planguard.yml, then .yaml, else uses the defaults', async () => {
     const yml = new MemoryRepoFS({ '.github/planguard.yml': 'files:\n  ledgers: [a.md]\n' })
-    expect(loadConfig({ fs: yml, rules })).toMatchObject({ file: '.github/planguard.yml' })
+    expect(await loadConfig({ fs: yml, rules })).toMatchObject({ file: '.github/planguard.yml' })
     const yaml = new MemoryRepoFS({ '.github/planguard.yaml': 'files:\n  ledgers: [b.md]\n' })
-    expect(loadConfig({ fs: yaml, rules }).config.files.ledgers).toEqual(['b.md'])
-    const none = loadConfig({ fs: new MemoryRepoFS({}), rules })
+    expect((await loadConfig({ fs: yaml, rules })).config.files.ledgers).toEqual(['b.md'])
+    const none = await loadConfig({ fs: new MemoryRepoFS({}), rules })
     expect(none.file).toBeUndefined()
     expect(none.config.files.ledgers).toEqual(['docs/fix_plan.md'])
   })
 
-  it('refuses a configuration file it may not read instead of falling back to the defaults', () => {
+  it('refuses a configuration file it may not read instead of falling back to the defaults', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'planguard-config-'))
     try {
       const repo = join(dir, 'repo')
       mkdirSync(join(repo, '.github'), { recursive: true })
       writeFileSync(join(dir, 'outside.yml'), 'rules: {}\n')
       symlinkSync(join(dir, 'outside.yml'), join(repo, '.github', 'planguard.yml'))
-      expect(() => loadConfig({ fs: new DiskRepoFS(repo), rules })).toThrow(
+      await expect(loadConfig({ fs: new DiskRepoFS(repo), rules })).rejects.toThrow(
         '.github/planguard.yml: the configuration file is a symlink to a file outside the repository'
       )
       const folder = new MemoryRepoFS({ '.github/planguard.yml/x': '' })
-      expect(() => loadConfig({ fs: folder, rules })).toThrow('is a folder, not a file')
+      await expect(loadConfig({ fs: folder, rules })).rejects.toThrow('is a folder, not a file')
       const huge = new MemoryRepoFS({ '.github/planguard.yml': `# ${'x'.repeat(1024 * 1024)}` })
-      expect(() => loadConfig({ fs: huge, rules })).toThrow('configuration file is too large')
+      await expect(loadConfig({ fs: huge, rules })).rejects.toThrow(
+        'configuration file is too large'
+      )
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
   })
 
-  it('reads an explicit path relative to the root and fails clearly when it is missing', () => {
+  it('reads an explicit path relative to the root and fails clearly when it is missing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'planguard-config-'))
     try {
       writeFileSync(join(dir, 'custom.yml'), 'artifacts:\n  maxExpansion: 16\n')
-      expect(
-        loadConfig({ root: dir, path: 'custom.yml', rules }).config.artifacts.maxExpansion
-      ).toBe(16)
-      expect(() => loadConfig({ root: dir, path: 'missing.yml', rules })).toThrow(
+      const custom = await loadConfig({ root: dir, path: 'custom.yml', rules })
+      expect(custom.config.artifacts.maxExpansion).toBe(16)
+      await expect(loadConfig({ root: dir, path: 'missing.yml', rules })).rejects.toThrow(
         /cannot read configuration file/
       )
     } finally {

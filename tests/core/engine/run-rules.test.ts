@@ -1,8 +1,10 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { zodIfLoaded } from '../../../src/core/config/lazy-zod.js'
 import { configSchema, type ConfigInput } from '../../../src/core/config/schema.js'
-import { buildProject, runRules } from '../../../src/core/engine.js'
+import { buildProject, loadRuleValidation, runRules } from '../../../src/core/engine.js'
 import { clampRange } from '../../../src/core/engine/run-rules.js'
 import { MemoryRepoFS } from '../../../src/core/repo/memory.js'
+import type { Rule } from '../../../src/core/rules/types.js'
 import { fakeParsers } from './fake-parsers.js'
 import { badEntryRule, crashingRule, openTaskRule, sloppyRangeRule } from './test-rules.js'
 
@@ -21,7 +23,41 @@ function run(config: ConfigInput = {}, rules = [badEntryRule, openTaskRule]) {
   return runRules(project, rules)
 }
 
+/** bad-entry whose schema cannot be built: any use of it shows in the findings. */
+const schemaFreeRule: Rule = {
+  ...badEntryRule,
+  options: {
+    defaults: badEntryRule.options.defaults,
+    schema: () => {
+      throw new Error('the schema was built')
+    }
+  }
+}
+
+// These run first, while zod is not loaded in this test file.
+describe('rule options without zod', () => {
+  it('gives a rule its plain defaults without building its schema', () => {
+    expect(zodIfLoaded()).toBeUndefined()
+    const findings = run({ rules: { 'bad-entry': { options: {} } } }, [schemaFreeRule])
+    expect(findings.map((f) => f.message)).toEqual(['entry A-1 is BAD', 'entry C-3 is BAD'])
+    expect(zodIfLoaded()).toBeUndefined()
+  })
+
+  it('reports configured options it cannot validate yet instead of ignoring them', () => {
+    const findings = run({ rules: { 'bad-entry': { options: { word: 'fine' } } } }, [badEntryRule])
+    expect(findings.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([
+      'internal-error: rule bad-entry failed, its results are incomplete: options not validated: await loadRuleValidation() first'
+    ])
+  })
+})
+
 describe('runRules', () => {
+  beforeAll(async () => {
+    await loadRuleValidation(
+      configSchema.parse({ rules: { 'bad-entry': { options: { word: 'x' } } } })
+    )
+  })
+
   it('reports with the default severities, sorted by file and position', () => {
     expect(
       run().map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.entity}`)

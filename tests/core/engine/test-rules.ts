@@ -1,9 +1,11 @@
-import { z } from 'zod'
-import type { Rule } from '../../../src/core/rules/types.js'
+import { ruleOptions, type Rule } from '../../../src/core/rules/types.js'
 
 /** Rules written for the engine's tests: each exercises one engine behaviour. */
 
-const badEntryOptions = z.object({ word: z.string().default('BAD') }).strict()
+const badEntryOptions = ruleOptions((z) => z.object({ word: z.string().default('BAD') }).strict(), {
+  word: 'BAD'
+})
+const noOptions = ruleOptions((z) => z.object({}).strict(), {})
 
 /** Every entry whose title contains BAD (or the `word` option), identified by entry id. */
 export const badEntryRule: Rule<typeof badEntryOptions> = {
@@ -34,7 +36,7 @@ export const openTaskRule: Rule = {
   description: 'open tasks',
   defaultSeverity: 'warning',
   docs: 'docs/rules/open-task.md',
-  options: z.object({}).strict(),
+  options: noOptions,
   check({ project, report }) {
     for (const plan of project.plans) {
       for (const task of plan.tasks) {
@@ -57,7 +59,7 @@ export const crashingRule: Rule = {
   description: 'always fails',
   defaultSeverity: 'error',
   docs: 'docs/rules/crashing.md',
-  options: z.object({}).strict(),
+  options: noOptions,
   check({ project, report }) {
     const ledger = project.ledgers[0]
     if (ledger)
@@ -77,7 +79,7 @@ export const sloppyRangeRule: Rule = {
   description: 'bad ranges',
   defaultSeverity: 'info',
   docs: 'docs/rules/sloppy-range.md',
-  options: z.object({}).strict(),
+  options: noOptions,
   check({ project, report }) {
     for (const ledger of project.ledgers) {
       report({
@@ -102,7 +104,7 @@ export const reportFolderRule: Rule = {
   description: 'report folders',
   defaultSeverity: 'info',
   docs: 'docs/rules/report-folder.md',
-  options: z.object({}).strict(),
+  options: noOptions,
   check({ project, report }) {
     for (const folder of project.reportFolders) {
       report({

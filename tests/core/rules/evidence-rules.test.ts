@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { z } from 'zod'
 import { configSchema } from '../../../src/core/config/schema.js'
 import { buildProject, runRules } from '../../../src/core/engine.js'
 import { DiskRepoFS } from '../../../src/core/repo/disk.js'
@@ -27,7 +28,7 @@ describe('evidence rule registry', () => {
       expect(rule.docs).toBe(`docs/rules/${rule.id}.md`)
       expect(existsSync(rule.docs)).toBe(true)
       expect(rule.description.length).toBeGreaterThan(10)
-      expect(rule.options.safeParse({}).success).toBe(true)
+      expect(rule.options.schema(z).safeParse({}).success).toBe(true)
     }
   })
 })

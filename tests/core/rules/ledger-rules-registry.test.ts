@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import { z } from 'zod'
 import { ledgerRules } from '../../../src/core/rules/ledger-rules.js'
 
 const SECTIONS = [
@@ -25,9 +26,10 @@ describe('ledger rule registry', () => {
 
   it('gives every rule defaults from its options schema and rejects unknown options', () => {
     for (const rule of ledgerRules) {
-      const defaults = rule.options.parse(undefined)
-      expect(rule.options.parse({})).toEqual(defaults)
-      expect(rule.options.safeParse({ noSuchOption: true }).success).toBe(false)
+      const schema = rule.options.schema(z)
+      const defaults = schema.parse(undefined)
+      expect(schema.parse({})).toEqual(defaults)
+      expect(schema.safeParse({ noSuchOption: true }).success).toBe(false)
     }
   })
 
@@ -44,17 +46,18 @@ describe('ledger rule registry', () => {
 
   it('documents exactly the options each schema accepts', () => {
     for (const rule of ledgerRules) {
+      const schema = rule.options.schema(z)
       const page = readFileSync(rule.docs, 'utf8')
       const options = page.slice(page.indexOf('## Options'), page.indexOf('## Failing example'))
       const documented = [...options.matchAll(/^\| `([A-Za-z]+)` \|/gm)].map(
         (match) => match[1] as string
       )
       for (const name of documented) {
-        expect(`${rule.id}.${name}: ${rule.options.safeParse({ [name]: undefined }).success}`).toBe(
+        expect(`${rule.id}.${name}: ${schema.safeParse({ [name]: undefined }).success}`).toBe(
           `${rule.id}.${name}: true`
         )
       }
-      const defaults = rule.options.parse(undefined) as Record<string, unknown>
+      const defaults = schema.parse(undefined) as Record<string, unknown>
       for (const name of Object.keys(defaults)) expect(documented).toContain(name)
     }
   })
