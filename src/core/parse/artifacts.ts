@@ -136,10 +136,11 @@ function readCandidate(
   const segment = reading.segment
   const offset = candidate.start + token.offset
   const { resolver } = scan
-  const plain = plainReadingOf(judged, scan)
+  // Custom roots are read afresh, the way the shared readings are checked against (tests).
+  const plain = scan.words === undefined ? undefined : plainReadingOf(judged, scan)
   let expansion: Expanded | undefined
   let noted: NotedPaths | undefined
-  if (resolverIsIdle(plain, resolver, segment.line)) {
+  if (plain !== undefined && resolverIsIdle(plain, resolver, segment.line)) {
     expansion = plain.expansion
     noted = plain.noted
   } else {
@@ -199,6 +200,7 @@ function resolverIsIdle(plain: PlainReading, resolver: ShorthandResolver, line: 
   return !plain.asksPrefix || !resolver.hasReportsPrefix()
 }
 
+/** The plain reading of a word of the process-wide table (made once, on first use). */
 function plainReadingOf(judged: Judged, scan: Scan): PlainReading {
   if (judged.plain !== undefined) return judged.plain
   const probe = new ProbingResolver()
@@ -206,13 +208,11 @@ function plainReadingOf(judged: Judged, scan: Scan): PlainReading {
   const expansion = expandCited(judged, scan, probe, at)
   const plain: PlainReading = {
     expansion: expansion === undefined ? undefined : freezeExpansion(expansion),
-    noted:
-      expansion === undefined ? undefined : notedPaths(expansion.paths, expansion.truncated),
+    noted: expansion === undefined ? undefined : notedPaths(expansion.paths, expansion.truncated),
     asksAnchor: probe.askedAnchor,
     asksPrefix: probe.askedPrefix
   }
-  // Only a process-wide judgement is worth keeping: a custom-roots one is used once.
-  if (scan.words !== undefined) judged.plain = plain
+  judged.plain = plain
   return plain
 }
 

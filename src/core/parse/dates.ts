@@ -94,6 +94,8 @@ export function firstDate(text: string, line = 1, column = 1): DateValue | undef
 }
 
 function matchAt(text: string, index: number): DateParts | undefined {
+  // Both forms start with four digits: most places asked about hold none.
+  if (!isDigit(text.charCodeAt(index)) || !isDigit(text.charCodeAt(index + 3))) return undefined
   EXTENDED.lastIndex = index
   const extended = EXTENDED.exec(text)
   if (extended !== null) return partsOf(extended)
@@ -150,8 +152,12 @@ function toDateValue(parts: DateParts, range: Range): DateValue | undefined {
   }
 }
 
+/** Days of a month as Date.UTC counts them (years 0–99 are read as 1900–1999). */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+  const fullYear = year >= 0 && year <= 99 ? 1900 + year : year
+  const leap = fullYear % 4 === 0 && (fullYear % 100 !== 0 || fullYear % 400 === 0)
+  return leap ? 29 : 28
 }
 
 function isDigit(code: number): boolean {

@@ -94,3 +94,27 @@ describe('findDates', () => {
     expect(performance.now() - started).toBeLessThan(2000)
   })
 })
+
+describe('calendar checks', () => {
+  it('accepts a day exactly when Date.UTC has it in that month (years 0–99 read as 19xx)', () => {
+    const pad = (value: number, width: number): string => String(value).padStart(width, '0')
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 27, max: 31 }),
+        (year, month, day) => {
+          const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+          const parsed = parseDate(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, at)
+          expect(parsed !== undefined).toBe(day <= days)
+        }
+      ),
+      { numRuns: 2000 }
+    )
+    for (const raw of ['0000-02-29', '1900-02-29', '2000-02-29', '0004-02-29', '2024-02-29']) {
+      const [year, month] = raw.split('-').map(Number) as [number, number]
+      const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+      expect(parseDate(raw, at) !== undefined).toBe(days === 29)
+    }
+  })
+})

@@ -56,7 +56,8 @@ export function parseAttemptHeader(text: string, line = 1, column = 1): AttemptH
   if (numbered !== null) {
     header.number = Number(numbered[1])
     if (numbered[2] !== undefined) header.numberEnd = Number(numbered[2])
-    header.numberStart = text.indexOf('#', index) >= 0 ? text.indexOf('#', index) : index
+    const hash = text.indexOf('#', index)
+    header.numberStart = hash >= 0 ? hash : index
     header.numberStop = index + numbered[0].length
     index = header.numberStop
     if (date === undefined) {
@@ -107,19 +108,63 @@ function readLabel(text: string, from: number, header: AttemptHeader): void {
   index = skipSeparators(text, index)
   const rest = text.slice(index).trim()
   header.rest = rest
-  const id = /^[A-Z][A-Za-z0-9]*(?:[-_.\u2010-\u2013][A-Za-z0-9]+)*/u.exec(rest)
-  if (id !== null && /[-\u2010-\u2013\d]/u.test(id[0])) header.leadingId = normalizeHyphens(id[0])
+  const id = leadingIdOf(rest)
+  if (id !== undefined) header.leadingId = normalizeHyphens(id)
   const colon = colonAtDepthZero(rest)
-  // `2026-01-22T02:40Z — ID (label)` / `— seed S1 (initial)`: a short subject, then the step.
-  const trailingNote = /^[^\s()]+(?:\s+[^\s()]+){0,3}\s*\(([^()]{1,200})\)\s*[*_]*$/.exec(rest)?.[1]
   if (colon > 0) {
     const label = stripInlineMarkup(rest.slice(0, colon))
     if (label.length > 0 && label.length <= 200) header.label = label
-  } else if (trailingNote !== undefined && trailingNote.trim() !== '') {
+    return
+  }
+  // `2026-01-22T02:40Z — ID (label)` / `— seed S1 (initial)`: a short subject, then the step.
+  const trailingNote = TRAILING_NOTE.exec(rest)?.[1]
+  if (trailingNote !== undefined && trailingNote.trim() !== '') {
     header.label = stripInlineMarkup(trailingNote)
   } else if (note !== undefined && note.trim() !== '') {
     header.label = stripInlineMarkup(note)
   }
+}
+
+const TRAILING_NOTE = /^[^\s()]+(?:\s+[^\s()]+){0,3}\s*\(([^()]{1,200})\)\s*[*_]*$/
+
+/**
+ * The id a heading-style header starts with (`PERF-1`, `SYN.2`): a capital, letters and digits,
+ * more runs after `-`, `_`, `.` or a look-alike hyphen, and a digit or hyphen somewhere (`Phase`
+ * is a word, not an id). A hand scan instead of a regex: every header is read, most start with
+ * no id.
+ */
+function leadingIdOf(rest: string): string | undefined {
+  if (!isUpper(rest.charCodeAt(0))) return undefined
+  let end = 1
+  let marked = false
+  for (;;) {
+    while (end < rest.length && isAlphanumeric(rest.charCodeAt(end))) {
+      if (isDigit(rest.charCodeAt(end))) marked = true
+      end += 1
+    }
+    const separator = rest.charCodeAt(end)
+    if (!isIdSeparator(separator) || !isAlphanumeric(rest.charCodeAt(end + 1))) break
+    if (separator !== 0x5f && separator !== 0x2e) marked = true
+    end += 1
+  }
+  return marked ? rest.slice(0, end) : undefined
+}
+
+/** `-`, `_`, `.` and the look-alike hyphens U+2010–U+2013. */
+function isIdSeparator(code: number): boolean {
+  return code === 0x2d || code === 0x5f || code === 0x2e || (code >= 0x2010 && code <= 0x2013)
+}
+
+function isUpper(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+function isAlphanumeric(code: number): boolean {
+  return isUpper(code) || (code >= 0x61 && code <= 0x7a) || isDigit(code)
 }
 
 /** Index after the closing `close` of a group opened before `from` (or `from` when absent). */

@@ -10,29 +10,145 @@ import type { AttemptOutcome } from '../../model.js'
  * Partial wins over failure and failure over success because "partial success" and "failed to
  * complete" are common. Negations ("no regressions") are not understood: this is a hint for
  * rules, not a verdict.
+ *
+ * Every attempt is classified, so the line is read in one pass: one regex finds where a keyword
+ * or marker may start, and the whole word there (ASCII letters, digits and `_`, as a regex `\b`
+ * sees them) is looked up in a table, instead of one regex per family.
  */
 export function classifyOutcome(text: string): AttemptOutcome {
-  const firstLine = text.slice(0, Math.min(text.length, firstLineEnd(text), 600))
-  const explicit = /\b(?:result|status|outcome)\s*\**\s*:\s*\**\s*([^.;\n]{0,80})/i.exec(firstLine)
-  if (explicit?.[1] !== undefined) {
-    const verdict = classifyWords(explicit[1])
+  const end = Math.min(text.length, firstLineEnd(text), 600)
+  const scan = scanWords(text, 0, end, true)
+  if (scan.explicitStart >= 0) {
+    const verdict = verdictOf(scanWords(text, scan.explicitStart, scan.explicitEnd, false))
     if (verdict !== 'unknown') return verdict
   }
-  return classifyWords(firstLine)
+  return verdictOf(scan)
 }
 
-const PARTIAL =
-  /\bpartial(?:ly)?\b|⚠|\bin[ _]progress\b|\binvestigat|\bincomplete\b|\bblocked\b|\bpending\b|\bpersists?\b|\bescalat/i
-const FAILURE =
-  /\bfail(?:s|ed|ure|ing)?\b|\bregress(?:ion|ed)\b|\berrors?\b|❌|\brevert(?:ed)?\b|\brollback\b|\bbroken\b|\bcrash(?:es|ed)?\b|\binvalidat(?:ed|es|ion)\b|\breopen(?:ed|s)?\b|\bviolation\b|\bsuperseded\b/i
-const SUCCESS =
-  /\bsuccess(?:ful(?:ly)?)?\b|\bsucceed(?:ed|s)?\b|\bpass(?:ed|es|ing)?\b|\bcomplete[ds]?\b|\bdone\b|\bfixed\b|\bresolved\b|✅|\bshipped\b|\bverified\b|\bgreen\b/i
+/** The keyword families, by priority: a word of an earlier family decides. */
+const PARTIAL = 1
+const FAILURE = 2
+const SUCCESS = 4
 
-function classifyWords(text: string): AttemptOutcome {
-  if (PARTIAL.test(text)) return 'partial'
-  if (FAILURE.test(text)) return 'failure'
-  if (SUCCESS.test(text)) return 'success'
+/** Whole words (lower case) of each family. */
+const FAMILY_WORDS: [number, string][] = [
+  [PARTIAL, 'partial partially in_progress incomplete blocked pending persist persists'],
+  [
+    FAILURE,
+    'fail fails failed failure failing regression regressed error errors revert reverted ' +
+      'rollback broken crash crashes crashed invalidated invalidates invalidation reopen reopened ' +
+      'reopens violation superseded'
+  ],
+  [
+    SUCCESS,
+    'success successful successfully succeed succeeded succeeds pass passed passes passing ' +
+      'complete completed completes done fixed resolved shipped verified green'
+  ]
+]
+/** Words of the partial family matched by their start: `investigating`, `escalated`. */
+const PARTIAL_STEMS = ['investigat', 'escalat']
+/** The markers an explicit verdict follows: `Result:`, `**Status:**`, `Outcome :`. */
+const MARKERS = new Set(['result', 'status', 'outcome'])
+/** What may sit between a marker and its colon, then before its value; the value itself. */
+const MARKER_TAIL = /\s*\**\s*:\s*\**\s*([^.;\n]{0,80})/y
+const WORD_FAMILY = new Map<string, number>(
+  FAMILY_WORDS.flatMap(([family, words]) =>
+    words.split(' ').map((word): [string, number] => [word, family])
+  )
+)
+/**
+ * Where a keyword, a stem or a marker may start: a word start followed by the start of one of
+ * them (or a symbol). Every word of the table starts so; prose matches rarely.
+ */
+const KEYWORD_START =
+  /\b(?:partial|in[ _]progress|investigat|incomplete|blocked|pending|persist|escalat|fail|regress|error|revert|rollback|broken|crash|invalidat|reopen|violation|superseded|succe|pass|complete|done|fixed|resolved|shipped|verified|green|result|status|outcome)|[⚠❌✅]/gi
+
+interface WordScan {
+  /** Bit set of the families seen. */
+  families: number
+  /** Where the value of the first explicit marker starts and ends, or -1. */
+  explicitStart: number
+  explicitEnd: number
+}
+
+function verdictOf(scan: WordScan): AttemptOutcome {
+  if ((scan.families & PARTIAL) !== 0) return 'partial'
+  if ((scan.families & FAILURE) !== 0) return 'failure'
+  if ((scan.families & SUCCESS) !== 0) return 'success'
   return 'unknown'
+}
+
+/**
+ * The families of the words in text[from, to) (its ends count as word boundaries), and with
+ * `markers` the value of the first `Result:`-style marker.
+ */
+function scanWords(text: string, from: number, to: number, markers: boolean): WordScan {
+  const scan: WordScan = { families: 0, explicitStart: -1, explicitEnd: -1 }
+  const value = from === 0 && to === text.length ? text : text.slice(from, to)
+  KEYWORD_START.lastIndex = 0
+  for (let found = KEYWORD_START.exec(value); found !== null; found = KEYWORD_START.exec(value)) {
+    const start = found.index
+    const code = value.charCodeAt(start)
+    if (!isWordCode(code)) {
+      scan.families |= symbolFamily(code)
+    } else {
+      let end = start + 1
+      while (end < value.length && isWordCode(value.charCodeAt(end))) end += 1
+      const word = value.slice(start, end).toLowerCase()
+      scan.families |= wordFamily(word, value, end)
+      if (markers && scan.explicitStart < 0 && MARKERS.has(word)) readMarker(value, end, scan)
+      KEYWORD_START.lastIndex = end
+    }
+    // Partial decides at once; the marker's value may still change the verdict.
+    if ((scan.families & PARTIAL) !== 0 && (!markers || scan.explicitStart >= 0)) break
+  }
+  if (scan.explicitStart >= 0) {
+    scan.explicitStart += from
+    scan.explicitEnd += from
+  }
+  return scan
+}
+
+function wordFamily(word: string, text: string, end: number): number {
+  const family = WORD_FAMILY.get(word)
+  if (family !== undefined) return family
+  if (word === 'in') return followedByProgress(text, end) ? PARTIAL : 0
+  for (const stem of PARTIAL_STEMS) if (word.startsWith(stem)) return PARTIAL
+  return 0
+}
+
+/** `in progress`: one space, then the whole word `progress`. */
+function followedByProgress(text: string, end: number): boolean {
+  const after = end + 1 + 'progress'.length
+  if (text.charCodeAt(end) !== 0x20 || after > text.length) return false
+  if (after < text.length && isWordCode(text.charCodeAt(after))) return false
+  return text.slice(end + 1, after).toLowerCase() === 'progress'
+}
+
+/** The value after a marker word ending at `end`, when a colon follows it. */
+function readMarker(text: string, end: number, scan: WordScan): void {
+  MARKER_TAIL.lastIndex = end
+  const match = MARKER_TAIL.exec(text)
+  const value = match?.[1]
+  if (match === null || value === undefined) return
+  scan.explicitEnd = end + match[0].length
+  scan.explicitStart = scan.explicitEnd - value.length
+}
+
+function symbolFamily(code: number): number {
+  if (code === 0x26a0 /* ⚠ */) return PARTIAL
+  if (code === 0x274c /* ❌ */) return FAILURE
+  if (code === 0x2705 /* ✅ */) return SUCCESS
+  return 0
+}
+
+/** A character a regex `\b` counts as part of a word (no `u` flag): ASCII letters, digits, `_`. */
+function isWordCode(code: number): boolean {
+  return isLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
 }
 
 function firstLineEnd(text: string): number {
