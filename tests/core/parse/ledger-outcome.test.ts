@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { classifyOutcome } from '../../../src/core/parse/ledger/outcome.js'
 import { parseAttemptHeader } from '../../../src/core/parse/ledger/attempt-header.js'
+import { parseAttemptHeader as referenceAttemptHeader } from './oracles/attempt-header.js'
 
 describe('classifyOutcome', () => {
   it.each([
@@ -239,6 +240,65 @@ describe('parseAttemptHeader: the leading id', () => {
         expect(header?.leadingId).toBe(referenceId(header?.rest ?? ''))
       }),
       { numRuns: 2000 }
+    )
+  })
+})
+
+describe('parseAttemptHeader against the regex reader', () => {
+  it('reads every header as the reader before its hand scans did', () => {
+    const choice = (...options: string[]): fc.Arbitrary<string> => fc.constantFrom(...options)
+    const header = fc
+      .tuple(
+        choice('', '**', '*', ' ', '_'),
+        choice(
+          '',
+          '[2025-10-17]',
+          '(2025-10-01)',
+          '2026-01-22T02:40Z',
+          '[2025-09-30 02:40 UTC]',
+          '[x]',
+          `[2025-10-17${' '.repeat(79)}]`,
+          `[2025-10-17${' '.repeat(80)}]`
+        ),
+        choice('', ' ', ' — ', ' - ', ': ', ' | ', '**'),
+        choice(
+          '',
+          'Attempt #3',
+          'Attempts #176–#183',
+          'Attempts #176 to #183',
+          'attempt 4',
+          'Attempt #2 — 2025-10-02'
+        ),
+        choice(
+          '',
+          ' (2025-09-30 debug loop)',
+          ' [2025-10-01]',
+          ' (ralph loop, Mode: Docs)',
+          ' (',
+          ')'
+        ),
+        choice('', ' — ', ':', '**:', ' ', '*'),
+        choice(
+          '',
+          'PERF-1',
+          'SYN.2',
+          'Phase B.B2',
+          'Label',
+          'A‐1',
+          '**Bold**',
+          'seed S1',
+          'Ab.cd',
+          'X_y'
+        ),
+        choice('', ': text', ' (initial)', ' (note) **', ' done', ' — Result: ok', '(a(b)c)', ': '),
+        fc.string({ maxLength: 6 })
+      )
+      .map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(header, fc.integer({ min: 1, max: 9 }), (text, column) => {
+        expect(parseAttemptHeader(text, 3, column)).toEqual(referenceAttemptHeader(text, 3, column))
+      }),
+      { numRuns: 4000 }
     )
   })
 })

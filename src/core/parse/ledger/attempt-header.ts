@@ -169,18 +169,22 @@ function isAlphanumeric(code: number): boolean {
 
 /** Index after the closing `close` of a group opened before `from` (or `from` when absent). */
 function closeGroup(text: string, from: number, close: string): number {
-  const end = text.indexOf(close, from)
-  if (end < 0 || end - from > 80) return from
-  return end + 1
+  // Only a close within 80 characters counts: no need to look further.
+  const code = close.charCodeAt(0)
+  const limit = Math.min(text.length, from + 81)
+  for (let index = from; index < limit; index += 1) {
+    if (text.charCodeAt(index) === code) return index + 1
+  }
+  return from
 }
 
 function matchingParen(text: string, open: number): number {
   let depth = 0
   const limit = Math.min(text.length, open + 400)
   for (let index = open; index < limit; index += 1) {
-    const char = text[index]
-    if (char === '(') depth += 1
-    else if (char === ')') {
+    const code = text.charCodeAt(index)
+    if (code === 0x28 /* ( */) depth += 1
+    else if (code === 0x29 /* ) */) {
       depth -= 1
       if (depth === 0) return index
     }
@@ -192,10 +196,10 @@ function colonAtDepthZero(text: string): number {
   let depth = 0
   const limit = Math.min(text.length, 240)
   for (let index = 0; index < limit; index += 1) {
-    const char = text[index]
-    if (char === '(' || char === '[') depth += 1
-    else if (char === ')' || char === ']') depth = Math.max(0, depth - 1)
-    else if (char === ':' && depth === 0) return index
+    const code = text.charCodeAt(index)
+    if (code === 0x28 /* ( */ || code === 0x5b /* [ */) depth += 1
+    else if (code === 0x29 /* ) */ || code === 0x5d /* ] */) depth = Math.max(0, depth - 1)
+    else if (code === 0x3a /* : */ && depth === 0) return index
   }
   return -1
 }
@@ -207,13 +211,23 @@ function skipSpacesAndMarkup(text: string, from: number): number {
 /** Skips spaces, markup and the separators between header parts: `—`, `–`, `-`, `:`, `|`. */
 function skipSeparators(text: string, from: number): number {
   let index = from
-  while (index < text.length) {
-    const char = text[index]
-    if (char === ' ' || char === '\t' || char === '*' || char === '_' || char === ':') index += 1
-    else if (char === '—' || char === '–' || char === '-' || char === '|') index += 1
-    else break
-  }
+  while (index < text.length && isSeparator(text.charCodeAt(index))) index += 1
   return index
+}
+
+/** Space, tab, `*`, `_`, `:`, `—`, `–`, `-`, `|`. */
+function isSeparator(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x2a ||
+    code === 0x5f ||
+    code === 0x3a ||
+    code === 0x2014 ||
+    code === 0x2013 ||
+    code === 0x2d ||
+    code === 0x7c
+  )
 }
 
 /**
