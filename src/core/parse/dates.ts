@@ -236,15 +236,33 @@ function toDateValue(parts: DateParts, range: Range): DateValue | undefined {
   if (hour > 24 || minute > 59 || second > 60) return undefined
   if (hour === 24 && (minute > 0 || second > 0)) return undefined
   if (Math.abs(parts.offsetMinutes) > 18 * 60) return undefined
-  const utc = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), parts.millis)
+  const utc =
+    utcMillis(year, month, day) + ((hour * 60 + minute) * 60 + Math.min(second, 59)) * 1000
+  const instant = utc + parts.millis
   const precision =
     parts.second !== undefined ? 'second' : parts.hour !== undefined ? 'minute' : 'day'
   return {
     raw: parts.raw,
-    epochMs: utc - parts.offsetMinutes * 60_000,
+    epochMs: instant - parts.offsetMinutes * 60_000,
     precision,
     range: { ...range }
   }
+}
+
+/**
+ * What Date.UTC(year, month - 1, day) gives for a valid day, by arithmetic: Date.UTC is a runtime
+ * call, and every attempt header holds a date. Years 0–99 are read as 1900–1999, as Date.UTC does.
+ */
+function utcMillis(year: number, month: number, day: number): number {
+  const fullYear = year >= 0 && year <= 99 ? 1900 + year : year
+  // Days from 1970-01-01 in the proleptic Gregorian calendar, counting years from March.
+  const marchYear = month <= 2 ? fullYear - 1 : fullYear
+  const era = Math.floor(marchYear / 400)
+  const yearOfEra = marchYear - era * 400
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return (era * 146_097 + dayOfEra - 719_468) * 86_400_000
 }
 
 /** Days of a month as Date.UTC counts them (years 0–99 are read as 1900–1999). */

@@ -119,6 +119,31 @@ describe('calendar checks', () => {
   })
 })
 
+describe('instants', () => {
+  it('match Date.UTC for any day and time of years 0–9999', () => {
+    const pad = (value: number, width: number): string => String(value).padStart(width, '0')
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 24 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.integer({ min: 0, max: 60 }),
+        (year, month, day, hour, minute, second) => {
+          const time =
+            hour === 24 ? '24:00:00' : `${pad(hour, 2)}:${pad(minute, 2)}:${pad(second, 2)}`
+          const raw = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${time}Z`
+          const [h, mi, s] = hour === 24 ? [24, 0, 0] : [hour, minute, second]
+          const expected = Date.UTC(year, month - 1, day, h, mi, Math.min(s, 59))
+          expect(parseDate(raw, at)?.epochMs).toBe(expected)
+        }
+      ),
+      { numRuns: 3000 }
+    )
+  })
+})
+
 describe('findDates against the regex reading', () => {
   /** The regex reading of one token the hand reading of the extended form replaced. */
   function referenceDates(text: string): unknown[] {
