@@ -267,7 +267,19 @@ describe('parseAttemptHeader against the regex reader', () => {
           'Attempts #176–#183',
           'Attempts #176 to #183',
           'attempt 4',
-          'Attempt #2 — 2025-10-02'
+          'Attempt #2 — 2025-10-02',
+          'Attempt#12',
+          'ATTEMPTS \u00a0# 7',
+          'Attempt #1234567',
+          'Attempt #12-#13',
+          'Attempt #12–14',
+          'Attempt #12 TO #14',
+          'Attempt #12 -#14-',
+          'Attempt #3-2025',
+          'attempt #4 - 5',
+          'Attempt #4 to 5',
+          'Attempt #4-#',
+          'Attempt 9\t–\t#10x'
         ),
         choice(
           '',

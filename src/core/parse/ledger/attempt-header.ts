@@ -28,10 +28,113 @@ export interface AttemptHeader {
 /**
  * `Attempt #3`, `Attempts #176–#183`, `Attempts #176-183`, `Attempts #176 to #183`. A spaced dash
  * needs a `#` after it, and the end number must not run into a date: `Attempt #2 — 2025-10-02`
- * is attempt 2, not a range.
+ * is attempt 2, not a range. Read by hand (every list item is asked) as the regex
+ *   /Attempts?\s*#?\s*(\d{1,6})(?:(?:[-–]#?|\s*(?:[-–]|to)\s*#)(\d{1,6})(?![\d-]))?/iy
+ * matches at `from`: each optional part is taken greedily or not at all.
  */
-const ATTEMPT_WORD =
-  /Attempts?\s*#?\s*(\d{1,6})(?:(?:[-–]#?|\s*(?:[-–]|to)\s*#)(\d{1,6})(?![\d-]))?/iy
+function readAttemptWord(text: string, from: number): AttemptWord | undefined {
+  if (!startsWithLetters(text, from, 'attempt')) return undefined
+  let index = from + 'attempt'.length
+  if ((text.charCodeAt(index) | 0x20) === 0x73 /* s */) index += 1
+  index = skipRegexSpaces(text, index)
+  if (text.charCodeAt(index) === HASH) index += 1
+  index = skipRegexSpaces(text, index)
+  const digits = digitRun(text, index)
+  if (digits === 0) return undefined
+  const word: AttemptWord = { number: numberAt(text, index, digits), end: index + digits }
+  const endNumber = rangeEndAt(text, word.end)
+  if (endNumber >= 0) {
+    const endDigits = digitRun(text, endNumber)
+    word.numberEnd = numberAt(text, endNumber, endDigits)
+    word.end = endNumber + endDigits
+  }
+  return word
+}
+
+interface AttemptWord {
+  number: number
+  numberEnd?: number
+  /** Index just after the match. */
+  end: number
+}
+
+const HASH = 0x23
+
+/** Where the end number of a range after `from` starts (`–#183`, ` to #183`), or -1. */
+function rangeEndAt(text: string, from: number): number {
+  const code = text.charCodeAt(from)
+  if (isDash(code)) {
+    const number = text.charCodeAt(from + 1) === HASH ? from + 2 : from + 1
+    if (endsRange(text, number)) return number
+  }
+  const spaced = skipRegexSpaces(text, from)
+  let index = spaced
+  if (isDash(text.charCodeAt(index))) index += 1
+  else if (startsWithLetters(text, index, 'to')) index += 2
+  else return -1
+  index = skipRegexSpaces(text, index)
+  if (text.charCodeAt(index) !== HASH) return -1
+  return endsRange(text, index + 1) ? index + 1 : -1
+}
+
+/** 1–6 digits at `from` not followed by another digit or a `-` (a date, not a range end). */
+function endsRange(text: string, from: number): boolean {
+  const digits = digitRun(text, from)
+  if (digits === 0) return false
+  const after = text.charCodeAt(from + digits)
+  return !isDigit(after) && after !== 0x2d
+}
+
+/** Length of the run of digits at `from`, at most 6. */
+function digitRun(text: string, from: number): number {
+  let length = 0
+  while (length < 6 && isDigit(text.charCodeAt(from + length))) length += 1
+  return length
+}
+
+function numberAt(text: string, from: number, length: number): number {
+  let value = 0
+  for (let index = from; index < from + length; index += 1) {
+    value = value * 10 + text.charCodeAt(index) - 0x30
+  }
+  return value
+}
+
+/** `-` or `–`. */
+function isDash(code: number): boolean {
+  return code === 0x2d || code === 0x2013
+}
+
+/** Whether `letters` (lower case) are at `from`, ignoring ASCII case. */
+function startsWithLetters(text: string, from: number, letters: string): boolean {
+  for (let index = 0; index < letters.length; index += 1) {
+    if ((text.charCodeAt(from + index) | 0x20) !== letters.charCodeAt(index)) return false
+  }
+  return true
+}
+
+/** Skips what a regex `\s` matches. */
+function skipRegexSpaces(text: string, from: number): number {
+  let index = from
+  while (index < text.length && isRegexSpace(text.charCodeAt(index))) index += 1
+  return index
+}
+
+function isRegexSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
 
 /** Parses an attempt header; undefined when the text starts with neither a date nor `Attempt #N`. */
 export function parseAttemptHeader(text: string, line = 1, column = 1): AttemptHeader | undefined {
@@ -51,14 +154,13 @@ export function parseAttemptHeader(text: string, line = 1, column = 1): AttemptH
   if (date !== undefined) index = skipSeparators(text, index)
 
   const header: AttemptHeader = { rest: '' }
-  ATTEMPT_WORD.lastIndex = index
-  const numbered = ATTEMPT_WORD.exec(text)
-  if (numbered !== null) {
-    header.number = Number(numbered[1])
-    if (numbered[2] !== undefined) header.numberEnd = Number(numbered[2])
+  const numbered = readAttemptWord(text, index)
+  if (numbered !== undefined) {
+    header.number = numbered.number
+    if (numbered.numberEnd !== undefined) header.numberEnd = numbered.numberEnd
     const hash = text.indexOf('#', index)
     header.numberStart = hash >= 0 ? hash : index
-    header.numberStop = index + numbered[0].length
+    header.numberStop = numbered.end
     index = header.numberStop
     if (date === undefined) {
       // `Attempt #1 (2025-09-30 debug loop)` / `Attempt #5 [2025-10-01]`: a date after the number.
@@ -81,7 +183,7 @@ export function parseAttemptHeader(text: string, line = 1, column = 1): AttemptH
       }
     }
   }
-  if (date === undefined && numbered === null) return undefined
+  if (date === undefined && numbered === undefined) return undefined
   if (date !== undefined) header.date = date
   readLabel(text, index, header)
   return header
