@@ -11,9 +11,9 @@ import type { AttemptOutcome } from '../../model.js'
  * complete" are common. Negations ("no regressions") are not understood: this is a hint for
  * rules, not a verdict.
  *
- * Every attempt is classified, so the line is read in one pass: one regex finds where a keyword
- * or marker may start, and the whole word there (ASCII letters, digits and `_`, as a regex `\b`
- * sees them) is looked up in a table, instead of one regex per family.
+ * Every attempt is classified, so the line is read in one pass: one regex finds the words that
+ * start like a keyword or a marker, and each whole word (ASCII letters, digits and `_`, as a
+ * regex `\b` sees them) is looked up in a table, instead of one regex per family.
  */
 export function classifyOutcome(text: string): AttemptOutcome {
   const end = Math.min(text.length, firstLineEnd(text), 600)
@@ -51,18 +51,23 @@ const PARTIAL_STEMS = ['investigat', 'escalat']
 const MARKERS = new Set(['result', 'status', 'outcome'])
 /** What may sit between a marker and its colon, then before its value; the value itself. */
 const MARKER_TAIL = /\s*\**\s*:\s*\**\s*([^.;\n]{0,80})/y
-const WORD_FAMILY = new Map<string, number>(
-  FAMILY_WORDS.flatMap(([family, words]) =>
+/** Family of each whole word (lower case), of `in progress` and of the symbols. */
+const WORD_FAMILY = new Map<string, number>([
+  ...FAMILY_WORDS.flatMap(([family, words]) =>
     words.split(' ').map((word): [string, number] => [word, family])
-  )
-)
+  ),
+  ['in progress', PARTIAL],
+  ['⚠', PARTIAL],
+  ['❌', FAILURE],
+  ['✅', SUCCESS]
+])
 /**
- * Where a keyword, a stem or a marker may start: a symbol, or a word start followed by the start
- * of one of them (grouped by first letter, which irregexp scans faster). Every word of the table
- * starts so; prose matches rarely.
+ * A symbol, or a whole word (with `in progress`) starting like a keyword, a stem or a marker
+ * (grouped by first letter, which irregexp scans faster). The regex does the scanning, so the
+ * code around it runs once per match, and prose matches rarely.
  */
-const KEYWORD_START =
-  /[⚠❌✅]|\b(?:p(?:artial|ending|ersist|ass)|i(?:n[ _]progress|nvestigat|ncomplete|nvalidat)|b(?:locked|roken)|e(?:scalat|rror)|f(?:ail|ixed)|r(?:egress|evert|ollback|eopen|esolved|esult)|c(?:rash|omplete)|v(?:iolation|erified)|s(?:uperseded|ucce|hipped|tatus)|done|green|outcome)/gi
+const KEYWORD_WORD =
+  /[⚠❌✅]|\b(?:p(?:artial|ending|ersist|ass)|i(?:n[ _]progress|nvestigat|ncomplete|nvalidat)|b(?:locked|roken)|e(?:scalat|rror)|f(?:ail|ixed)|r(?:egress|evert|ollback|eopen|esolved|esult)|c(?:rash|omplete)|v(?:iolation|erified)|s(?:uperseded|ucce|hipped|tatus)|done|green|outcome)\w*/gi
 
 interface WordScan {
   /** Bit set of the families seen. */
@@ -86,19 +91,12 @@ function verdictOf(scan: WordScan): AttemptOutcome {
 function scanWords(text: string, from: number, to: number, markers: boolean): WordScan {
   const scan: WordScan = { families: 0, explicitStart: -1, explicitEnd: -1 }
   const value = from === 0 && to === text.length ? text : text.slice(from, to)
-  KEYWORD_START.lastIndex = 0
-  for (let found = KEYWORD_START.exec(value); found !== null; found = KEYWORD_START.exec(value)) {
-    const start = found.index
-    const code = value.charCodeAt(start)
-    if (!isWordCode(code)) {
-      scan.families |= symbolFamily(code)
-    } else {
-      let end = start + 1
-      while (end < value.length && isWordCode(value.charCodeAt(end))) end += 1
-      const word = value.slice(start, end).toLowerCase()
-      scan.families |= wordFamily(word, value, end)
-      if (markers && scan.explicitStart < 0 && MARKERS.has(word)) readMarker(value, end, scan)
-      KEYWORD_START.lastIndex = end
+  KEYWORD_WORD.lastIndex = 0
+  for (let found = KEYWORD_WORD.exec(value); found !== null; found = KEYWORD_WORD.exec(value)) {
+    const word = found[0].toLowerCase()
+    scan.families |= familyOf(word)
+    if (markers && scan.explicitStart < 0 && MARKERS.has(word)) {
+      readMarker(value, found.index + word.length, scan)
     }
     // Partial decides at once; the marker's value may still change the verdict.
     if ((scan.families & PARTIAL) !== 0 && (!markers || scan.explicitStart >= 0)) break
@@ -110,20 +108,11 @@ function scanWords(text: string, from: number, to: number, markers: boolean): Wo
   return scan
 }
 
-function wordFamily(word: string, text: string, end: number): number {
+function familyOf(word: string): number {
   const family = WORD_FAMILY.get(word)
   if (family !== undefined) return family
-  if (word === 'in') return followedByProgress(text, end) ? PARTIAL : 0
   for (const stem of PARTIAL_STEMS) if (word.startsWith(stem)) return PARTIAL
   return 0
-}
-
-/** `in progress`: one space, then the whole word `progress`. */
-function followedByProgress(text: string, end: number): boolean {
-  const after = end + 1 + 'progress'.length
-  if (text.charCodeAt(end) !== 0x20 || after > text.length) return false
-  if (after < text.length && isWordCode(text.charCodeAt(after))) return false
-  return text.slice(end + 1, after).toLowerCase() === 'progress'
 }
 
 /** The value after a marker word ending at `end`, when a colon follows it. */
@@ -134,22 +123,6 @@ function readMarker(text: string, end: number, scan: WordScan): void {
   if (match === null || value === undefined) return
   scan.explicitEnd = end + match[0].length
   scan.explicitStart = scan.explicitEnd - value.length
-}
-
-function symbolFamily(code: number): number {
-  if (code === 0x26a0 /* ⚠ */) return PARTIAL
-  if (code === 0x274c /* ❌ */) return FAILURE
-  if (code === 0x2705 /* ✅ */) return SUCCESS
-  return 0
-}
-
-/** A character a regex `\b` counts as part of a word (no `u` flag): ASCII letters, digits, `_`. */
-function isWordCode(code: number): boolean {
-  return isLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f
-}
-
-function isLetter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
 }
 
 function firstLineEnd(text: string): number {
