@@ -35,7 +35,7 @@ export function parseDate(raw: string, range: Range): DateValue | undefined {
   const text = raw.trim()
   const parts = matchAt(text, 0)
   if (parts === undefined || parts.raw.length !== text.length) return undefined
-  return toDateValue(parts, range)
+  return toDateValue(parts, { ...range })
 }
 
 /** A date-like token found in text: `date` is undefined when it is not a valid calendar date. */
@@ -83,6 +83,7 @@ export function dateAt(text: string, index: number, line = 1, column = 1): DateM
     endColumn: column + index + parts.raw.length
   }
   const match: DateMatch = { raw: parts.raw, index, range }
+  // The match's range is made here and never changed: the date shares it.
   const date = toDateValue(parts, range)
   if (date !== undefined) match.date = date
   return match
@@ -227,6 +228,7 @@ function zoneOffset(zone: string | undefined): number {
   return sign * (hours * 60 + minutes)
 }
 
+/** The date the parts name, placed at `range` (the caller's own object, kept as is). */
 function toDateValue(parts: DateParts, range: Range): DateValue | undefined {
   const { year, month, day } = parts
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
@@ -245,7 +247,7 @@ function toDateValue(parts: DateParts, range: Range): DateValue | undefined {
     raw: parts.raw,
     epochMs: instant - parts.offsetMinutes * 60_000,
     precision,
-    range: { ...range }
+    range
   }
 }
 
