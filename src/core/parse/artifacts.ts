@@ -136,8 +136,11 @@ function readCandidate(
   const segment = reading.segment
   const offset = candidate.start + token.offset
   const { resolver } = scan
-  // Custom roots are read afresh, the way the shared readings are checked against (tests).
-  const plain = scan.words === undefined ? undefined : plainReadingOf(judged, scan)
+  // A word's plain reading is made from its second citation on (most words of a small ledger
+  // are cited once). Custom roots are always read afresh: the reference the shared readings
+  // are checked against (tests).
+  const plain = scan.words !== undefined && judged.cited ? plainReadingOf(judged, scan) : undefined
+  judged.cited = true
   let expansion: Expanded | undefined
   let noted: NotedPaths | undefined
   if (plain !== undefined && resolverIsIdle(plain, resolver, segment.line)) {
@@ -180,6 +183,8 @@ interface Judged {
   braces?: BraceExpansion
   /** The reading of the word by a resolver that knows no folder, once asked for. */
   plain?: PlainReading
+  /** Whether the word was cited before. */
+  cited?: boolean
 }
 
 /**

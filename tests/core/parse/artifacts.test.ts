@@ -604,7 +604,8 @@ describe('extractArtifacts: shared readings of repeated words', () => {
           if (baseDir !== undefined) options.baseDir = baseDir
           const expected = fresh(segments, options)
           expect(extractArtifacts(segments, options)).toEqual(expected)
-          // Again, now that every word of the text has its shared reading.
+          // Again, as words cited before (their shared readings are made), and once more.
+          expect(extractArtifacts(segments, options)).toEqual(expected)
           expect(extractArtifacts(segments, options)).toEqual(expected)
         }
       ),
@@ -613,9 +614,9 @@ describe('extractArtifacts: shared readings of repeated words', () => {
   })
 
   it('shares frozen paths between citations of the same word', () => {
-    const refs = scan('`docs/a.md` and `docs/a.md`')
-    expect(refs).toHaveLength(2)
-    expect(refs[0]?.paths).toBe(refs[1]?.paths)
-    expect(Object.isFrozen(refs[0]?.paths)).toBe(true)
+    const refs = scan('`docs/b.md` and `docs/b.md` and `docs/b.md`')
+    expect(refs).toHaveLength(3)
+    expect(refs[1]?.paths).toBe(refs[2]?.paths)
+    expect(Object.isFrozen(refs[1]?.paths)).toBe(true)
   })
 })
