@@ -147,10 +147,7 @@ function readCandidate(
     expansion = plain.expansion
     noted = plain.noted
   } else {
-    const layout = reading.layout
-    const gapStart = resolver.chainEndOn(segment.line) ?? layout.contentOffset
-    const glueWords = wordsBetween(segment.text.slice(Math.min(gapStart, offset), offset))
-    const at = { line: segment.line, layout: { ...layout, glueWords } }
+    const at = { line: segment.line, layout: servedLayout(reading, resolver, offset) }
     expansion = expandCited(judged, scan, resolver, at)
     if (expansion !== undefined) noted = notedPaths(expansion.paths, expansion.truncated)
   }
@@ -171,6 +168,23 @@ function readCandidate(
   const layout = noted.folder !== undefined ? reading.layout : NO_LAYOUT
   resolver.record(noted, segment.line, layout, offset + token.raw.length)
   return ref
+}
+
+/**
+ * The layout of a reference at `offset` with its glue words, as a shorthand against the anchor
+ * needs it; when the anchor cannot serve the line no shorthand resolves, whatever the layout.
+ */
+function servedLayout(
+  reading: LineReading,
+  resolver: ShorthandResolver,
+  offset: number
+): LineLayout {
+  const { segment } = reading
+  if (!resolver.mayServe(segment.line)) return NO_LAYOUT
+  const layout = reading.layout
+  const gapStart = resolver.chainEndOn(segment.line) ?? layout.contentOffset
+  const glueWords = wordsBetween(segment.text.slice(Math.min(gapStart, offset), offset))
+  return { ...layout, glueWords }
 }
 
 const DEFAULT_ROOTS: ReadonlySet<string> = new Set(DEFAULT_ARTIFACT_ROOTS)
