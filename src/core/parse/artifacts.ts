@@ -1,5 +1,5 @@
 import type { ArtifactPath, ArtifactRef } from '../model.js'
-import { expandBraces, hasBraceGroup } from './artifacts/braces.js'
+import { expandBraces, hasBraceGroup, type BraceExpansion } from './artifacts/braces.js'
 import {
   classifyPath,
   DEFAULT_ARTIFACT_ROOTS,
@@ -9,7 +9,13 @@ import {
   type TokenShape,
   type TrimmedToken
 } from './artifacts/shape.js'
-import { ShorthandResolver, type LineLayout } from './artifacts/shorthand.js'
+import {
+  citesPlanReports,
+  notedPaths,
+  ShorthandResolver,
+  type LineLayout,
+  type NotedPaths
+} from './artifacts/shorthand.js'
 import { findCandidates, type Candidate } from './artifacts/tokens.js'
 
 export { DEFAULT_ARTIFACT_ROOTS } from './artifacts/shape.js'
@@ -51,22 +57,29 @@ export function extractArtifacts(
   segments: readonly TextSegment[],
   options: ArtifactScanOptions
 ): ArtifactRef[] {
+  // Words are judged once per process for the default roots; custom roots are judged afresh.
+  const words = options.roots === undefined ? judgedWordsFor(options.maxExpansion) : undefined
   const roots = options.roots === undefined ? DEFAULT_ROOTS : new Set(options.roots)
-  const resolver = new ShorthandResolver(options.baseDir)
+  const scan: Scan = {
+    roots,
+    resolver: new ShorthandResolver(options.baseDir),
+    maxExpansion: options.maxExpansion,
+    words
+  }
   const refs: ArtifactRef[] = []
   for (const segment of segments) {
     if (!mayCite(segment.text)) continue
-    const layout = layoutOf(segment)
     let candidates: Candidate[]
     try {
       candidates = findCandidates(segment.text)
     } catch {
       continue
     }
+    const line = new LineReading(segment)
     for (const candidate of candidates) {
       if (candidate.output && options.includeCommandOutputs !== true) continue
       try {
-        const ref = readCandidate(candidate, segment, layout, roots, resolver, options.maxExpansion)
+        const ref = readCandidate(candidate, line, scan)
         if (ref !== undefined) refs.push(ref)
       } catch {
         // A token that cannot be read is not a reference; scanning goes on.
@@ -74,6 +87,15 @@ export function extractArtifacts(
     }
   }
   return refs
+}
+
+/** What one call of extractArtifacts shares between its segments. */
+interface Scan {
+  roots: ReadonlySet<string>
+  resolver: ShorthandResolver
+  maxExpansion: number
+  /** The process-wide judgements of words, for the default roots only. */
+  words: JudgedWords | undefined
 }
 
 /**
@@ -84,31 +106,53 @@ function mayCite(text: string): boolean {
   return text.includes('/') || text.includes('`') || text.includes('\\')
 }
 
+/** One segment being read; its layout is measured only when a reference needs it. */
+class LineReading {
+  private measured: SegmentLayout | undefined
+
+  constructor(readonly segment: TextSegment) {}
+
+  get layout(): SegmentLayout {
+    this.measured ??= layoutOf(this.segment)
+    return this.measured
+  }
+}
+
 function readCandidate(
   candidate: Candidate,
-  segment: TextSegment,
-  layout: SegmentLayout,
-  roots: ReadonlySet<string>,
-  resolver: ShorthandResolver,
-  maxExpansion: number
+  reading: LineReading,
+  scan: Scan
 ): ArtifactRef | undefined {
   // Only a backticked word may be a lone file name; any other citation holds a `/` (or `\`).
   const slash = candidate.text.includes('/') || candidate.text.includes('\\')
   if (!slash && (!candidate.quoted || !candidate.text.includes('.'))) return undefined
-  const judged = judge(candidate, roots)
+  const judged = judge(candidate, scan)
   if (judged === undefined) return undefined
   const { token, shape } = judged
   // A path cited with a line or test suffix is code being discussed: never shorthand.
   if (token.located && (shape.kind === 'name' || (shape.kind === 'relative' && !shape.rooted))) {
     return undefined
   }
+  const segment = reading.segment
   const offset = candidate.start + token.offset
-  const gapStart = resolver.chainEndOn(segment.line) ?? layout.contentOffset
-  const glueWords = wordsBetween(segment.text.slice(Math.min(gapStart, offset), offset))
-  const at = { line: segment.line, layout: { ...layout, glueWords } }
-  const expansion = expandCited(token.path, shape, resolver, roots, maxExpansion, at)
-  if (expansion === undefined) return undefined
-  const column = segment.column + candidate.start + token.offset
+  const { resolver } = scan
+  // A word's plain reading is made from its second citation on (most words of a small ledger
+  // are cited once). Custom roots are always read afresh: the reference the shared readings
+  // are checked against (tests).
+  const plain = scan.words !== undefined && judged.cited ? plainReadingOf(judged, scan) : undefined
+  judged.cited = true
+  let expansion: Expanded | undefined
+  let noted: NotedPaths | undefined
+  if (plain !== undefined && resolverIsIdle(plain, resolver, segment.line)) {
+    expansion = plain.expansion
+    noted = plain.noted
+  } else {
+    const at = { line: segment.line, layout: servedLayout(reading, resolver, offset) }
+    expansion = expandCited(judged, scan, resolver, at)
+    if (expansion !== undefined) noted = notedPaths(expansion.paths, expansion.truncated)
+  }
+  if (expansion === undefined || noted === undefined) return undefined
+  const column = segment.column + offset
   const ref: ArtifactRef = {
     raw: token.raw,
     range: {
@@ -121,55 +165,175 @@ function readCandidate(
     quoted: candidate.quoted
   }
   if (expansion.truncated) ref.truncated = true
-  resolver.note(ref.paths, expansion.truncated, segment.line, layout, offset + token.raw.length)
+  const layout = noted.folder !== undefined ? reading.layout : NO_LAYOUT
+  resolver.record(noted, segment.line, layout, offset + token.raw.length)
   return ref
 }
 
+/**
+ * The layout of a reference at `offset` with its glue words, as a shorthand against the anchor
+ * needs it; when the anchor cannot serve the line no shorthand resolves, whatever the layout.
+ */
+function servedLayout(
+  reading: LineReading,
+  resolver: ShorthandResolver,
+  offset: number
+): LineLayout {
+  const { segment } = reading
+  if (!resolver.mayServe(segment.line)) return NO_LAYOUT
+  const layout = reading.layout
+  const gapStart = resolver.chainEndOn(segment.line) ?? layout.contentOffset
+  const glueWords = wordsBetween(segment.text.slice(Math.min(gapStart, offset), offset))
+  return { ...layout, glueWords }
+}
+
 const DEFAULT_ROOTS: ReadonlySet<string> = new Set(DEFAULT_ARTIFACT_ROOTS)
+const NO_LAYOUT: LineLayout = { indent: 0 }
 
 interface Judged {
   token: TrimmedToken
   shape: TokenShape
+  /** The brace expansion of `token.path`, once asked for. */
+  braces?: BraceExpansion
+  /** The reading of the word by a resolver that knows no folder, once asked for. */
+  plain?: PlainReading
+  /** Whether the word was cited before. */
+  cited?: boolean
 }
 
 /**
- * What trimToken and shapeOf make of a word, by word (and for the default roots only): a ledger
- * cites the same paths hundreds of times. Cleared when full, which bounds its memory.
+ * How a word reads while the run's resolver knows no folder that could serve it: then the
+ * reading depends on the word alone, so it is made once and shared (frozen) by every citation
+ * of the word. `asksAnchor` / `asksPrefix` say which resolver state could change it.
  */
-const judgedWords = new Map<string, Judged | null>()
+interface PlainReading {
+  expansion: Expanded | undefined
+  noted: NotedPaths | undefined
+  asksAnchor: boolean
+  asksPrefix: boolean
+}
+
+/** Whether the run's resolver would read the word as a resolver knowing no folder does. */
+function resolverIsIdle(plain: PlainReading, resolver: ShorthandResolver, line: number): boolean {
+  if (plain.asksAnchor && resolver.mayServe(line)) return false
+  return !plain.asksPrefix || !resolver.hasReportsPrefix()
+}
+
+/** The plain reading of a word of the process-wide table (made once, on first use). */
+function plainReadingOf(judged: Judged, scan: Scan): PlainReading {
+  if (judged.plain !== undefined) return judged.plain
+  const probe = new ProbingResolver()
+  const at = { line: 1, layout: NO_LAYOUT }
+  const expansion = expandCited(judged, scan, probe, at)
+  const plain: PlainReading = {
+    expansion: expansion === undefined ? undefined : freezeExpansion(expansion),
+    noted: expansion === undefined ? undefined : notedPaths(expansion.paths, expansion.truncated),
+    asksAnchor: probe.askedAnchor,
+    asksPrefix: probe.askedPrefix
+  }
+  judged.plain = plain
+  return plain
+}
+
+function freezeExpansion(expansion: Expanded): Expanded {
+  Object.freeze(expansion.paths)
+  return Object.freeze(expansion)
+}
+
+/** A resolver that knows no folder and records which of its answers the word depended on. */
+class ProbingResolver extends ShorthandResolver {
+  askedAnchor = false
+  askedPrefix = false
+
+  override resolveName(name: string, line: number, layout: LineLayout): string | undefined {
+    this.askedAnchor = true
+    return super.resolveName(name, line, layout)
+  }
+
+  override resolveRelative(path: string, line: number, layout: LineLayout): string | undefined {
+    this.askedAnchor = true
+    return super.resolveRelative(path, line, layout)
+  }
+
+  override resolveParent(path: string, line: number, layout: LineLayout): string | undefined {
+    this.askedAnchor = true
+    return super.resolveParent(path, line, layout)
+  }
+
+  override resolveElided(path: string, line: number, layout: LineLayout): string | undefined {
+    this.askedAnchor = true
+    return super.resolveElided(path, line, layout)
+  }
+
+  override rerootReports(path: string): string | undefined {
+    if (citesPlanReports(path)) this.askedPrefix = true
+    return super.rerootReports(path)
+  }
+}
+
+/**
+ * What trimToken and shapeOf make of a word, by word, with its expansions once asked for (for
+ * the default roots only): a ledger cites the same paths hundreds of times. One table per
+ * kind of word (quoted, in a command); cleared when full, which bounds its memory.
+ */
+interface JudgedWords {
+  maxExpansion: number
+  byKind: Map<string, Judged | null>[]
+}
+
+let judgedWords: JudgedWords = newJudgedWords(Number.NaN)
 const MAX_JUDGED_WORDS = 20_000
 
-function judge(candidate: Candidate, roots: ReadonlySet<string>): Judged | undefined {
-  const cached = roots === DEFAULT_ROOTS
-  const key = `${candidate.quoted ? 'q' : '-'}${candidate.inCommand ? 'c' : '-'}${candidate.text}`
-  if (cached) {
-    const known = judgedWords.get(key)
+function newJudgedWords(maxExpansion: number): JudgedWords {
+  return { maxExpansion, byKind: [new Map(), new Map(), new Map(), new Map()] }
+}
+
+/** The table for this cap of brace expansion (a new one when the cap changes). */
+function judgedWordsFor(maxExpansion: number): JudgedWords {
+  if (!Object.is(judgedWords.maxExpansion, maxExpansion)) {
+    judgedWords = newJudgedWords(maxExpansion)
+  }
+  return judgedWords
+}
+
+function judge(candidate: Candidate, scan: Scan): Judged | undefined {
+  const table =
+    scan.words?.byKind[(candidate.quoted ? 2 : 0) + (candidate.inCommand ? 1 : 0)] ?? undefined
+  if (table !== undefined) {
+    const known = table.get(candidate.text)
     if (known !== undefined) return known ?? undefined
   }
   const token = trimToken(candidate.text, candidate.quoted)
   const shape =
     token === undefined
       ? undefined
-      : shapeOf(token.path, { quoted: candidate.quoted, inCommand: candidate.inCommand, roots })
+      : shapeOf(token.path, {
+          quoted: candidate.quoted,
+          inCommand: candidate.inCommand,
+          roots: scan.roots
+        })
   const judged = token !== undefined && shape !== undefined ? { token, shape } : undefined
-  if (cached) {
-    if (judgedWords.size >= MAX_JUDGED_WORDS) judgedWords.clear()
-    judgedWords.set(key, judged ?? null)
+  if (table !== undefined) {
+    if (table.size >= MAX_JUDGED_WORDS) table.clear()
+    table.set(candidate.text, judged ?? null)
   }
   return judged
 }
 
-/** classifyPath by path (pure, and paths repeat); callers get their own copy. */
+/**
+ * classifyPath by path (pure, and paths repeat). The objects are frozen and shared by every
+ * reference citing the path: no consumer changes them.
+ */
 const classified = new Map<string, ArtifactPath>()
 
 function classifyCached(path: string): ArtifactPath {
   let known = classified.get(path)
   if (known === undefined) {
-    known = classifyPath(path)
+    known = Object.freeze(classifyPath(path))
     if (classified.size >= MAX_JUDGED_WORDS) classified.clear()
     classified.set(path, known)
   }
-  return { path: known.path, kind: known.kind }
+  return known
 }
 
 interface Expanded {
@@ -177,24 +341,32 @@ interface Expanded {
   truncated: boolean
 }
 
+function bracesOf(judged: Judged, maxExpansion: number): BraceExpansion {
+  if (judged.braces !== undefined) return judged.braces
+  const path = judged.token.path
+  const braces = hasBraceGroup(path)
+    ? expandBraces(path, maxExpansion)
+    : { paths: [path], truncated: false }
+  judged.braces = braces
+  return braces
+}
+
 function expandCited(
-  path: string,
-  shape: TokenShape,
+  judged: Judged,
+  scan: Scan,
   resolver: ShorthandResolver,
-  roots: ReadonlySet<string>,
-  maxExpansion: number,
   at: LinePosition
 ): Expanded | undefined {
+  const { shape } = judged
+  const path = judged.token.path
   if (shape.kind === 'url') return { paths: [{ path, kind: 'url' }], truncated: false }
   if (shape.kind === 'outside') return { paths: [{ path, kind: 'outside' }], truncated: false }
 
-  const expansion = hasBraceGroup(path)
-    ? expandBraces(path, maxExpansion)
-    : { paths: [path], truncated: false }
+  const expansion = bracesOf(judged, scan.maxExpansion)
   const paths: ArtifactPath[] = []
   const seen = new Set<string>()
   for (const expanded of expansion.paths) {
-    const resolved = resolveShorthand(expanded, shape, resolver, roots, at)
+    const resolved = resolveShorthand(expanded, shape, resolver, scan.roots, at)
     if (resolved === undefined) continue
     const artifact = classifyCached(resolved)
     const key = `${artifact.kind}:${artifact.path}`

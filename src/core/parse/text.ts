@@ -14,11 +14,21 @@ const MAX_MARKUP_TEXT = 2000
 /** Removes emphasis and code markers (`**`, `__`, `*`, `_` at word edges, backticks) from a short value. */
 export function stripInlineMarkup(text: string): string {
   const bounded = text.length > MAX_MARKUP_TEXT ? text.slice(0, MAX_MARKUP_TEXT) : text
+  // Most values hold no marker at all: nothing to remove but the surrounding spaces.
+  if (!hasMarkupCharacter(bounded)) return bounded.trim()
   let result = bounded.replaceAll('`', '')
   result = result.replace(/\*\*|__/g, '')
   // Single `*` / `_` used as emphasis sit at the edges of words; inside words they are text.
   result = result.replace(/(^|[\s(])[*_]+(?=\S)/g, '$1').replace(/(\S)[*_]+(?=$|[\s),.:;])/g, '$1')
   return result.trim()
+}
+
+function hasMarkupCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index)
+    if (code === 0x60 /* ` */ || code === 0x2a /* * */ || code === 0x5f /* _ */) return true
+  }
+  return false
 }
 
 /**

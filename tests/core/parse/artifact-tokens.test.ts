@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { findCandidates } from '../../../src/core/parse/artifacts/tokens.js'
+import { findCandidates as referenceCandidates } from './oracles/tokens.js'
 
 /**
  * The plain-text splitting of findCandidates jumps from slash to slash; this is the character by
@@ -72,5 +73,49 @@ describe('findCandidates plain words', () => {
       { text: 'plans/a.md', start: 5, quoted: true, inCommand: false, output: false },
       { text: 'x/y', start: 21, quoted: false, inCommand: false, output: false }
     ])
+  })
+})
+
+describe('findCandidates against the reader before flat code spans', () => {
+  it('finds the same candidates in any line of backticks, words and commands', () => {
+    const piece = fc.constantFrom(
+      '`',
+      '``',
+      '```',
+      ' ',
+      'docs/a.md',
+      'reports/x/',
+      '{a.md, b.md}',
+      'dir/{a,b}',
+      ',',
+      '|',
+      '(',
+      ')',
+      '"',
+      'pytest',
+      '>',
+      '>>',
+      'tee',
+      '-o',
+      '--output=x.json',
+      '--log',
+      'mkdir',
+      '-p',
+      '&&',
+      'x',
+      '\u00a0',
+      '>out.log',
+      'a\\b',
+      '[',
+      ']'
+    )
+    const line = fc.array(fc.oneof(piece, piece, fc.string({ maxLength: 3 })), { maxLength: 24 })
+    fc.assert(
+      fc.property(line, (parts) => {
+        const text = parts.join('')
+        expect(findCandidates(text)).toEqual(referenceCandidates(text))
+      }),
+      { numRuns: 4000 }
+    )
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import {
+  DEFAULT_ARTIFACT_ROOTS,
   extractArtifacts,
   type ArtifactScanOptions,
   type TextSegment
@@ -541,5 +542,81 @@ describe('extractArtifacts: robustness', () => {
       ),
       { numRuns: 500 }
     )
+  })
+})
+
+describe('extractArtifacts: shared readings of repeated words', () => {
+  // Words are read once per process and shared for the default roots; roots given explicitly
+  // (the same ones) are read afresh at every citation: the reference the shared readings match.
+  const fresh = (segments: TextSegment[], options: ArtifactScanOptions): ArtifactRef[] =>
+    extractArtifacts(segments, { ...options, roots: [...DEFAULT_ARTIFACT_ROOTS] })
+
+  const words = fc.constantFrom(
+    '`plans/active/X/reports/2025-10-17T025000Z/`',
+    '`reports/2025-10-17T025000Z/`',
+    'reports/2025-10-18T010000Z/',
+    '`reports/2025-10-17T025000Z/summary.md`',
+    '`plans/active/X/reports/<ts>/`',
+    '`summary.md`',
+    '`metrics.json`',
+    '`{summary.md,metrics.json}`',
+    '`logs/pytest.log`',
+    '`scaling_audit/summary.md`',
+    '`../2025-10-16T000000Z/a.md`',
+    '`reports/…/metrics.json`',
+    '`.../x.md`',
+    'docs/notes.md',
+    '`docs/{a,b}.md`',
+    '`src/pkg/`',
+    '`reports/bench/2025-01-01T000000Z/{summary.md,metrics.json}`',
+    '`https://example.org/a`',
+    '`/tmp/x/y.log`',
+    '`.git/config`',
+    '`src/a.py:12`',
+    'and',
+    'holds',
+    'the delta.',
+    ';',
+    ',',
+    '-',
+    '  -',
+    '1.',
+    'Artifacts:',
+    '`a/{x,y}/{1,2,3}.md`',
+    '`pytest tests/test_a.py > reports/2025-10-17T025000Z/pytest.log`'
+  )
+  const line = fc.array(words, { maxLength: 8 }).map((parts) => parts.join(' '))
+  const text = fc.array(line, { minLength: 1, maxLength: 6 })
+
+  it('reads every text as a fresh reading does, however often its words were seen', () => {
+    fc.assert(
+      fc.property(
+        text,
+        fc.constantFrom(undefined, 'plans/active/P'),
+        fc.constantFrom(2, 256),
+        (lines, baseDir, maxExpansion) => {
+          const segments = lines.map((value, index) => ({
+            text: value,
+            line: index + 1,
+            column: 1
+          }))
+          const options: ArtifactScanOptions = { maxExpansion, includeCommandOutputs: true }
+          if (baseDir !== undefined) options.baseDir = baseDir
+          const expected = fresh(segments, options)
+          expect(extractArtifacts(segments, options)).toEqual(expected)
+          // Again, as words cited before (their shared readings are made), and once more.
+          expect(extractArtifacts(segments, options)).toEqual(expected)
+          expect(extractArtifacts(segments, options)).toEqual(expected)
+        }
+      ),
+      { numRuns: 1500 }
+    )
+  })
+
+  it('shares frozen paths between citations of the same word', () => {
+    const refs = scan('`docs/b.md` and `docs/b.md` and `docs/b.md`')
+    expect(refs).toHaveLength(3)
+    expect(refs[1]?.paths).toBe(refs[2]?.paths)
+    expect(Object.isFrozen(refs[1]?.paths)).toBe(true)
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { canonicalFieldKey, parseFieldLine } from '../../../src/core/parse/fields.js'
 import { findPlanLinks } from '../../../src/core/parse/ledger/plans.js'
 import {
@@ -91,5 +92,46 @@ describe('findPlanLinks', () => {
   it('reads bare paths and ignores words and URLs', () => {
     const links = findPlanLinks('see ./plans/active/X/ and https://x.io/plan.md, N/A.', 1, 1)
     expect(links.map((link) => link.path)).toEqual(['plans/active/X/'])
+  })
+})
+
+describe('stripInlineMarkup against its regex passes', () => {
+  /** The four passes stripInlineMarkup ran on every value before it skipped markup-free ones. */
+  function referenceStrip(text: string): string {
+    const bounded = text.length > 2000 ? text.slice(0, 2000) : text
+    return bounded
+      .replaceAll('`', '')
+      .replace(/\*\*|__/g, '')
+      .replace(/(^|[\s(])[*_]+(?=\S)/g, '$1')
+      .replace(/(\S)[*_]+(?=$|[\s),.:;])/g, '$1')
+      .trim()
+  }
+
+  it('strips every value as the passes did', () => {
+    const piece = fc.constantFrom(
+      '*',
+      '**',
+      '_',
+      '__',
+      '`',
+      ' ',
+      '\t',
+      '(',
+      ')',
+      '.',
+      'a',
+      'Ab',
+      '\u00a0'
+    )
+    const value = fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 30 })
+    fc.assert(
+      fc.property(value, (parts) => {
+        const text = parts.join('')
+        expect(stripInlineMarkup(text)).toBe(referenceStrip(text))
+      }),
+      { numRuns: 2000 }
+    )
+    const long = `  ${'word '.repeat(500)}`
+    expect(stripInlineMarkup(long)).toBe(referenceStrip(long))
   })
 })

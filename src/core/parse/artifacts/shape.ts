@@ -180,8 +180,7 @@ export function shapeOf(path: string, context: ShapeContext): TokenShape | undef
     const segments = path.split('/').filter((segment) => segment.length > 0)
     return segments.length >= 2 ? { kind: 'outside' } : undefined
   }
-  const trimmed = path.replace(/^(?:\.\/)+/, '')
-  const segments = trimmed.split('/').filter((segment) => segment.length > 0)
+  const trimmed = path.startsWith('./') ? path.replace(/^(?:\.\/)+/, '') : path
   const slash = trimmed.includes('/')
   const extension = EXTENSION.test(trimmed)
   if (!slash) {
@@ -189,6 +188,7 @@ export function shapeOf(path: string, context: ShapeContext): TokenShape | undef
       ? { kind: 'name' }
       : undefined
   }
+  const segments = nonEmptySegments(trimmed)
   const first = segments[0] ?? ''
   if (HOST_PATTERN.test(first)) return undefined
   if (segments.length === 0) return undefined
@@ -206,6 +206,17 @@ export function shapeOf(path: string, context: ShapeContext): TokenShape | undef
     ? extension || folder || TIMESTAMP_SEGMENT.test(last) || hasPlaceholder(last)
     : depth >= 2 && (extension || folder) && !/^\d/.test(first)
   return accepted ? { kind: 'relative', rooted } : undefined
+}
+
+/** The segments of a path, empty ones (`a//b`, a trailing `/`) left out. */
+function nonEmptySegments(path: string): string[] {
+  const segments = path.split('/')
+  // Most cited paths hold no empty segment but a folder's trailing one.
+  if (segments[segments.length - 1] === '') segments.pop()
+  for (const segment of segments) {
+    if (segment.length === 0) return segments.filter((part) => part.length > 0)
+  }
+  return segments
 }
 
 /** Extensions of the files agents leave as evidence; `torch.compile` or `warnings.warn` are code. */

@@ -99,6 +99,20 @@ export class ShorthandResolver {
     return sibling ? this.anchor : undefined
   }
 
+  /**
+   * Whether the anchor may serve some shorthand on `line`; when not, anchorFor is undefined
+   * whatever the layout, and no shorthand of the line resolves.
+   */
+  mayServe(line: number): boolean {
+    if (this.anchor === undefined) return false
+    return line === this.anchorLine || (line === this.anchorLine + 1 && this.reachesNextLine)
+  }
+
+  /** Whether rerootReports has a folder to re-root `reports/<stamp>/…` paths at. */
+  hasReportsPrefix(): boolean {
+    return this.evidencePrefix !== undefined || normaliseBase(this.baseDir) !== undefined
+  }
+
   /** Where on `line` the anchor chain last ended (offset in the line's text), if on it. */
   chainEndOn(line: number): number | undefined {
     return this.chainLine === line ? this.chainEnd : undefined
@@ -106,24 +120,15 @@ export class ShorthandResolver {
 
   /**
    * Records a reference read on `line` (after any shorthand was resolved) and offers its
-   * expanded paths as the new anchor.
+   * expanded paths (summed up by notedPaths) as the new anchor. `layout` is read only when
+   * the paths are an evidence folder.
    */
-  note(
-    paths: readonly { path: string; kind: string }[],
-    truncated: boolean,
-    line: number,
-    layout: LineLayout,
-    end: number
-  ): void {
-    for (const { path, kind } of paths) {
-      if (kind !== 'path' && kind !== 'placeholder') continue
-      const prefix = evidencePrefixOf(path)
-      if (prefix !== undefined) this.evidencePrefix = prefix
-    }
-    const folder = evidenceFolder(paths, truncated)
+  record(noted: NotedPaths, line: number, layout: LineLayout, end: number): void {
+    if (noted.prefix !== undefined) this.evidencePrefix = noted.prefix
+    const folder = noted.folder
     if (folder !== undefined) {
       this.anchor = folder
-      this.anchorSegments = segmentsOf(folder)
+      this.anchorSegments = noted.folderSegments ?? segmentsOf(folder)
       this.anchorLine = line
       this.nestedItemIndent =
         layout.itemIndent === undefined ? layout.indent : layout.itemIndent + 1
@@ -178,9 +183,7 @@ export class ShorthandResolver {
 
   /** `reports/<stamp>/…` re-rooted at the plan folder it belongs to, or undefined. */
   rerootReports(path: string): string | undefined {
-    if (!path.includes('reports')) return undefined
-    const segments = segmentsOf(path)
-    if (segments[0] !== 'reports' || !STAMP_SEGMENT.test(segments[1] ?? '')) return undefined
+    if (!citesPlanReports(path)) return undefined
     const prefix = this.evidencePrefix ?? normaliseBase(this.baseDir)
     return prefix === undefined ? undefined : prefix + path.replace(/^(?:\.\/)+/, '')
   }
@@ -195,6 +198,40 @@ export class ShorthandResolver {
     }
     return anchor
   }
+}
+
+/** What a reference's expanded paths offer the resolver: see ShorthandResolver.record. */
+export interface NotedPaths {
+  /** `<prefix>/` of the last `<prefix>/reports/<stamp>` among the paths. */
+  prefix?: string
+  /** The evidence folder the paths are, when they are one. */
+  folder?: string
+  folderSegments?: string[]
+}
+
+export function notedPaths(
+  paths: readonly { path: string; kind: string }[],
+  truncated: boolean
+): NotedPaths {
+  const noted: NotedPaths = {}
+  for (const { path, kind } of paths) {
+    if (kind !== 'path' && kind !== 'placeholder') continue
+    const prefix = evidencePrefixOf(path)
+    if (prefix !== undefined) noted.prefix = prefix
+  }
+  const folder = evidenceFolder(paths, truncated)
+  if (folder !== undefined) {
+    noted.folder = folder
+    noted.folderSegments = segmentsOf(folder)
+  }
+  return noted
+}
+
+/** `reports/<stamp>/…`: a plan's evidence cited from the plan folder (see rerootReports). */
+export function citesPlanReports(path: string): boolean {
+  if (!path.includes('reports')) return false
+  const segments = segmentsOf(path)
+  return segments[0] === 'reports' && STAMP_SEGMENT.test(segments[1] ?? '')
 }
 
 function evidenceFolder(

@@ -18,75 +18,78 @@ export interface Candidate {
 
 const BACKTICK = 0x60
 
-interface Run {
-  start: number
-  length: number
-}
-
 /** Tokens of one line, in order. */
 export function findCandidates(line: string): Candidate[] {
   const candidates: Candidate[] = []
   let plainStart = 0
-  for (const span of codeSpans(line)) {
-    splitPlain(line, plainStart, span.open, candidates)
-    splitSpan(line, span.contentStart, span.contentEnd, candidates)
-    plainStart = span.close
+  const spans = codeSpans(line)
+  for (let index = 0; index < spans.length; index += SPAN_FIELDS) {
+    splitPlain(line, plainStart, spans[index] as number, candidates)
+    splitSpan(line, spans[index + 1] as number, spans[index + 2] as number, candidates)
+    plainStart = spans[index + 3] as number
   }
   splitPlain(line, plainStart, line.length, candidates)
   return candidates
 }
 
-interface Span {
-  open: number
-  contentStart: number
-  contentEnd: number
-  /** Offset just after the closing run. */
-  close: number
-}
+/**
+ * Code spans as a flat list of numbers, four per span: where the opening run starts, where the
+ * content starts and ends, and the offset just after the closing run.
+ */
+const SPAN_FIELDS = 4
 
 /**
  * CommonMark code spans: a run of N backticks up to the next run of exactly N. Runs are
- * collected once and matched through per-length queues, so unmatched runs cost nothing extra.
+ * collected once and each is paired with the next run of its length, so unmatched runs cost
+ * nothing extra.
  */
-function codeSpans(line: string): Span[] {
-  const runs: Run[] = []
-  // indexOf jumps from backtick to backtick; most lines hold none.
+function codeSpans(line: string): number[] {
+  // Start and length of each run, flat. indexOf jumps from backtick to backtick.
+  const runs: number[] = []
+  let uniform = true
   for (let index = line.indexOf('`'); index >= 0; index = line.indexOf('`', index + 1)) {
     const start = index
     while (index + 1 < line.length && line.charCodeAt(index + 1) === BACKTICK) index += 1
-    runs.push({ start, length: index - start + 1 })
+    const length = index - start + 1
+    if (length !== 1) uniform = false
+    runs.push(start, length)
   }
-  if (runs.length < 2) return []
-  const byLength = new Map<number, number[]>()
-  runs.forEach((run, position) => {
-    const list = byLength.get(run.length)
-    if (list === undefined) byLength.set(run.length, [position])
-    else list.push(position)
-  })
-  const cursor = new Map<number, number>()
-  const spans: Span[] = []
+  const count = runs.length / 2
+  if (count < 2) return []
+  const closing = uniform ? undefined : nextRunsOfSameLength(runs)
+  const spans: number[] = []
   let position = 0
-  while (position < runs.length) {
-    const run = runs[position] as Run
-    const sameLength = byLength.get(run.length) ?? []
-    let next = cursor.get(run.length) ?? 0
-    while (next < sameLength.length && (sameLength[next] as number) <= position) next += 1
-    cursor.set(run.length, next)
-    const closing = sameLength[next]
-    if (closing === undefined) {
+  while (position < count) {
+    // Single backticks (most lines) pair with the next run.
+    const close = closing === undefined ? position + 1 : (closing[position] as number)
+    if (close < 0 || close >= count) {
       position += 1
       continue
     }
-    const closeRun = runs[closing] as Run
-    spans.push({
-      open: run.start,
-      contentStart: run.start + run.length,
-      contentEnd: closeRun.start,
-      close: closeRun.start + closeRun.length
-    })
-    position = closing + 1
+    const openStart = runs[2 * position] as number
+    const closeStart = runs[2 * close] as number
+    spans.push(
+      openStart,
+      openStart + (runs[2 * position + 1] as number),
+      closeStart,
+      closeStart + (runs[2 * close + 1] as number)
+    )
+    position = close + 1
   }
   return spans
+}
+
+/** For each run, the position of the next run of the same length, or -1. */
+function nextRunsOfSameLength(runs: readonly number[]): number[] {
+  const count = runs.length / 2
+  const next = new Array<number>(count)
+  const laterOfLength = new Map<number, number>()
+  for (let position = count - 1; position >= 0; position -= 1) {
+    const length = runs[2 * position + 1] as number
+    next[position] = laterOfLength.get(length) ?? -1
+    laterOfLength.set(length, position)
+  }
+  return next
 }
 
 /** ASCII whitespace (a stray `\r` included) and the Unicode spaces agents paste (NBSP, thin…). */
@@ -182,6 +185,19 @@ const OUTPUT_OPTION = /^--?[\w-]*(?:out|save|dest|dump|write|log|target)[\w-]*$/
  * (`> x.log`, `tee x.log`, `--output x.json`, `mkdir -p dir/`) are flagged as outputs.
  */
 function splitSpan(line: string, from: number, to: number, out: Candidate[]): void {
+  // Most code spans are one path: no space inside, one word.
+  if (!hasSpace(line, from, to)) {
+    if (to > from) {
+      out.push({
+        text: line.slice(from, to),
+        start: from,
+        quoted: true,
+        inCommand: false,
+        output: false
+      })
+    }
+    return
+  }
   const words = splitWords(line, from, to)
   if (words.length === 1) {
     const word = words[0] as { start: number; end: number }
@@ -235,11 +251,13 @@ function splitSpan(line: string, from: number, to: number, out: Candidate[]): vo
   }
 }
 
+function hasSpace(line: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) if (isSpace(line.charCodeAt(index))) return true
+  return false
+}
+
+/** Words of a code span holding a space (a space after a comma inside braces does not split). */
 function splitWords(line: string, from: number, to: number): { start: number; end: number }[] {
-  // Most code spans are one path: no space inside, one word.
-  let spaced = false
-  for (let index = from; index < to && !spaced; index += 1) spaced = isSpace(line.charCodeAt(index))
-  if (!spaced) return to > from ? [{ start: from, end: to }] : []
   const words: { start: number; end: number }[] = []
   let start = -1
   let depth = 0
