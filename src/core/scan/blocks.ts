@@ -1,5 +1,5 @@
 import type { Range } from '../model.js'
-import { isBlankFrom, measureIndent, splitLines, trimmedEnd } from './lines.js'
+import { isBlankFrom, measureIndent, splitSource, trimmedEnd } from './lines.js'
 import { delimiterRowCells, splitTableRow } from './table.js'
 import { endsHtmlBlock, readHtmlStart, type HtmlStart } from './html.js'
 import {
@@ -26,7 +26,7 @@ import type {
 } from './types.js'
 
 export type * from './types.js'
-export { splitLines } from './lines.js'
+export { SourceLines, splitLines } from './lines.js'
 
 /**
  * The line scanner: Markdown → blocks in one linear pass over the lines, no recursion, never
@@ -50,10 +50,10 @@ export function scanBlocks(text: string): Block[] {
 
 /** Like `scanBlocks`, also returning the lines the block ranges refer to. */
 export function scanDocument(text: string): ScannedDocument {
-  const lines = splitLines(text)
+  const { lines, source } = splitSource(text)
   const scanner = new Scanner(lines)
   scanner.run()
-  return { lines, blocks: scanner.blocks }
+  return { lines, blocks: scanner.blocks, source }
 }
 
 interface OpenItem {

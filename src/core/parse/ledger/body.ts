@@ -3,9 +3,9 @@ import type { HeadingBlock, ListItemBlock } from '../../scan/types.js'
 import { canonicalFieldKey, parseFieldLine } from '../fields.js'
 import { normalizeHyphens } from '../text.js'
 import { parseAttemptHeader, parseHeadingAttempt, type AttemptHeader } from './attempt-header.js'
-import { buildAttempt, isStrongHeader, type AttemptSource } from './attempts.js'
+import { attemptLine, buildAttempt, isStrongHeader, type AttemptSource } from './attempts.js'
 import type { LedgerContext } from './context.js'
-import { addProblem, lastContentLine, linesText } from './context.js'
+import { addProblem, lastContentLine } from './context.js'
 
 /** Fields and attempts read from the blocks of one entry's body. */
 export interface EntryBody {
@@ -188,17 +188,20 @@ class EntryBodyReader {
       inHistory
     }
     if (this.entryId !== undefined) source.entryId = this.entryId
-    const attempt = buildAttempt(this.ctx, source)
-    if (attempt === undefined) return
-    if (header.leadingId !== undefined) attempt.namedEntryId = stripTaskSuffix(header.leadingId)
-    else if (open.namesEntry && this.entryId !== undefined) attempt.namedEntryId = this.entryId
-    this.attempts.push(attempt)
+    const named =
+      header.leadingId !== undefined
+        ? stripTaskSuffix(header.leadingId)
+        : open.namesEntry
+          ? this.entryId
+          : undefined
+    const attempt = buildAttempt(this.ctx, source, named)
+    if (attempt !== undefined) this.attempts.push(attempt)
   }
 
   finish(endLine: number): EntryBody {
     this.closeHeadingAttempt(endLine + 1)
     this.attempts.push(...buildListAttempts(this.ctx, this.listAttempts))
-    this.attempts.sort((a, b) => a.headerRange.line - b.headerRange.line)
+    this.attempts.sort((a, b) => attemptLine(a) - attemptLine(b))
     for (const draft of this.fieldByBlock.values()) extendMultiLineValue(this.ctx, draft)
     return { fields: this.fields, attempts: this.attempts }
   }
@@ -267,7 +270,7 @@ function extendMultiLineValue(ctx: LedgerContext, draft: FieldDraft): void {
 function spannedItem(ctx: LedgerContext, block: ListItemBlock): Spanned {
   return {
     value: block.text,
-    raw: linesText(ctx, block.range.line, block.range.endLine, block.range.column),
+    raw: ctx.source.span(block.range.line, block.range.endLine, block.range.column),
     range: { ...block.range }
   }
 }

@@ -1,6 +1,6 @@
 import type { Config } from '../../config/schema.js'
 import type { ArtifactRef, ParseProblem, Range } from '../../model.js'
-import { measureIndent } from '../../scan/lines.js'
+import { measureIndent, type SourceLines } from '../../scan/lines.js'
 import { isThematicBreak } from '../../scan/markers.js'
 import type { Block } from '../../scan/types.js'
 import { extractArtifacts, type TextSegment } from '../artifacts.js'
@@ -9,6 +9,8 @@ import { extractArtifacts, type TextSegment } from '../artifacts.js'
 export interface LedgerContext {
   file: string
   lines: string[]
+  /** The same lines located in the document text, to slice spans of lines from it. */
+  source: SourceLines
   blocks: Block[]
   config: Config
   /** `config.dialect.entryIdPattern`, anchored to a whole id. */
@@ -47,16 +49,6 @@ export function lastContentLine(ctx: LedgerContext, line: number, floor: number)
 function isSeparatorOrBlank(text: string): boolean {
   const { index, width } = measureIndent(text)
   return index >= text.length || (width < 4 && isThematicBreak(text, index))
-}
-
-/** The text of lines `start..end`, the first one cut at `firstColumn`. */
-export function linesText(ctx: LedgerContext, start: number, end: number, firstColumn = 1): string {
-  const parts: string[] = []
-  for (let line = start; line <= end; line += 1) {
-    const text = ctx.lines[line - 1] ?? ''
-    parts.push(line === start ? text.slice(firstColumn - 1) : text)
-  }
-  return parts.join('\n')
 }
 
 /** One artifact segment per source line, the first one starting at `firstColumn`. */
