@@ -1,4 +1,5 @@
-import type { Attempt, LedgerField, Spanned } from '../../model.js'
+import type { Attempt, LedgerField, Range, Spanned } from '../../model.js'
+import { trimmedEnd, type SourceLines } from '../../scan/lines.js'
 import type { HeadingBlock, ListItemBlock } from '../../scan/types.js'
 import { canonicalFieldKey, parseFieldLine } from '../fields.js'
 import { normalizeHyphens } from '../text.js'
@@ -14,7 +15,7 @@ export interface EntryBody {
 }
 
 interface FieldDraft {
-  field: LedgerField
+  field: ListField
   item: ListItemBlock
   firstChildLine?: number
 }
@@ -121,7 +122,7 @@ class EntryBodyReader {
     const parentField = parent >= 0 ? this.fieldByBlock.get(parent) : undefined
     if (parentField !== undefined) {
       parentField.firstChildLine ??= block.range.line
-      parentField.field.items.push(spannedItem(this.ctx, block))
+      parentField.field.addItem(block)
     }
     if (this.readListAttempt(block, index, parent, inHistory)) return
     const match = parseFieldLine(block.text)
@@ -129,7 +130,7 @@ class EntryBodyReader {
     const key = canonicalFieldKey(match.name, this.ctx.config.dialect.fieldAliases)
     if (key === 'attempts') this.historyBlocks.add(index)
     if (parent >= 0) return // nested `Name: value` items are values, not entry fields
-    const field = toField(block, match.name, key, match)
+    const field = new ListField(this.ctx.source, block, match.name, key, match)
     this.fields.push(field)
     this.fieldByBlock.set(index, { field, item: block })
   }
@@ -207,26 +208,75 @@ class EntryBodyReader {
   }
 }
 
-function toField(
-  block: ListItemBlock,
-  name: string,
-  key: string,
-  match: { value: string; valueIndex: number; valueEnd: number }
-): LedgerField {
-  const line = block.range.line
-  const column = block.contentColumn
-  return {
-    name,
-    key,
-    value: match.value,
-    range: { ...block.range },
-    valueRange: {
+/**
+ * A `Name: value` field written as a list item. Its nested items are built when first read: an
+ * Attempts History field holds one item per attempt, and only their positions are kept until then.
+ */
+class ListField implements LedgerField {
+  readonly name: string
+  readonly key: string
+  value: string
+  readonly range: Range
+  valueRange: Range
+  readonly #source: SourceLines
+  /** Line, end line, column and content column of each nested item. */
+  readonly #itemPositions: number[] = []
+  #items: Spanned[] | undefined
+
+  constructor(
+    source: SourceLines,
+    block: ListItemBlock,
+    name: string,
+    key: string,
+    match: { value: string; valueIndex: number; valueEnd: number }
+  ) {
+    const line = block.range.line
+    const column = block.contentColumn
+    this.name = name
+    this.key = key
+    this.value = match.value
+    this.range = { ...block.range }
+    this.valueRange = {
       line,
       column: column + match.valueIndex,
       endLine: line,
       endColumn: column + match.valueEnd
-    },
-    items: []
+    }
+    this.#source = source
+  }
+
+  addItem(block: ListItemBlock): void {
+    const { line, endLine, column } = block.range
+    this.#itemPositions.push(line, endLine, column, block.contentColumn)
+    this.#items = undefined
+  }
+
+  get items(): Spanned[] {
+    if (this.#items === undefined) {
+      const positions = this.#itemPositions
+      const items: Spanned[] = []
+      for (let at = 0; at < positions.length; at += 4)
+        items.push(builtItem(this.#source, positions, at))
+      this.#items = items
+    }
+    return this.#items
+  }
+}
+
+/**
+ * The nested item whose line, end line, column and content column are `positions[at..at+3]`: the
+ * text of its first line after the marker, and its lines from the marker on.
+ */
+function builtItem(source: SourceLines, positions: readonly number[], at: number): Spanned {
+  const line = positions[at] ?? 1
+  const endLine = positions[at + 1] ?? line
+  const column = positions[at + 2] ?? 1
+  const contentIndex = (positions[at + 3] ?? 1) - 1
+  const first = source.span(line, line)
+  return {
+    value: first.slice(contentIndex, trimmedEnd(first, contentIndex)),
+    raw: source.span(line, endLine, column),
+    range: { line, column, endLine, endColumn: source.lengthOf(endLine) + 1 }
   }
 }
 
@@ -264,14 +314,6 @@ function extendMultiLineValue(ctx: LedgerContext, draft: FieldDraft): void {
     ...field.valueRange,
     endLine: last,
     endColumn: (ctx.lines[last - 1] ?? '').length + 1
-  }
-}
-
-function spannedItem(ctx: LedgerContext, block: ListItemBlock): Spanned {
-  return {
-    value: block.text,
-    raw: ctx.source.span(block.range.line, block.range.endLine, block.range.column),
-    range: { ...block.range }
   }
 }
 

@@ -72,7 +72,10 @@ export function lineSegments(
 export function artifactsOf(ctx: LedgerContext, segments: TextSegment[]): ArtifactRef[] {
   if (segments.length === 0) return []
   try {
-    return extractArtifacts(segments, { maxExpansion: ctx.config.artifacts.maxExpansion })
+    const refs = extractArtifacts(segments, { maxExpansion: ctx.config.artifacts.maxExpansion })
+    // An array grown by `push` keeps spare slots (17 for one element); the model holds one of
+    // these per attempt, so it keeps a copy of the exact size.
+    return refs.length === 0 ? refs : refs.slice()
   } catch {
     // The artifact scanner must not throw; if it does, the ledger is still read.
     return []
