@@ -48,10 +48,20 @@ export function scanBlocks(text: string): Block[] {
   return scanDocument(text).blocks
 }
 
+export interface ScanOptions {
+  /**
+   * Keep only the blocks that give a document its structure (headings, list items, tables): the
+   * ledger parser reads nothing else, and a long ledger holds a paragraph per list item.
+   */
+  structureOnly?: boolean
+}
+
+const STRUCTURE_KINDS: ReadonlySet<Block['kind']> = new Set(['heading', 'listItem', 'table'])
+
 /** Like `scanBlocks`, also returning the lines the block ranges refer to. */
-export function scanDocument(text: string): ScannedDocument {
+export function scanDocument(text: string, options: ScanOptions = {}): ScannedDocument {
   const { lines, source } = splitSource(text)
-  const scanner = new Scanner(lines)
+  const scanner = new Scanner(lines, options.structureOnly === true)
   scanner.run()
   return { lines, blocks: scanner.blocks, source }
 }
@@ -88,7 +98,10 @@ class Scanner {
   /** Last non-blank line (1-based) that belonged to the open containers. */
   private lastContent = 0
 
-  constructor(private readonly lines: string[]) {}
+  constructor(
+    private readonly lines: string[],
+    private readonly structureOnly: boolean
+  ) {}
 
   run(): void {
     for (let i = 0; i < this.lines.length; i += 1) {
@@ -415,8 +428,10 @@ class Scanner {
       textColumn: paragraph.range.column,
       setext: true
     }
-    const index = this.blocks.lastIndexOf(paragraph)
+    // No block is pushed while a paragraph is open: it is the last block, or was left out.
+    const index = this.structureOnly ? -1 : this.blocks.lastIndexOf(paragraph)
     if (index >= 0) this.blocks[index] = heading
+    else this.push(heading)
     this.paragraph = undefined
     this.lastContent = lineNo
   }
@@ -472,7 +487,7 @@ class Scanner {
   }
 
   private push<T extends Block>(block: T): T {
-    this.blocks.push(block)
+    if (!this.structureOnly || STRUCTURE_KINDS.has(block.kind)) this.blocks.push(block)
     return block
   }
 
