@@ -32,6 +32,19 @@ interface OpenHeadingAttempt {
 
 const HISTORY_HEADING = /^attempts?(?:\s+history)?\b/i
 
+/** Facts about one block of an entry body, kept as bits by block index. */
+const BlockFlag = {
+  /** An Attempts History container (a field or a nested item). */
+  History: 1,
+  /** Somewhere below a history container. */
+  UnderHistory: 2,
+  /** A list item that belongs to an attempt (the attempt's own item included). */
+  InAttempt: 4,
+  /** ... and that attempt is in the history. */
+  AttemptInHistory: 8
+} as const
+type BlockFlag = number
+
 /**
  * Reads the blocks `[from, to)` of an entry whose last line is `endLine`. Top-level list items are
  * fields; list items under an Attempts History field, list items with a strong attempt header
@@ -44,7 +57,7 @@ export function readEntryBody(
   to: number,
   endLine: number
 ): EntryBody {
-  const reader = new EntryBodyReader(ctx, entryId, from)
+  const reader = new EntryBodyReader(ctx, entryId, from, to)
   for (let index = from; index < to; index += 1) {
     const block = ctx.blocks[index]
     if (block?.kind === 'heading') reader.heading(block)
@@ -57,14 +70,10 @@ class EntryBodyReader {
   private readonly fields: LedgerField[] = []
   private readonly attempts: Attempt[] = []
   private readonly fieldByBlock = new Map<number, FieldDraft>()
-  /** Blocks that are an Attempts History container (a field or a nested item). */
-  private readonly historyBlocks = new Set<number>()
-  /** Blocks somewhere below a history container. */
-  private readonly underHistory = new Set<number>()
-  /** List items read as attempts, built once their extent is known. */
-  private readonly listAttempts: AttemptSource[] = []
-  /** The attempt each list item belongs to (the attempt's own item included), by block index. */
-  private readonly attemptOfBlock = new Map<number, AttemptSource>()
+  /** What is known of each block of the body (see BlockFlag), by `index - from`. */
+  private readonly flags: Uint8Array
+  /** The last list item read as an attempt, built once the next one shows where it ends. */
+  private pendingListAttempt: AttemptSource | undefined
   private headingAttempt: OpenHeadingAttempt | undefined
   /** Depth of the `Attempts History` sub-heading the following headings are under (0: none). */
   private historyHeadingDepth = 0
@@ -73,8 +82,20 @@ class EntryBodyReader {
     private readonly ctx: LedgerContext,
     private readonly entryId: string | undefined,
     /** First block of the body: list items whose parent lies before it are top-level. */
-    private readonly from: number
-  ) {}
+    private readonly from: number,
+    to: number
+  ) {
+    this.flags = new Uint8Array(Math.max(0, to - from))
+  }
+
+  private has(index: number, flag: BlockFlag): boolean {
+    return ((this.flags[index - this.from] ?? 0) & flag) !== 0
+  }
+
+  private mark(index: number, flag: BlockFlag): void {
+    const at = index - this.from
+    this.flags[at] = (this.flags[at] ?? 0) | flag
+  }
 
   heading(block: HeadingBlock): void {
     const open = this.headingAttempt
@@ -117,8 +138,8 @@ class EntryBodyReader {
     const underHistoryHeading = this.historyHeadingDepth > 0
     const inHistory =
       underHistoryHeading ||
-      (parent >= 0 && (this.historyBlocks.has(parent) || this.underHistory.has(parent)))
-    if (inHistory) this.underHistory.add(index)
+      (parent >= 0 && this.has(parent, BlockFlag.History | BlockFlag.UnderHistory))
+    if (inHistory) this.mark(index, BlockFlag.UnderHistory)
     const parentField = parent >= 0 ? this.fieldByBlock.get(parent) : undefined
     if (parentField !== undefined) {
       parentField.firstChildLine ??= block.range.line
@@ -128,7 +149,7 @@ class EntryBodyReader {
     const match = parseFieldLine(block.text)
     if (match === undefined) return
     const key = canonicalFieldKey(match.name, this.ctx.config.dialect.fieldAliases)
-    if (key === 'attempts') this.historyBlocks.add(index)
+    if (key === 'attempts') this.mark(index, BlockFlag.History)
     if (parent >= 0) return // nested `Name: value` items are values, not entry fields
     const field = new ListField(this.ctx.source, block, match.name, key, match)
     this.fields.push(field)
@@ -142,10 +163,11 @@ class EntryBodyReader {
     parent: number,
     inHistory: boolean
   ): boolean {
-    const owner = parent >= 0 ? this.attemptOfBlock.get(parent) : undefined
+    const inAttempt = parent >= 0 && this.has(parent, BlockFlag.InAttempt)
+    const ownerInHistory = inAttempt && this.has(parent, BlockFlag.AttemptInHistory)
     // Items right under an Attempts History field, or top-level items under such a heading.
     const directHistoryChild =
-      parent >= 0 ? this.historyBlocks.has(parent) : this.historyHeadingDepth > 0
+      parent >= 0 ? this.has(parent, BlockFlag.History) : this.historyHeadingDepth > 0
     const header = parseAttemptHeader(block.text, block.range.line, block.contentColumn)
     if (header !== undefined && (directHistoryChild || isStrongHeader(header, block.text))) {
       const source: AttemptSource = {
@@ -155,15 +177,16 @@ class EntryBodyReader {
         column: block.contentColumn,
         endLine: block.range.endLine,
         blockColumn: block.range.column,
-        inHistory: owner?.inHistory ?? inHistory
+        inHistory: inAttempt ? ownerInHistory : inHistory
       }
       if (this.entryId !== undefined) source.entryId = this.entryId
-      this.listAttempts.push(source)
-      this.attemptOfBlock.set(index, source)
+      this.buildPendingListAttempt(source.line)
+      this.pendingListAttempt = source
+      this.markAttemptItem(index, source.inHistory)
       return true
     }
-    if (owner !== undefined) {
-      this.attemptOfBlock.set(index, owner)
+    if (inAttempt) {
+      this.markAttemptItem(index, ownerInHistory)
       return true
     }
     if (directHistoryChild && looksLikeAttempt(block.text)) {
@@ -199,9 +222,30 @@ class EntryBodyReader {
     if (attempt !== undefined) this.attempts.push(attempt)
   }
 
+  /** Records a list item as part of an attempt (its own item or one nested in it). */
+  private markAttemptItem(index: number, attemptInHistory: boolean): void {
+    this.mark(index, BlockFlag.InAttempt)
+    if (attemptInHistory) this.mark(index, BlockFlag.AttemptInHistory)
+  }
+
+  /**
+   * Builds the pending list attempt. An attempt nested in it (starting at `nextLine`, within its
+   * lines) ends it: its text stops where the nested attempt starts, so no line is in two attempts.
+   */
+  private buildPendingListAttempt(nextLine?: number): void {
+    const source = this.pendingListAttempt
+    this.pendingListAttempt = undefined
+    if (source === undefined) return
+    if (nextLine !== undefined && nextLine <= source.endLine) {
+      source.endLine = lastContentLine(this.ctx, nextLine - 1, source.line)
+    }
+    const attempt = buildAttempt(this.ctx, source)
+    if (attempt !== undefined) this.attempts.push(attempt)
+  }
+
   finish(endLine: number): EntryBody {
     this.closeHeadingAttempt(endLine + 1)
-    this.attempts.push(...buildListAttempts(this.ctx, this.listAttempts))
+    this.buildPendingListAttempt()
     this.attempts.sort((a, b) => attemptLine(a) - attemptLine(b))
     for (const draft of this.fieldByBlock.values()) extendMultiLineValue(this.ctx, draft)
     return { fields: this.fields, attempts: this.attempts }
@@ -278,23 +322,6 @@ function builtItem(source: SourceLines, positions: readonly number[], at: number
     raw: source.span(line, endLine, column),
     range: { line, column, endLine, endColumn: source.lengthOf(endLine) + 1 }
   }
-}
-
-/**
- * Builds list attempts in document order. An attempt nested in another one ends the outer one:
- * the outer attempt's text stops where the nested attempt starts, so no line is in two attempts.
- */
-function buildListAttempts(ctx: LedgerContext, sources: AttemptSource[]): Attempt[] {
-  const attempts: Attempt[] = []
-  sources.forEach((source, position) => {
-    const next = sources[position + 1]
-    if (next !== undefined && next.line <= source.endLine) {
-      source.endLine = lastContentLine(ctx, next.line - 1, source.line)
-    }
-    const attempt = buildAttempt(ctx, source)
-    if (attempt !== undefined) attempts.push(attempt)
-  })
-  return attempts
 }
 
 /** Appends the field's continuation lines (before its first nested item) to its value. */

@@ -220,7 +220,7 @@ export function completeEntry(
   }
   entry.artifacts = artifactsOf(
     ctx,
-    lineSegments(ctx, firstLine, lastLine, 1, coveredBy(body.attempts))
+    lineSegments(ctx, firstLine, lastLine, 1, coveredBy(body.attempts, firstLine, lastLine))
   )
 }
 
@@ -236,14 +236,15 @@ function contentColumn(ctx: LedgerContext, range: Range): number {
   return match === null ? range.column : match[0].length + 1
 }
 
-/** A predicate telling whether a line lies inside one of the attempts. */
-function coveredBy(attempts: Attempt[]): (line: number) => boolean {
-  if (attempts.length === 0) return () => false
-  const covered = new Set<number>()
+/** A predicate telling whether a line of `first..last` lies inside one of the attempts. */
+function coveredBy(attempts: Attempt[], first: number, last: number): (line: number) => boolean {
+  if (attempts.length === 0 || last < first) return () => false
+  const covered = new Uint8Array(last - first + 1)
   for (const attempt of attempts) {
-    for (let line = attempt.range.line; line <= attempt.range.endLine; line += 1) covered.add(line)
+    const { line, endLine } = attempt.range
+    covered.fill(1, Math.max(line, first) - first, Math.min(endLine, last) - first + 1)
   }
-  return (line) => covered.has(line)
+  return (line) => covered[line - first] === 1
 }
 
 /**
