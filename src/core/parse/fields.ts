@@ -100,8 +100,12 @@ function isLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
 function isNameChar(char: string): boolean {
-  if (/[\p{L}\p{N}]/u.test(char)) return true
+  const code = char.charCodeAt(0)
+  if (isLetter(code) || (code >= 0x30 && code <= 0x39)) return true
+  if (code >= 0x80 && LETTER_OR_DIGIT.test(char)) return true
   return (
     char === ' ' || char === '/' || char === '&' || char === '-' || char === "'" || char === '.'
   )

@@ -66,6 +66,27 @@ export function scanDocument(text: string, options: ScanOptions = {}): ScannedDo
   return { lines, blocks: scanner.blocks, source }
 }
 
+/**
+ * Whether a block other than text may start with this character: `#` (heading), `-` `+` `*` `_`
+ * (list item, thematic break, leaked prefix), a digit (ordered item), `` ` `` `~` (fence), `<`
+ * (HTML). A line's content starting with any other character is text.
+ */
+function mayStartBlock(code: number): boolean {
+  switch (code) {
+    case HASH:
+    case 0x2d: // -
+    case 0x2b: // +
+    case 0x2a: // *
+    case 0x5f: // _
+    case BACKTICK:
+    case TILDE:
+    case 0x3c: // <
+      return true
+    default:
+      return code >= 0x30 && code <= 0x39
+  }
+}
+
 interface OpenItem {
   index: number
   block: ListItemBlock
@@ -186,6 +207,7 @@ class Scanner {
     this.lastContent = lineNo
     for (;;) {
       if (first >= line.length) return i
+      if (!mayStartBlock(line.charCodeAt(first))) break
       if (isThematicBreak(line, first)) {
         this.closeParagraph()
         this.push({ kind: 'thematicBreak', parent, range: this.lineRange(lineNo, first) })
@@ -207,17 +229,24 @@ class Scanner {
         indent = marker.contentIndent
         continue
       }
-      if (this.paragraph === undefined && this.openTable(i, first, parent)) return i + 1
-      if (this.paragraph !== undefined) this.extendParagraph(lineNo)
-      else {
-        this.paragraph = this.push<ParagraphBlock>({
-          kind: 'paragraph',
-          parent,
-          range: this.lineRange(lineNo, first)
-        })
-      }
-      return i
+      break
     }
+    return this.scanText(i, first, parent)
+  }
+
+  /** Line `i` holds text from `first`: a table's header row, a paragraph, or more of one. */
+  private scanText(i: number, first: number, parent: number): number {
+    const lineNo = i + 1
+    if (this.paragraph === undefined && this.openTable(i, first, parent)) return i + 1
+    if (this.paragraph !== undefined) this.extendParagraph(lineNo)
+    else {
+      this.paragraph = this.push<ParagraphBlock>({
+        kind: 'paragraph',
+        parent,
+        range: this.lineRange(lineNo, first)
+      })
+    }
+    return i
   }
 
   private continueFence(
@@ -375,8 +404,9 @@ class Scanner {
     if (paragraph === undefined) return true
     const base = this.containerIndent()
     if (indent - base >= 4) return false
-    if (isThematicBreak(line, first)) return true
     const code = line.charCodeAt(first)
+    if (!mayStartBlock(code)) return false
+    if (isThematicBreak(line, first)) return true
     if ((code === HASH || code === 0x2d || code === 0x2b) && readAtxHeading(line, first, 0, -1))
       return true
     if (code === BACKTICK || code === TILDE) {
