@@ -27,6 +27,9 @@ export function parseFieldLine(text: string): FieldMatch | undefined {
   if (bold) index = 2
   const nameIndex = index
   if (!isLetter(text.charCodeAt(index))) return undefined
+  // The colon ends the name (or follows its closing `**`): prose without one early is no field.
+  const colon = text.indexOf(':', nameIndex)
+  if (colon < 0 || colon > nameIndex + MAX_NAME_LENGTH + 2) return undefined
   let depth = 0
   let nameEnd = -1
   for (; index < text.length && index - nameIndex <= MAX_NAME_LENGTH; index += 1) {

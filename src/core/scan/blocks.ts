@@ -118,6 +118,14 @@ class Scanner {
   private code: IndentedCodeBlock | undefined
   /** Last non-blank line (1-based) that belonged to the open containers. */
   private lastContent = 0
+  /**
+   * The list marker read last and where: a line that interrupts a paragraph with a list item is
+   * asked for its marker twice (does it interrupt? then the item itself).
+   */
+  private markerLineNo = 0
+  private markerFirst = 0
+  private markerIndent = 0
+  private marker: ListMarker | undefined
 
   constructor(
     private readonly lines: string[],
@@ -157,7 +165,7 @@ class Scanner {
         this.turnParagraphIntoHeading(setextDepth, lineNo)
         return i
       }
-      if (!this.interruptsParagraph(line, first, indent)) {
+      if (!this.interruptsParagraph(lineNo, line, first, indent)) {
         this.extendParagraph(lineNo)
         return i
       }
@@ -221,7 +229,7 @@ class Scanner {
       }
       if (this.openFence(line, first, lineNo, parent)) return i
       if (this.openHtml(line, first, lineNo, parent)) return i
-      const marker = readListMarker(line, first, indent)
+      const marker = this.listMarker(lineNo, line, first, indent)
       if (marker !== undefined && !(this.paragraph !== undefined && !canInterrupt(marker))) {
         this.closeParagraph()
         parent = this.openItem(marker, line, lineNo, indent)
@@ -247,6 +255,25 @@ class Scanner {
       })
     }
     return i
+  }
+
+  private listMarker(
+    lineNo: number,
+    line: string,
+    first: number,
+    indent: number
+  ): ListMarker | undefined {
+    if (
+      lineNo !== this.markerLineNo ||
+      first !== this.markerFirst ||
+      indent !== this.markerIndent
+    ) {
+      this.marker = readListMarker(line, first, indent)
+      this.markerLineNo = lineNo
+      this.markerFirst = first
+      this.markerIndent = indent
+    }
+    return this.marker
   }
 
   private continueFence(
@@ -399,7 +426,12 @@ class Scanner {
   }
 
   /** Whether line `i` starts a block that ends the open paragraph (otherwise it continues it). */
-  private interruptsParagraph(line: string, first: number, indent: number): boolean {
+  private interruptsParagraph(
+    lineNo: number,
+    line: string,
+    first: number,
+    indent: number
+  ): boolean {
     const paragraph = this.paragraph
     if (paragraph === undefined) return true
     const base = this.containerIndent()
@@ -414,7 +446,7 @@ class Scanner {
       if (line.startsWith(fenceChar, first)) return true
     }
     if (readHtmlStart(line, first)?.canInterrupt === true) return true
-    const marker = readListMarker(line, first, indent)
+    const marker = this.listMarker(lineNo, line, first, indent)
     if (marker !== undefined) {
       // Inside a list, a marker at any indent starts an item; at the top level an item must be
       // able to interrupt a paragraph (non-empty, ordered ones starting at 1).
