@@ -71,12 +71,34 @@ export function parseFieldLine(text: string): FieldMatch | undefined {
   return { name, nameIndex, value: text.slice(valueIndex, valueEnd), valueIndex, valueEnd }
 }
 
+const NO_ALIASES: Record<string, string> = {}
+/** Keys worked out so far, by alias table: a ledger repeats the same few field names. */
+const knownKeys = new WeakMap<Record<string, string>, Map<string, string>>()
+const MAX_KNOWN_KEYS = 10_000
+
 /**
  * The canonical key of a field name: the configured alias, else the default alias, looked up with
  * and then without a parenthetical suffix; else the name itself as a lower-case slug
  * (`First Divergence (if known)` → `first-divergence`).
  */
-export function canonicalFieldKey(name: string, aliases: Record<string, string> = {}): string {
+export function canonicalFieldKey(
+  name: string,
+  aliases: Record<string, string> = NO_ALIASES
+): string {
+  let known = knownKeys.get(aliases)
+  if (known === undefined) {
+    known = new Map()
+    knownKeys.set(aliases, known)
+  }
+  let key = known.get(name)
+  if (key === undefined) {
+    key = fieldKey(name, aliases)
+    if (known.size < MAX_KNOWN_KEYS) known.set(name, key)
+  }
+  return key
+}
+
+function fieldKey(name: string, aliases: Record<string, string>): string {
   const lower = name.toLowerCase().replace(/\s+/g, ' ').trim()
   const direct = lookup(lower, aliases)
   if (direct !== undefined) return direct
