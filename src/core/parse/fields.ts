@@ -27,6 +27,9 @@ export function parseFieldLine(text: string): FieldMatch | undefined {
   if (bold) index = 2
   const nameIndex = index
   if (!isLetter(text.charCodeAt(index))) return undefined
+  // The colon ends the name (or follows its closing `**`): prose without one early is no field.
+  const colon = text.indexOf(':', nameIndex)
+  if (colon < 0 || colon > nameIndex + MAX_NAME_LENGTH + 2) return undefined
   let depth = 0
   let nameEnd = -1
   for (; index < text.length && index - nameIndex <= MAX_NAME_LENGTH; index += 1) {
@@ -68,12 +71,34 @@ export function parseFieldLine(text: string): FieldMatch | undefined {
   return { name, nameIndex, value: text.slice(valueIndex, valueEnd), valueIndex, valueEnd }
 }
 
+const NO_ALIASES: Record<string, string> = {}
+/** Keys worked out so far, by alias table: a ledger repeats the same few field names. */
+const knownKeys = new WeakMap<Record<string, string>, Map<string, string>>()
+const MAX_KNOWN_KEYS = 10_000
+
 /**
  * The canonical key of a field name: the configured alias, else the default alias, looked up with
  * and then without a parenthetical suffix; else the name itself as a lower-case slug
  * (`First Divergence (if known)` → `first-divergence`).
  */
-export function canonicalFieldKey(name: string, aliases: Record<string, string> = {}): string {
+export function canonicalFieldKey(
+  name: string,
+  aliases: Record<string, string> = NO_ALIASES
+): string {
+  let known = knownKeys.get(aliases)
+  if (known === undefined) {
+    known = new Map()
+    knownKeys.set(aliases, known)
+  }
+  let key = known.get(name)
+  if (key === undefined) {
+    key = fieldKey(name, aliases)
+    if (known.size < MAX_KNOWN_KEYS) known.set(name, key)
+  }
+  return key
+}
+
+function fieldKey(name: string, aliases: Record<string, string>): string {
   const lower = name.toLowerCase().replace(/\s+/g, ' ').trim()
   const direct = lookup(lower, aliases)
   if (direct !== undefined) return direct
@@ -100,8 +125,12 @@ function isLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
 function isNameChar(char: string): boolean {
-  if (/[\p{L}\p{N}]/u.test(char)) return true
+  const code = char.charCodeAt(0)
+  if (isLetter(code) || (code >= 0x30 && code <= 0x39)) return true
+  if (code >= 0x80 && LETTER_OR_DIGIT.test(char)) return true
   return (
     char === ' ' || char === '/' || char === '&' || char === '-' || char === "'" || char === '.'
   )

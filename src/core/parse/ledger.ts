@@ -37,11 +37,12 @@ export function parseLedger(file: string, text: string, config: Config): LedgerD
 }
 
 function readLedger(document: LedgerDocument, text: string, config: Config): void {
-  const { lines, blocks } = scanDocument(text)
+  const { lines, blocks, source } = scanDocument(text, { structureOnly: true })
   document.lineCount = lines.length
   const ctx: LedgerContext = {
     file: document.file,
     lines,
+    source,
     blocks,
     config,
     idPattern: compileIdPattern(config.dialect.entryIdPattern),

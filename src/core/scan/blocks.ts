@@ -1,5 +1,5 @@
 import type { Range } from '../model.js'
-import { isBlankFrom, measureIndent, splitLines, trimmedEnd } from './lines.js'
+import { isBlankFrom, measureIndent, splitSource, trimmedEnd } from './lines.js'
 import { delimiterRowCells, splitTableRow } from './table.js'
 import { endsHtmlBlock, readHtmlStart, type HtmlStart } from './html.js'
 import {
@@ -26,7 +26,7 @@ import type {
 } from './types.js'
 
 export type * from './types.js'
-export { splitLines } from './lines.js'
+export { SourceLines, splitLines } from './lines.js'
 
 /**
  * The line scanner: Markdown → blocks in one linear pass over the lines, no recursion, never
@@ -48,12 +48,43 @@ export function scanBlocks(text: string): Block[] {
   return scanDocument(text).blocks
 }
 
+export interface ScanOptions {
+  /**
+   * Keep only the blocks that give a document its structure (headings, list items, tables): the
+   * ledger parser reads nothing else, and a long ledger holds a paragraph per list item.
+   */
+  structureOnly?: boolean
+}
+
+const STRUCTURE_KINDS: ReadonlySet<Block['kind']> = new Set(['heading', 'listItem', 'table'])
+
 /** Like `scanBlocks`, also returning the lines the block ranges refer to. */
-export function scanDocument(text: string): ScannedDocument {
-  const lines = splitLines(text)
-  const scanner = new Scanner(lines)
+export function scanDocument(text: string, options: ScanOptions = {}): ScannedDocument {
+  const { lines, source } = splitSource(text)
+  const scanner = new Scanner(lines, options.structureOnly === true)
   scanner.run()
-  return { lines, blocks: scanner.blocks }
+  return { lines, blocks: scanner.blocks, source }
+}
+
+/**
+ * Whether a block other than text may start with this character: `#` (heading), `-` `+` `*` `_`
+ * (list item, thematic break, leaked prefix), a digit (ordered item), `` ` `` `~` (fence), `<`
+ * (HTML). A line's content starting with any other character is text.
+ */
+function mayStartBlock(code: number): boolean {
+  switch (code) {
+    case HASH:
+    case 0x2d: // -
+    case 0x2b: // +
+    case 0x2a: // *
+    case 0x5f: // _
+    case BACKTICK:
+    case TILDE:
+    case 0x3c: // <
+      return true
+    default:
+      return code >= 0x30 && code <= 0x39
+  }
 }
 
 interface OpenItem {
@@ -87,8 +118,19 @@ class Scanner {
   private code: IndentedCodeBlock | undefined
   /** Last non-blank line (1-based) that belonged to the open containers. */
   private lastContent = 0
+  /**
+   * The list marker read last and where: a line that interrupts a paragraph with a list item is
+   * asked for its marker twice (does it interrupt? then the item itself).
+   */
+  private markerLineNo = 0
+  private markerFirst = 0
+  private markerIndent = 0
+  private marker: ListMarker | undefined
 
-  constructor(private readonly lines: string[]) {}
+  constructor(
+    private readonly lines: string[],
+    private readonly structureOnly: boolean
+  ) {}
 
   run(): void {
     for (let i = 0; i < this.lines.length; i += 1) {
@@ -123,7 +165,7 @@ class Scanner {
         this.turnParagraphIntoHeading(setextDepth, lineNo)
         return i
       }
-      if (!this.interruptsParagraph(line, first, indent)) {
+      if (!this.interruptsParagraph(lineNo, line, first, indent)) {
         this.extendParagraph(lineNo)
         return i
       }
@@ -173,6 +215,7 @@ class Scanner {
     this.lastContent = lineNo
     for (;;) {
       if (first >= line.length) return i
+      if (!mayStartBlock(line.charCodeAt(first))) break
       if (isThematicBreak(line, first)) {
         this.closeParagraph()
         this.push({ kind: 'thematicBreak', parent, range: this.lineRange(lineNo, first) })
@@ -186,7 +229,7 @@ class Scanner {
       }
       if (this.openFence(line, first, lineNo, parent)) return i
       if (this.openHtml(line, first, lineNo, parent)) return i
-      const marker = readListMarker(line, first, indent)
+      const marker = this.listMarker(lineNo, line, first, indent)
       if (marker !== undefined && !(this.paragraph !== undefined && !canInterrupt(marker))) {
         this.closeParagraph()
         parent = this.openItem(marker, line, lineNo, indent)
@@ -194,17 +237,43 @@ class Scanner {
         indent = marker.contentIndent
         continue
       }
-      if (this.paragraph === undefined && this.openTable(i, first, parent)) return i + 1
-      if (this.paragraph !== undefined) this.extendParagraph(lineNo)
-      else {
-        this.paragraph = this.push<ParagraphBlock>({
-          kind: 'paragraph',
-          parent,
-          range: this.lineRange(lineNo, first)
-        })
-      }
-      return i
+      break
     }
+    return this.scanText(i, first, parent)
+  }
+
+  /** Line `i` holds text from `first`: a table's header row, a paragraph, or more of one. */
+  private scanText(i: number, first: number, parent: number): number {
+    const lineNo = i + 1
+    if (this.paragraph === undefined && this.openTable(i, first, parent)) return i + 1
+    if (this.paragraph !== undefined) this.extendParagraph(lineNo)
+    else {
+      this.paragraph = this.push<ParagraphBlock>({
+        kind: 'paragraph',
+        parent,
+        range: this.lineRange(lineNo, first)
+      })
+    }
+    return i
+  }
+
+  private listMarker(
+    lineNo: number,
+    line: string,
+    first: number,
+    indent: number
+  ): ListMarker | undefined {
+    if (
+      lineNo !== this.markerLineNo ||
+      first !== this.markerFirst ||
+      indent !== this.markerIndent
+    ) {
+      this.marker = readListMarker(line, first, indent)
+      this.markerLineNo = lineNo
+      this.markerFirst = first
+      this.markerIndent = indent
+    }
+    return this.marker
   }
 
   private continueFence(
@@ -357,13 +426,19 @@ class Scanner {
   }
 
   /** Whether line `i` starts a block that ends the open paragraph (otherwise it continues it). */
-  private interruptsParagraph(line: string, first: number, indent: number): boolean {
+  private interruptsParagraph(
+    lineNo: number,
+    line: string,
+    first: number,
+    indent: number
+  ): boolean {
     const paragraph = this.paragraph
     if (paragraph === undefined) return true
     const base = this.containerIndent()
     if (indent - base >= 4) return false
-    if (isThematicBreak(line, first)) return true
     const code = line.charCodeAt(first)
+    if (!mayStartBlock(code)) return false
+    if (isThematicBreak(line, first)) return true
     if ((code === HASH || code === 0x2d || code === 0x2b) && readAtxHeading(line, first, 0, -1))
       return true
     if (code === BACKTICK || code === TILDE) {
@@ -371,7 +446,7 @@ class Scanner {
       if (line.startsWith(fenceChar, first)) return true
     }
     if (readHtmlStart(line, first)?.canInterrupt === true) return true
-    const marker = readListMarker(line, first, indent)
+    const marker = this.listMarker(lineNo, line, first, indent)
     if (marker !== undefined) {
       // Inside a list, a marker at any indent starts an item; at the top level an item must be
       // able to interrupt a paragraph (non-empty, ordered ones starting at 1).
@@ -415,8 +490,10 @@ class Scanner {
       textColumn: paragraph.range.column,
       setext: true
     }
-    const index = this.blocks.lastIndexOf(paragraph)
+    // No block is pushed while a paragraph is open: it is the last block, or was left out.
+    const index = this.structureOnly ? -1 : this.blocks.lastIndexOf(paragraph)
     if (index >= 0) this.blocks[index] = heading
+    else this.push(heading)
     this.paragraph = undefined
     this.lastContent = lineNo
   }
@@ -472,7 +549,7 @@ class Scanner {
   }
 
   private push<T extends Block>(block: T): T {
-    this.blocks.push(block)
+    if (!this.structureOnly || STRUCTURE_KINDS.has(block.kind)) this.blocks.push(block)
     return block
   }
 

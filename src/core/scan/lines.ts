@@ -7,11 +7,88 @@ const TAB_STOP = 4
  * A trailing line terminator does not produce an extra empty line.
  */
 export function splitLines(text: string): string[] {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  if (source.length === 0) return []
-  const lines = source.split(/\r\n|\r|\n/)
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop()
-  return lines
+  return splitSource(text).lines
+}
+
+/** The lines of a document and, for slicing spans of them later, where they sit in its text. */
+export function splitSource(text: string): { lines: string[]; source: SourceLines } {
+  const lines: string[] = []
+  const starts: number[] = []
+  const ends: number[] = []
+  const add = (start: number, end: number): void => {
+    starts.push(start)
+    ends.push(end)
+    lines.push(text.slice(start, end))
+  }
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  const carriageReturns = text.includes('\r')
+  if (!carriageReturns) {
+    while (start < text.length) {
+      const newline = text.indexOf('\n', start)
+      const end = newline < 0 ? text.length : newline
+      add(start, end)
+      start = end + 1
+    }
+  } else {
+    let index = start
+    while (index < text.length) {
+      const code = text.charCodeAt(index)
+      if (code !== 0x0a && code !== 0x0d) {
+        index += 1
+        continue
+      }
+      add(start, index)
+      index += code === 0x0d && text.charCodeAt(index + 1) === 0x0a ? 2 : 1
+      start = index
+    }
+    if (start < text.length) add(start, text.length)
+  }
+  return { lines, source: new SourceLines(text, starts, ends, carriageReturns) }
+}
+
+/**
+ * Where the lines of a document sit in its text: a span of lines can be sliced out of the text
+ * when it is needed instead of being copied when the document is parsed.
+ */
+export class SourceLines {
+  /** Offsets of each line's first character and of its end (before the terminator). */
+  private readonly starts: Uint32Array
+  private readonly ends: Uint32Array
+
+  constructor(
+    readonly text: string,
+    starts: readonly number[],
+    ends: readonly number[],
+    /** Whether some line ends with `\r` (`\r\n` or a lone `\r`): spans then need normalising. */
+    private readonly carriageReturns: boolean
+  ) {
+    this.starts = Uint32Array.from(starts)
+    this.ends = Uint32Array.from(ends)
+  }
+
+  get count(): number {
+    return this.starts.length
+  }
+
+  /** Length of line `line` (1-based); 0 outside the document. */
+  lengthOf(line: number): number {
+    if (line < 1 || line > this.starts.length) return 0
+    return (this.ends[line - 1] ?? 0) - (this.starts[line - 1] ?? 0)
+  }
+
+  /**
+   * The text of lines `start..end` (1-based, inclusive) joined by `\n`, the first one cut at
+   * `firstColumn`: what joining those lines would give (a line outside the document is empty).
+   */
+  span(start: number, end: number, firstColumn = 1): string {
+    if (end < start) return ''
+    if (start < 1 || start > this.starts.length) return '\n'.repeat(end - start)
+    const last = Math.min(end, this.starts.length)
+    const from = (this.starts[start - 1] ?? 0) + Math.min(firstColumn - 1, this.lengthOf(start))
+    const text = this.text.slice(from, this.ends[last - 1] ?? from)
+    const joined = this.carriageReturns && last > start ? text.replace(/\r\n?/g, '\n') : text
+    return end > last ? joined + '\n'.repeat(end - last) : joined
+  }
 }
 
 /** Leading whitespace of a line: where the first non-blank character sits. */

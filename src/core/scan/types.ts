@@ -1,4 +1,5 @@
 import type { Range } from '../model.js'
+import type { SourceLines } from './lines.js'
 
 /**
  * Blocks produced by the line scanner. Every block has a `range` (1-based, `endColumn` exclusive,
@@ -113,4 +114,6 @@ export interface ThematicBreakBlock extends BlockBase {
 export interface ScannedDocument {
   lines: string[]
   blocks: Block[]
+  /** Where the lines sit in the text, to slice spans of lines from it. */
+  source: SourceLines
 }

@@ -54,6 +54,15 @@ describe('canonicalFieldKey', () => {
     expect(canonicalFieldKey('Stage', { stage: 'status' })).toBe('status')
     expect(canonicalFieldKey('First Divergence (if known)')).toBe('first-divergence')
   })
+
+  it('keeps the keys of each alias table apart (keys are remembered per table)', () => {
+    const first = { stage: 'status' }
+    const second = { stage: 'priority' }
+    expect(canonicalFieldKey('Stage', first)).toBe('status')
+    expect(canonicalFieldKey('Stage', second)).toBe('priority')
+    expect(canonicalFieldKey('Stage')).toBe('stage')
+    expect(canonicalFieldKey('Stage', first)).toBe('status')
+  })
 })
 
 describe('text helpers', () => {

@@ -526,3 +526,39 @@ describe('parseLedger: one-line focus and multi-line field values', () => {
     ])
   })
 })
+
+describe('parseLedger: text and positions read from the document on demand', () => {
+  const text = readFileSync(resolve(process.cwd(), 'tests/fixtures/ledgers', 'entries.md'), 'utf8')
+  const view = (doc: LedgerDocument): unknown =>
+    doc.entries.map((candidate) => ({
+      attempts: candidate.attempts.map((attempt) => ({
+        text: attempt.text,
+        outcome: attempt.outcome,
+        headerRange: attempt.headerRange,
+        range: attempt.range,
+        numberRange: attempt.numberRange
+      })),
+      items: candidate.fields.map((field) => field.items)
+    }))
+
+  it('gives the same attempt text, outcomes, ranges and field items whatever the line ends', () => {
+    const lf = view(parseLedger('docs/entries.md', text, config))
+    expect(view(parseLedger('docs/entries.md', text.replaceAll('\n', '\r\n'), config))).toEqual(lf)
+    expect(view(parseLedger('docs/entries.md', text.replaceAll('\n', '\r'), config))).toEqual(lf)
+    expect(view(parseLedger('docs/entries.md', `\uFEFF${text}`, config))).toEqual(lf)
+  })
+
+  it('joins an attempt’s lines with newlines, its first line cut after the marker', () => {
+    const doc = parseLedger(
+      'f.md',
+      '## [A-1] T\n- Attempts History:\r\n  - [2025-10-01] Attempt #1 — ok\r\n    more\n',
+      config
+    )
+    expect(doc.entries[0]?.attempts[0]?.text).toBe('[2025-10-01] Attempt #1 — ok\n    more')
+    expect(doc.entries[0]?.fields[0]?.items[0]).toEqual({
+      value: '[2025-10-01] Attempt #1 — ok',
+      raw: '- [2025-10-01] Attempt #1 — ok\n    more',
+      range: { line: 3, column: 3, endLine: 4, endColumn: 9 }
+    })
+  })
+})

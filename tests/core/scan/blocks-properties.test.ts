@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { scanDocument } from '../../../src/core/scan/blocks.js'
+import { scanDocument, type Block } from '../../../src/core/scan/blocks.js'
 
 /** Lines built from the pieces that matter to the scanner, so random input hits real paths. */
 const piece = fc.constantFrom(
@@ -68,6 +68,62 @@ describe('scanDocument properties', () => {
       }),
       { numRuns: 200 }
     )
+  })
+})
+
+describe('scanDocument structureOnly', () => {
+  it('keeps the headings, list items and tables of a full scan, in order, parents renumbered', () => {
+    fc.assert(
+      fc.property(fc.oneof(documentText, fc.string({ maxLength: 300 })), (text) => {
+        const full = scanDocument(text).blocks
+        const renumbered = new Map<number, number>([[-1, -1]])
+        const expected: Block[] = []
+        full.forEach((block, index) => {
+          if (block.kind !== 'heading' && block.kind !== 'listItem' && block.kind !== 'table')
+            return
+          renumbered.set(index, expected.length)
+          expected.push({ ...block, parent: renumbered.get(block.parent) ?? -2 })
+        })
+        expect(scanDocument(text, { structureOnly: true }).blocks).toEqual(expected)
+      }),
+      { numRuns: 400 }
+    )
+  })
+})
+
+describe('SourceLines.span', () => {
+  it('equals the lines joined by a newline, the first cut at the column', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(documentText, fc.string({ maxLength: 300 })),
+        fc.nat(45),
+        fc.nat(10),
+        fc.integer({ min: 1, max: 12 }),
+        (text, from, length, column) => {
+          const { lines, source } = scanDocument(text)
+          const start = from + 1
+          const end = start + length - 1
+          const joined: string[] = []
+          for (let line = start; line <= end; line += 1) {
+            const content = lines[line - 1] ?? ''
+            joined.push(line === start ? content.slice(column - 1) : content)
+          }
+          expect(source.span(start, end, column)).toBe(joined.join('\n'))
+          expect(source.lengthOf(start)).toBe((lines[start - 1] ?? '').length)
+          expect(source.count).toBe(lines.length)
+        }
+      ),
+      { numRuns: 600 }
+    )
+  })
+
+  it('drops a BOM and reads every line terminator', () => {
+    const { lines, source } = scanDocument('\uFEFFa\r\nbb\rccc\n\r\nd\r')
+    expect(lines).toEqual(['a', 'bb', 'ccc', '', 'd'])
+    expect(source.span(1, 5)).toBe('a\nbb\nccc\n\nd')
+    expect(source.span(2, 3, 2)).toBe('b\nccc')
+    expect(source.span(5, 7)).toBe('d\n\n')
+    expect(source.span(3, 2)).toBe('')
   })
 })
 

@@ -1,8 +1,16 @@
-import type { Attempt, AttemptStyle, Range } from '../../model.js'
+import type {
+  ArtifactRef,
+  Attempt,
+  AttemptOutcome,
+  AttemptStyle,
+  DateValue,
+  Range
+} from '../../model.js'
+import type { SourceLines } from '../../scan/lines.js'
 import type { AttemptHeader } from './attempt-header.js'
 import { classifyOutcome } from './outcome.js'
 import type { LedgerContext } from './context.js'
-import { addProblem, artifactsOf, lineSegments, linesText } from './context.js'
+import { addProblem, artifactsOf, lineSegments, linesRange } from './context.js'
 
 export interface AttemptSource {
   style: AttemptStyle
@@ -22,14 +30,12 @@ export interface AttemptSource {
  * Builds an attempt from its header and lines, reporting an invalid date. Returns undefined (after
  * reporting) when the attempt has neither a number nor a valid date: nothing identifies it.
  */
-export function buildAttempt(ctx: LedgerContext, source: AttemptSource): Attempt | undefined {
+export function buildAttempt(
+  ctx: LedgerContext,
+  source: AttemptSource,
+  namedEntryId?: string
+): Attempt | undefined {
   const { header, line, column, endLine } = source
-  const headerRange: Range = {
-    line,
-    column: source.blockColumn,
-    endLine: line,
-    endColumn: (ctx.lines[line - 1] ?? '').length + 1
-  }
   const dateMatch = header.date
   if (dateMatch !== undefined && dateMatch.date === undefined) {
     addProblem(
@@ -41,44 +47,112 @@ export function buildAttempt(ctx: LedgerContext, source: AttemptSource): Attempt
     )
   }
   if (header.number === undefined && dateMatch?.date === undefined) {
-    addProblem(
-      ctx,
-      'unreadable-attempt',
-      'Line looks like an attempt but has neither an attempt number nor a readable date',
-      headerRange,
-      source.entryId
-    )
+    const headerRange = linesRange(ctx, line, line, source.blockColumn)
+    const message =
+      'Line looks like an attempt but has neither an attempt number nor a readable date'
+    addProblem(ctx, 'unreadable-attempt', message, headerRange, source.entryId)
     return undefined
   }
-  const text = linesText(ctx, line, endLine, column)
-  const attempt: Attempt = {
-    style: source.style,
-    text,
-    headerRange,
-    range: {
-      line,
-      column: source.blockColumn,
-      endLine,
-      endColumn: (ctx.lines[endLine - 1] ?? '').length + 1
-    },
-    outcome: classifyOutcome(text),
-    artifacts: artifactsOf(ctx, lineSegments(ctx, line, endLine, column)),
-    inHistory: source.inHistory
+  const artifacts = artifactsOf(ctx, lineSegments(ctx, line, endLine, column))
+  return new LedgerAttempt(ctx.source, source, artifacts, namedEntryId)
+}
+
+/**
+ * An attempt of the model. Its text, outcome and ranges are read from the document when asked
+ * for: a long history holds tens of thousands of attempts, and copies of their text and positions
+ * would take more memory than the document itself.
+ */
+class LedgerAttempt implements Attempt {
+  readonly style: AttemptStyle
+  declare readonly number?: number
+  declare readonly numberEnd?: number
+  declare readonly date?: DateValue
+  declare readonly label?: string
+  readonly artifacts: ArtifactRef[]
+  readonly inHistory: boolean
+  declare readonly namedEntryId?: string
+  readonly #source: SourceLines
+  /** Header line, and the column where the header text starts (after a marker or `###`). */
+  readonly #line: number
+  readonly #column: number
+  /** Column of the list marker or heading `#`. */
+  readonly #blockColumn: number
+  readonly #endLine: number
+  /** Columns of the `#N` text, relative to `#column` (-1: no number). */
+  readonly #numberStart: number
+  readonly #numberStop: number
+
+  constructor(
+    source: SourceLines,
+    { style, header, line, column, endLine, blockColumn, inHistory }: AttemptSource,
+    artifacts: ArtifactRef[],
+    namedEntryId: string | undefined
+  ) {
+    this.style = style
+    if (header.number !== undefined) this.number = header.number
+    if (header.numberEnd !== undefined) this.numberEnd = header.numberEnd
+    if (header.date?.date !== undefined) this.date = header.date.date
+    if (header.label !== undefined) this.label = header.label
+    this.artifacts = artifacts
+    this.inHistory = inHistory
+    if (namedEntryId !== undefined) this.namedEntryId = namedEntryId
+    this.#source = source
+    this.#line = line
+    this.#column = column
+    this.#blockColumn = blockColumn
+    this.#endLine = endLine
+    const numbered = header.numberStart !== undefined && header.numberStop !== undefined
+    this.#numberStart = numbered ? (header.numberStart ?? 0) : -1
+    this.#numberStop = numbered ? (header.numberStop ?? 0) : -1
   }
-  if (header.number !== undefined) attempt.number = header.number
-  if (header.numberEnd !== undefined) attempt.numberEnd = header.numberEnd
-  if (header.numberStart !== undefined && header.numberStop !== undefined) {
-    attempt.numberRange = {
+
+  /** The header line: what the attempts of one history are ordered by. */
+  static lineOf(attempt: Attempt): number {
+    return #line in attempt ? attempt.#line : attempt.headerRange.line
+  }
+
+  get text(): string {
+    return this.#source.span(this.#line, this.#endLine, this.#column)
+  }
+
+  /** Read from the header line only (see classifyOutcome), so that line is all it slices. */
+  get outcome(): AttemptOutcome {
+    return classifyOutcome(this.#source.span(this.#line, this.#line, this.#column))
+  }
+
+  get headerRange(): Range {
+    return this.#lineRange(this.#line)
+  }
+
+  get range(): Range {
+    return this.#lineRange(this.#endLine)
+  }
+
+  get numberRange(): Range | undefined {
+    if (this.#numberStart < 0) return undefined
+    const line = this.#line
+    const column = this.#column
+    return {
       line,
-      column: column + header.numberStart,
+      column: column + this.#numberStart,
       endLine: line,
-      endColumn: column + header.numberStop
+      endColumn: column + this.#numberStop
     }
   }
-  if (dateMatch?.date !== undefined) attempt.date = dateMatch.date
-  if (header.label !== undefined) attempt.label = header.label
-  return attempt
+
+  /** From the block's column on the header line to the end of `endLine`. */
+  #lineRange(endLine: number): Range {
+    return {
+      line: this.#line,
+      column: this.#blockColumn,
+      endLine,
+      endColumn: this.#source.lengthOf(endLine) + 1
+    }
+  }
 }
+
+/** The header line of an attempt, without building its range. */
+export const attemptLine = (attempt: Attempt): number => LedgerAttempt.lineOf(attempt)
 
 /**
  * Whether a header is specific enough to be an attempt anywhere (not only as a direct child of an

@@ -1,11 +1,12 @@
-import type { Attempt, LedgerField, Spanned } from '../../model.js'
+import type { Attempt, LedgerField, Range, Spanned } from '../../model.js'
+import { trimmedEnd, type SourceLines } from '../../scan/lines.js'
 import type { HeadingBlock, ListItemBlock } from '../../scan/types.js'
 import { canonicalFieldKey, parseFieldLine } from '../fields.js'
 import { normalizeHyphens } from '../text.js'
 import { parseAttemptHeader, parseHeadingAttempt, type AttemptHeader } from './attempt-header.js'
-import { buildAttempt, isStrongHeader, type AttemptSource } from './attempts.js'
+import { attemptLine, buildAttempt, isStrongHeader, type AttemptSource } from './attempts.js'
 import type { LedgerContext } from './context.js'
-import { addProblem, lastContentLine, linesText } from './context.js'
+import { addProblem, lastContentLine } from './context.js'
 
 /** Fields and attempts read from the blocks of one entry's body. */
 export interface EntryBody {
@@ -14,7 +15,7 @@ export interface EntryBody {
 }
 
 interface FieldDraft {
-  field: LedgerField
+  field: ListField
   item: ListItemBlock
   firstChildLine?: number
 }
@@ -31,6 +32,19 @@ interface OpenHeadingAttempt {
 
 const HISTORY_HEADING = /^attempts?(?:\s+history)?\b/i
 
+/** Facts about one block of an entry body, kept as bits by block index. */
+const BlockFlag = {
+  /** An Attempts History container (a field or a nested item). */
+  History: 1,
+  /** Somewhere below a history container. */
+  UnderHistory: 2,
+  /** A list item that belongs to an attempt (the attempt's own item included). */
+  InAttempt: 4,
+  /** ... and that attempt is in the history. */
+  AttemptInHistory: 8
+} as const
+type BlockFlag = number
+
 /**
  * Reads the blocks `[from, to)` of an entry whose last line is `endLine`. Top-level list items are
  * fields; list items under an Attempts History field, list items with a strong attempt header
@@ -43,7 +57,7 @@ export function readEntryBody(
   to: number,
   endLine: number
 ): EntryBody {
-  const reader = new EntryBodyReader(ctx, entryId, from)
+  const reader = new EntryBodyReader(ctx, entryId, from, to)
   for (let index = from; index < to; index += 1) {
     const block = ctx.blocks[index]
     if (block?.kind === 'heading') reader.heading(block)
@@ -56,14 +70,10 @@ class EntryBodyReader {
   private readonly fields: LedgerField[] = []
   private readonly attempts: Attempt[] = []
   private readonly fieldByBlock = new Map<number, FieldDraft>()
-  /** Blocks that are an Attempts History container (a field or a nested item). */
-  private readonly historyBlocks = new Set<number>()
-  /** Blocks somewhere below a history container. */
-  private readonly underHistory = new Set<number>()
-  /** List items read as attempts, built once their extent is known. */
-  private readonly listAttempts: AttemptSource[] = []
-  /** The attempt each list item belongs to (the attempt's own item included), by block index. */
-  private readonly attemptOfBlock = new Map<number, AttemptSource>()
+  /** What is known of each block of the body (see BlockFlag), by `index - from`. */
+  private readonly flags: Uint8Array
+  /** The last list item read as an attempt, built once the next one shows where it ends. */
+  private pendingListAttempt: AttemptSource | undefined
   private headingAttempt: OpenHeadingAttempt | undefined
   /** Depth of the `Attempts History` sub-heading the following headings are under (0: none). */
   private historyHeadingDepth = 0
@@ -72,8 +82,20 @@ class EntryBodyReader {
     private readonly ctx: LedgerContext,
     private readonly entryId: string | undefined,
     /** First block of the body: list items whose parent lies before it are top-level. */
-    private readonly from: number
-  ) {}
+    private readonly from: number,
+    to: number
+  ) {
+    this.flags = new Uint8Array(Math.max(0, to - from))
+  }
+
+  private has(index: number, flag: BlockFlag): boolean {
+    return ((this.flags[index - this.from] ?? 0) & flag) !== 0
+  }
+
+  private mark(index: number, flag: BlockFlag): void {
+    const at = index - this.from
+    this.flags[at] = (this.flags[at] ?? 0) | flag
+  }
 
   heading(block: HeadingBlock): void {
     const open = this.headingAttempt
@@ -116,20 +138,20 @@ class EntryBodyReader {
     const underHistoryHeading = this.historyHeadingDepth > 0
     const inHistory =
       underHistoryHeading ||
-      (parent >= 0 && (this.historyBlocks.has(parent) || this.underHistory.has(parent)))
-    if (inHistory) this.underHistory.add(index)
+      (parent >= 0 && this.has(parent, BlockFlag.History | BlockFlag.UnderHistory))
+    if (inHistory) this.mark(index, BlockFlag.UnderHistory)
     const parentField = parent >= 0 ? this.fieldByBlock.get(parent) : undefined
     if (parentField !== undefined) {
       parentField.firstChildLine ??= block.range.line
-      parentField.field.items.push(spannedItem(this.ctx, block))
+      parentField.field.addItem(block)
     }
     if (this.readListAttempt(block, index, parent, inHistory)) return
     const match = parseFieldLine(block.text)
     if (match === undefined) return
     const key = canonicalFieldKey(match.name, this.ctx.config.dialect.fieldAliases)
-    if (key === 'attempts') this.historyBlocks.add(index)
+    if (key === 'attempts') this.mark(index, BlockFlag.History)
     if (parent >= 0) return // nested `Name: value` items are values, not entry fields
-    const field = toField(block, match.name, key, match)
+    const field = new ListField(this.ctx.source, block, match.name, key, match)
     this.fields.push(field)
     this.fieldByBlock.set(index, { field, item: block })
   }
@@ -141,10 +163,11 @@ class EntryBodyReader {
     parent: number,
     inHistory: boolean
   ): boolean {
-    const owner = parent >= 0 ? this.attemptOfBlock.get(parent) : undefined
+    const inAttempt = parent >= 0 && this.has(parent, BlockFlag.InAttempt)
+    const ownerInHistory = inAttempt && this.has(parent, BlockFlag.AttemptInHistory)
     // Items right under an Attempts History field, or top-level items under such a heading.
     const directHistoryChild =
-      parent >= 0 ? this.historyBlocks.has(parent) : this.historyHeadingDepth > 0
+      parent >= 0 ? this.has(parent, BlockFlag.History) : this.historyHeadingDepth > 0
     const header = parseAttemptHeader(block.text, block.range.line, block.contentColumn)
     if (header !== undefined && (directHistoryChild || isStrongHeader(header, block.text))) {
       const source: AttemptSource = {
@@ -154,15 +177,16 @@ class EntryBodyReader {
         column: block.contentColumn,
         endLine: block.range.endLine,
         blockColumn: block.range.column,
-        inHistory: owner?.inHistory ?? inHistory
+        inHistory: inAttempt ? ownerInHistory : inHistory
       }
       if (this.entryId !== undefined) source.entryId = this.entryId
-      this.listAttempts.push(source)
-      this.attemptOfBlock.set(index, source)
+      this.buildPendingListAttempt(source.line)
+      this.pendingListAttempt = source
+      this.markAttemptItem(index, source.inHistory)
       return true
     }
-    if (owner !== undefined) {
-      this.attemptOfBlock.set(index, owner)
+    if (inAttempt) {
+      this.markAttemptItem(index, ownerInHistory)
       return true
     }
     if (directHistoryChild && looksLikeAttempt(block.text)) {
@@ -188,60 +212,116 @@ class EntryBodyReader {
       inHistory
     }
     if (this.entryId !== undefined) source.entryId = this.entryId
+    const named =
+      header.leadingId !== undefined
+        ? stripTaskSuffix(header.leadingId)
+        : open.namesEntry
+          ? this.entryId
+          : undefined
+    const attempt = buildAttempt(this.ctx, source, named)
+    if (attempt !== undefined) this.attempts.push(attempt)
+  }
+
+  /** Records a list item as part of an attempt (its own item or one nested in it). */
+  private markAttemptItem(index: number, attemptInHistory: boolean): void {
+    this.mark(index, BlockFlag.InAttempt)
+    if (attemptInHistory) this.mark(index, BlockFlag.AttemptInHistory)
+  }
+
+  /**
+   * Builds the pending list attempt. An attempt nested in it (starting at `nextLine`, within its
+   * lines) ends it: its text stops where the nested attempt starts, so no line is in two attempts.
+   */
+  private buildPendingListAttempt(nextLine?: number): void {
+    const source = this.pendingListAttempt
+    this.pendingListAttempt = undefined
+    if (source === undefined) return
+    if (nextLine !== undefined && nextLine <= source.endLine) {
+      source.endLine = lastContentLine(this.ctx, nextLine - 1, source.line)
+    }
     const attempt = buildAttempt(this.ctx, source)
-    if (attempt === undefined) return
-    if (header.leadingId !== undefined) attempt.namedEntryId = stripTaskSuffix(header.leadingId)
-    else if (open.namesEntry && this.entryId !== undefined) attempt.namedEntryId = this.entryId
-    this.attempts.push(attempt)
+    if (attempt !== undefined) this.attempts.push(attempt)
   }
 
   finish(endLine: number): EntryBody {
     this.closeHeadingAttempt(endLine + 1)
-    this.attempts.push(...buildListAttempts(this.ctx, this.listAttempts))
-    this.attempts.sort((a, b) => a.headerRange.line - b.headerRange.line)
+    this.buildPendingListAttempt()
+    this.attempts.sort((a, b) => attemptLine(a) - attemptLine(b))
     for (const draft of this.fieldByBlock.values()) extendMultiLineValue(this.ctx, draft)
     return { fields: this.fields, attempts: this.attempts }
   }
 }
 
-function toField(
-  block: ListItemBlock,
-  name: string,
-  key: string,
-  match: { value: string; valueIndex: number; valueEnd: number }
-): LedgerField {
-  const line = block.range.line
-  const column = block.contentColumn
-  return {
-    name,
-    key,
-    value: match.value,
-    range: { ...block.range },
-    valueRange: {
+/**
+ * A `Name: value` field written as a list item. Its nested items are built when first read: an
+ * Attempts History field holds one item per attempt, and only their positions are kept until then.
+ */
+class ListField implements LedgerField {
+  readonly name: string
+  readonly key: string
+  value: string
+  readonly range: Range
+  valueRange: Range
+  readonly #source: SourceLines
+  /** Line, end line, column and content column of each nested item. */
+  readonly #itemPositions: number[] = []
+  #items: Spanned[] | undefined
+
+  constructor(
+    source: SourceLines,
+    block: ListItemBlock,
+    name: string,
+    key: string,
+    match: { value: string; valueIndex: number; valueEnd: number }
+  ) {
+    const line = block.range.line
+    const column = block.contentColumn
+    this.name = name
+    this.key = key
+    this.value = match.value
+    this.range = { ...block.range }
+    this.valueRange = {
       line,
       column: column + match.valueIndex,
       endLine: line,
       endColumn: column + match.valueEnd
-    },
-    items: []
+    }
+    this.#source = source
+  }
+
+  addItem(block: ListItemBlock): void {
+    const { line, endLine, column } = block.range
+    this.#itemPositions.push(line, endLine, column, block.contentColumn)
+    this.#items = undefined
+  }
+
+  get items(): Spanned[] {
+    if (this.#items === undefined) {
+      const positions = this.#itemPositions
+      const items: Spanned[] = []
+      for (let at = 0; at < positions.length; at += 4)
+        items.push(builtItem(this.#source, positions, at))
+      this.#items = items
+    }
+    return this.#items
   }
 }
 
 /**
- * Builds list attempts in document order. An attempt nested in another one ends the outer one:
- * the outer attempt's text stops where the nested attempt starts, so no line is in two attempts.
+ * The nested item whose line, end line, column and content column are `positions[at..at+3]`: the
+ * text of its first line after the marker, and its lines from the marker on.
  */
-function buildListAttempts(ctx: LedgerContext, sources: AttemptSource[]): Attempt[] {
-  const attempts: Attempt[] = []
-  sources.forEach((source, position) => {
-    const next = sources[position + 1]
-    if (next !== undefined && next.line <= source.endLine) {
-      source.endLine = lastContentLine(ctx, next.line - 1, source.line)
-    }
-    const attempt = buildAttempt(ctx, source)
-    if (attempt !== undefined) attempts.push(attempt)
-  })
-  return attempts
+function builtItem(source: SourceLines, positions: readonly number[], at: number): Spanned {
+  const line = positions[at] ?? 1
+  const endLine = positions[at + 1] ?? line
+  const column = positions[at + 2] ?? 1
+  const contentIndex = (positions[at + 3] ?? 1) - 1
+  const first = source.span(line, line)
+  return {
+    value: first.slice(contentIndex, trimmedEnd(first, contentIndex)),
+    raw: source.span(line, endLine, column),
+    range: { line, column, endLine, endColumn: source.lengthOf(endLine) + 1 }
+  }
 }
 
 /** Appends the field's continuation lines (before its first nested item) to its value. */
@@ -261,14 +341,6 @@ function extendMultiLineValue(ctx: LedgerContext, draft: FieldDraft): void {
     ...field.valueRange,
     endLine: last,
     endColumn: (ctx.lines[last - 1] ?? '').length + 1
-  }
-}
-
-function spannedItem(ctx: LedgerContext, block: ListItemBlock): Spanned {
-  return {
-    value: block.text,
-    raw: linesText(ctx, block.range.line, block.range.endLine, block.range.column),
-    range: { ...block.range }
   }
 }
 

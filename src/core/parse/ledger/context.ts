@@ -1,6 +1,6 @@
 import type { Config } from '../../config/schema.js'
 import type { ArtifactRef, ParseProblem, Range } from '../../model.js'
-import { measureIndent } from '../../scan/lines.js'
+import { measureIndent, type SourceLines } from '../../scan/lines.js'
 import { isThematicBreak } from '../../scan/markers.js'
 import type { Block } from '../../scan/types.js'
 import { extractArtifacts, type TextSegment } from '../artifacts.js'
@@ -9,6 +9,8 @@ import { extractArtifacts, type TextSegment } from '../artifacts.js'
 export interface LedgerContext {
   file: string
   lines: string[]
+  /** The same lines located in the document text, to slice spans of lines from it. */
+  source: SourceLines
   blocks: Block[]
   config: Config
   /** `config.dialect.entryIdPattern`, anchored to a whole id. */
@@ -49,16 +51,6 @@ function isSeparatorOrBlank(text: string): boolean {
   return index >= text.length || (width < 4 && isThematicBreak(text, index))
 }
 
-/** The text of lines `start..end`, the first one cut at `firstColumn`. */
-export function linesText(ctx: LedgerContext, start: number, end: number, firstColumn = 1): string {
-  const parts: string[] = []
-  for (let line = start; line <= end; line += 1) {
-    const text = ctx.lines[line - 1] ?? ''
-    parts.push(line === start ? text.slice(firstColumn - 1) : text)
-  }
-  return parts.join('\n')
-}
-
 /** One artifact segment per source line, the first one starting at `firstColumn`. */
 export function lineSegments(
   ctx: LedgerContext,
@@ -80,7 +72,10 @@ export function lineSegments(
 export function artifactsOf(ctx: LedgerContext, segments: TextSegment[]): ArtifactRef[] {
   if (segments.length === 0) return []
   try {
-    return extractArtifacts(segments, { maxExpansion: ctx.config.artifacts.maxExpansion })
+    const refs = extractArtifacts(segments, { maxExpansion: ctx.config.artifacts.maxExpansion })
+    // An array grown by `push` keeps spare slots (17 for one element); the model holds one of
+    // these per attempt, so it keeps a copy of the exact size.
+    return refs.length === 0 ? refs : refs.slice()
   } catch {
     // The artifact scanner must not throw; if it does, the ledger is still read.
     return []

@@ -1,6 +1,7 @@
 import type { Attempt, LedgerEntry, Range } from '../../model.js'
 import { firstToken, stripInlineMarkup } from '../text.js'
 import { parseHeadingAttempt } from './attempt-header.js'
+import { attemptLine } from './attempts.js'
 import { readEntryBody, type EntryBody } from './body.js'
 import type { LedgerContext } from './context.js'
 import { addProblem, artifactsOf, lastContentLine, lineSegments } from './context.js'
@@ -51,8 +52,7 @@ export function readEntries(ctx: LedgerContext): LedgerEntry[] {
   }
   for (const gap of gaps) adoptGapAttempts(ctx, gap, byId)
   // Adopted attempts join at the end; keep every history in document order.
-  for (const entry of entries)
-    entry.attempts.sort((a, b) => a.headerRange.line - b.headerRange.line)
+  for (const entry of entries) entry.attempts.sort((a, b) => attemptLine(a) - attemptLine(b))
   return entries
 }
 
@@ -220,7 +220,7 @@ export function completeEntry(
   }
   entry.artifacts = artifactsOf(
     ctx,
-    lineSegments(ctx, firstLine, lastLine, 1, coveredBy(body.attempts))
+    lineSegments(ctx, firstLine, lastLine, 1, coveredBy(body.attempts, firstLine, lastLine))
   )
 }
 
@@ -236,14 +236,15 @@ function contentColumn(ctx: LedgerContext, range: Range): number {
   return match === null ? range.column : match[0].length + 1
 }
 
-/** A predicate telling whether a line lies inside one of the attempts. */
-function coveredBy(attempts: Attempt[]): (line: number) => boolean {
-  if (attempts.length === 0) return () => false
-  const covered = new Set<number>()
+/** A predicate telling whether a line of `first..last` lies inside one of the attempts. */
+function coveredBy(attempts: Attempt[], first: number, last: number): (line: number) => boolean {
+  if (attempts.length === 0 || last < first) return () => false
+  const covered = new Uint8Array(last - first + 1)
   for (const attempt of attempts) {
-    for (let line = attempt.range.line; line <= attempt.range.endLine; line += 1) covered.add(line)
+    const { line, endLine } = attempt.range
+    covered.fill(1, Math.max(line, first) - first, Math.min(endLine, last) - first + 1)
   }
-  return (line) => covered.has(line)
+  return (line) => covered[line - first] === 1
 }
 
 /**
