@@ -65,13 +65,9 @@ export abstract class BaseRepoFS implements RepoFS {
     if (cached !== undefined) return cached ?? undefined
     const rel = normalizeRepoPath(path)
     let type: EntryType | undefined
-    if (rel === undefined) type = undefined
-    else if (rel === '') type = 'dir'
-    else if (rel !== path && this.statCache.has(rel)) type = this.statCache.get(rel) ?? undefined
-    else {
-      type = this.statNormal(rel)
-      this.statCache.set(rel, type ?? null)
-    }
+    if (rel === '') type = 'dir'
+    else if (rel === path) type = this.statNormal(rel)
+    else type = rel === undefined ? undefined : this.stat(rel)
     this.statCache.set(path, type ?? null)
     return type
   }
@@ -109,12 +105,8 @@ export abstract class BaseRepoFS implements RepoFS {
     if (cached !== undefined) return cached ?? undefined
     const rel = normalizeRepoPath(dir)
     let names: string[] | undefined
-    if (rel === undefined) names = undefined
-    else if (rel !== dir && this.listCache.has(rel)) names = this.listCache.get(rel) ?? undefined
-    else {
-      names = rel === '' || this.stat(rel) === 'dir' ? this.listNormal(rel) : undefined
-      this.listCache.set(rel, names ?? null)
-    }
+    if (rel === dir) names = rel === '' || this.stat(rel) === 'dir' ? this.listNormal(rel) : undefined
+    else names = rel === undefined ? undefined : this.list(rel)
     this.listCache.set(dir, names ?? null)
     return names
   }

@@ -10,10 +10,6 @@ export interface DiskRepoFSOptions {
   maxFileBytes?: number
 }
 
-/**
- * A working tree on disk, confined to its root: every path is resolved through its symlinks and
- * treated as absent when it lands outside the root or inside a `.git` folder.
- */
 /** What folder listings alone tell about a path (see `fromListings`). */
 type Listed = EntryType | 'special' | 'absent' | 'unsure'
 
@@ -57,6 +53,8 @@ export class DiskRepoFS extends BaseRepoFS {
   }
 
   protected override statPath(path: string): EntryType | undefined {
+    const known = this.knownReal.get(path)
+    if (known !== undefined) return known.type
     const listed = this.fromListings(path)
     if (listed === 'absent' || listed === 'special') return undefined
     if (listed !== 'unsure') return listed

@@ -60,11 +60,14 @@ export const artifactExists: Rule<typeof options> = {
     }
     const reported = new Set<string>()
     const citations = collectCitations(project, { plans: ctx.options.plans })
-    // A path some attempt or plan row says was deleted or moved is expected to be gone everywhere.
-    const removed = new Set(
-      citations.filter((c) => c.removal).flatMap((c) => c.ref.paths.map((p) => stripSlash(p.path)))
+    // Most citations name paths that exist: nothing can be reported about them, whatever the text
+    // around them says, so only the others are looked at closely.
+    const missing = new Set<string>()
+    const suspects = citations.filter(
+      (citation) => citation.ref.truncated || !allExist(citation, nearby, missing)
     )
-    for (const citation of citations) {
+    const removed = removedPaths(citations, missing)
+    for (const citation of suspects) {
       if (ctx.options.skipFuture && citation.future) continue
       if (citation.ref.truncated && !reported.has(`${citation.citerKey}|${citation.ref.raw}`)) {
         reported.add(`${citation.citerKey}|${citation.ref.raw}`)
@@ -102,6 +105,36 @@ export const artifactExists: Rule<typeof options> = {
       }
     }
   }
+}
+
+/**
+ * Whether every path a citation names as such exists as written; those that do not are added to
+ * `missing` (without their trailing slash).
+ */
+function allExist(citation: Citation, nearby: NearbyPaths, missing: Set<string>): boolean {
+  let all = true
+  for (const artifact of citation.ref.paths) {
+    if (artifact.kind !== 'path' || nearby.stat(artifact.path) !== undefined) continue
+    missing.add(stripSlash(artifact.path))
+    all = false
+  }
+  return all
+}
+
+/**
+ * The paths some attempt or plan row says were deleted or moved: those are expected to be gone
+ * everywhere. Only whether a missing path was removed matters, so only the text around the
+ * citations of missing paths is read.
+ */
+function removedPaths(citations: readonly Citation[], missing: ReadonlySet<string>): Set<string> {
+  const removed = new Set<string>()
+  if (missing.size === 0) return removed
+  for (const citation of citations) {
+    const paths = citation.ref.paths
+    if (!paths.some((p) => missing.has(stripSlash(p.path))) || !citation.removal) continue
+    for (const p of paths) removed.add(stripSlash(p.path))
+  }
+  return removed
 }
 
 /**

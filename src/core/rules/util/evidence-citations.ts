@@ -1,4 +1,4 @@
-import type { ArtifactRef, LedgerEntry, PlanDocument, Range, Task } from '../../model.js'
+import type { ArtifactRef, Attempt, LedgerEntry, PlanDocument, Range, Task } from '../../model.js'
 import type { Project } from '../types.js'
 import {
   attemptKey,
@@ -10,23 +10,81 @@ import {
   startsWithin
 } from './evidence-text.js'
 
-/** Where a reference was cited, for messages and entities. */
+/**
+ * Where a reference was cited, for messages and entities. Most citations name paths that exist and
+ * are never reported, so what needs the text around them (`future`, `removal`) or builds strings
+ * (`citerKey`, `citerName`) is only worked out when a rule asks.
+ */
 export interface Citation {
-  file: string
-  ref: ArtifactRef
-  entryId?: string
+  readonly file: string
+  readonly ref: ArtifactRef
+  readonly entryId?: string
   /** Line-independent key of the citing place: `ID#attempt-3`, `ID#fields`, `plans/…#task-B2`. */
-  citerKey: string
+  readonly citerKey: string
   /** How a person names the citing place: `Attempt #3 of [ID]`, `task B2 of plans/…`. */
-  citerName: string
+  readonly citerName: string
   /** True when the reference sits in a "Next:" section, a pending exit criterion or an open task. */
-  future: boolean
+  readonly future: boolean
   /** Canonical key of the ledger field citing it (`reproduction`, `exit-criteria`, …), if any. */
-  fieldKey?: string
+  readonly fieldKey?: string
   /** Folders a relative citation may have been written against (the initiative's plan folder). */
-  baseDirs: string[]
+  readonly baseDirs: string[]
   /** True when the text says the path was deleted, removed, retired or moved away. */
-  removal: boolean
+  readonly removal: boolean
+}
+
+/** The place citing some references (an attempt, a field, a plan task): what they share. */
+interface Citer {
+  readonly key: string
+  readonly name: string
+  /** Whether a reference of this place is cited as work to come. */
+  futureAt(ref: ArtifactRef): boolean
+}
+
+/** A citer whose names and future-ness are known up front (fields and plan tasks: few). */
+class FixedCiter implements Citer {
+  constructor(
+    readonly key: string,
+    readonly name: string,
+    private readonly future: boolean
+  ) {}
+
+  futureAt(): boolean {
+    return this.future
+  }
+}
+
+class LazyCitation implements Citation {
+  private futureFlag: boolean | undefined
+  private removalFlag: boolean | undefined
+
+  constructor(
+    readonly file: string,
+    readonly ref: ArtifactRef,
+    private readonly citer: Citer,
+    private readonly text: SourceLines,
+    readonly baseDirs: string[],
+    readonly entryId?: string,
+    readonly fieldKey?: string
+  ) {}
+
+  get citerKey(): string {
+    return this.citer.key
+  }
+
+  get citerName(): string {
+    return this.citer.name
+  }
+
+  get future(): boolean {
+    this.futureFlag ??= this.citer.futureAt(this.ref)
+    return this.futureFlag
+  }
+
+  get removal(): boolean {
+    this.removalFlag ??= removedAt(this.text, this.file, this.ref)
+    return this.removalFlag
+  }
 }
 
 /** A deletion or move just before a path: "Deleted `tests/x.py`", "archived from `plans/active/`". */
@@ -95,22 +153,41 @@ function collectAttemptCitations(
 ): void {
   entry.attempts.forEach((attempt, index) => {
     if (attempt.artifacts.length === 0) return
-    const citerName = `${attemptName(attempt)} of ${entryLabel(entry)}`
-    const citerKey = `${entry.id}#${attemptKey(attempt, index)}`
-    const sections = new AttemptSections(text, file, attempt.range)
+    const citer = new AttemptCiter(text, file, entry, attempt, index)
     for (const ref of attempt.artifacts) {
-      out.push({
-        file,
-        ref,
-        entryId: entry.id,
-        citerKey,
-        citerName,
-        future: sections.futureAt(ref.range),
-        removal: removedAt(text, file, ref),
-        baseDirs
-      })
+      out.push(new LazyCitation(file, ref, citer, text, baseDirs, entry.id))
     }
   })
+}
+
+/** An attempt citing references: its names and its "Next:" sections, worked out when asked. */
+class AttemptCiter implements Citer {
+  private sections: AttemptSections | undefined
+  private keyText: string | undefined
+  private nameText: string | undefined
+
+  constructor(
+    private readonly text: SourceLines,
+    private readonly file: string,
+    private readonly entry: LedgerEntry,
+    private readonly attempt: Attempt,
+    private readonly index: number
+  ) {}
+
+  get key(): string {
+    this.keyText ??= `${this.entry.id}#${attemptKey(this.attempt, this.index)}`
+    return this.keyText
+  }
+
+  get name(): string {
+    this.nameText ??= `${attemptName(this.attempt)} of ${entryLabel(this.entry)}`
+    return this.nameText
+  }
+
+  futureAt(ref: ArtifactRef): boolean {
+    this.sections ??= new AttemptSections(this.text, this.file, this.attempt.range)
+    return this.sections.futureAt(ref.range)
+  }
 }
 
 /**
@@ -177,17 +254,12 @@ function collectFieldCitations(
     const future =
       field !== undefined &&
       ((field.key === 'exit-criteria' && !entryDone) || FUTURE_FIELD.test(field.name))
-    out.push({
-      file,
-      ref,
-      entryId: entry.id,
-      citerKey: `${entry.id}#${field ? `field-${field.key}` : 'fields'}`,
-      citerName: field ? `the ${field.name} field of ${entryLabel(entry)}` : entryLabel(entry),
-      future,
-      ...(field ? { fieldKey: field.key } : {}),
-      baseDirs,
-      removal: removedAt(text, file, ref)
-    })
+    const citer = new FixedCiter(
+      `${entry.id}#${field ? `field-${field.key}` : 'fields'}`,
+      field ? `the ${field.name} field of ${entryLabel(entry)}` : entryLabel(entry),
+      future
+    )
+    out.push(new LazyCitation(file, ref, citer, text, baseDirs, entry.id, field?.key))
   }
 }
 
@@ -200,15 +272,12 @@ function collectPlanCitations(
   for (const ref of plan.artifacts) {
     const task = plan.tasks.find((t) => startsWithin(ref.range, t.range))
     if (scope === 'done-tasks' && task?.state !== 'done') continue
-    out.push({
-      file: plan.file,
-      ref,
-      citerKey: task ? `${plan.file}#task-${task.id}` : `${plan.file}#text`,
-      citerName: task ? `task ${task.id} (marked ${task.marker.trim()})` : 'the plan',
-      future: task !== undefined && isUnfinished(task),
-      baseDirs: [parentDir(plan.file)],
-      removal: removedAt(text, plan.file, ref)
-    })
+    const citer = new FixedCiter(
+      task ? `${plan.file}#task-${task.id}` : `${plan.file}#text`,
+      task ? `task ${task.id} (marked ${task.marker.trim()})` : 'the plan',
+      task !== undefined && isUnfinished(task)
+    )
+    out.push(new LazyCitation(plan.file, ref, citer, text, [parentDir(plan.file)]))
   }
 }
 

@@ -39,32 +39,21 @@ export function stripSlash(path: string): string {
  */
 export class NearbyPaths {
   private readonly subtreeIndex = new Map<string, Map<string, string[]>>()
-  /**
-   * Answers by the path as asked: the RepoFS caches too, but only after normalising the path,
-   * and the same few cited paths are asked about thousands of times.
-   */
-  private readonly stats = new Map<string, EntryType | undefined>()
-  private readonly lists = new Map<string, string[] | undefined>()
   private readonly stamps = new Map<string, { name: string; time: number }[]>()
 
+  /** The tree asked; it caches its answers by the path as asked (cited paths repeat a lot). */
   constructor(private readonly fs: RepoFS) {}
 
   stat(path: string): EntryType | undefined {
-    return this.statOf(stripSlash(path))
+    return this.fs.stat(stripSlash(path))
   }
 
   private statOf(path: string): EntryType | undefined {
-    if (this.stats.has(path)) return this.stats.get(path)
-    const type = this.fs.stat(path)
-    this.stats.set(path, type)
-    return type
+    return this.fs.stat(path)
   }
 
   private listOf(dir: string): string[] | undefined {
-    if (this.lists.has(dir)) return this.lists.get(dir)
-    const names = this.fs.list(dir)
-    this.lists.set(dir, names)
-    return names
+    return this.fs.list(dir)
   }
 
   /** Whether the folder of `path` holds a file whose name starts with its last segment. */
