@@ -105,7 +105,8 @@ export abstract class BaseRepoFS implements RepoFS {
     if (cached !== undefined) return cached ?? undefined
     const rel = normalizeRepoPath(dir)
     let names: string[] | undefined
-    if (rel === dir) names = rel === '' || this.stat(rel) === 'dir' ? this.listNormal(rel) : undefined
+    if (rel === dir)
+      names = rel === '' || this.stat(rel) === 'dir' ? this.listNormal(rel) : undefined
     else names = rel === undefined ? undefined : this.list(rel)
     this.listCache.set(dir, names ?? null)
     return names

@@ -7,8 +7,10 @@ import type { Refusal } from './types.js'
  */
 export function normalizeRepoPath(path: string): string | undefined {
   if (typeof path !== 'string' || path.length > MAX_PATH_LENGTH) return undefined
-  // Almost every path asked about is already normal: its normal form is itself.
+  // Almost every path asked about is already normal (a folder maybe with its slash): no split.
   if (isPlainPath(path)) return path
+  if (path.charCodeAt(path.length - 1) === SLASH && isPlainPath(path, true))
+    return path.slice(0, -1)
   if (path.includes('\0')) return undefined
   if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\'))
     return undefined
@@ -34,7 +36,7 @@ export const MAX_PATH_LENGTH = 4096
 
 /** Why a path has no normal form: it leaves the root or enters `.git` (undefined otherwise). */
 export function lexicalRefusal(path: string): Refusal | undefined {
-  if (typeof path !== 'string' || isPlainPath(path) || path.includes('\0')) return undefined
+  if (typeof path !== 'string' || isPlainPath(path, true) || path.includes('\0')) return undefined
   if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\'))
     return 'outside-root'
   let depth = 0
@@ -74,10 +76,11 @@ const COLON = 0x3a
 
 /**
  * Whether a path is already in normal form, so that normalising it would return it unchanged: no
- * empty, `.`, `..` or `.git` segment, no NUL, no trailing slash, and no start that could read as
- * absolute (`\\server`, `C:`). One pass over the characters, no allocation.
+ * empty, `.`, `..` or `.git` segment, no NUL, no trailing slash (one is allowed with
+ * `trailingSlash`), and no start that could read as absolute (`\\server`, `C:`). One pass over
+ * the characters, no allocation.
  */
-export function isPlainPath(path: string): boolean {
+export function isPlainPath(path: string, trailingSlash = false): boolean {
   const length = path.length
   if (length === 0 || path.charCodeAt(0) === BACKSLASH || path.charCodeAt(1) === COLON) return false
   let start = 0
@@ -86,7 +89,7 @@ export function isPlainPath(path: string): boolean {
     if (code === 0) return false
     if (code !== SLASH) continue
     const size = i - start
-    if (size === 0) return false
+    if (size === 0) return trailingSlash && i === length && i > 1
     if (path.charCodeAt(start) === DOT) {
       if (size === 1 || (size === 2 && path.charCodeAt(start + 1) === DOT)) return false
       if (size === 4 && isGitAt(path, start)) return false

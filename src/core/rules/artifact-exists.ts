@@ -130,11 +130,15 @@ function removedPaths(citations: readonly Citation[], missing: ReadonlySet<strin
   const removed = new Set<string>()
   if (missing.size === 0) return removed
   for (const citation of citations) {
-    const paths = citation.ref.paths
-    if (!paths.some((p) => missing.has(stripSlash(p.path))) || !citation.removal) continue
-    for (const p of paths) removed.add(stripSlash(p.path))
+    if (!citesAny(citation, missing) || !citation.removal) continue
+    for (const p of citation.ref.paths) removed.add(stripSlash(p.path))
   }
   return removed
+}
+
+function citesAny(citation: Citation, paths: ReadonlySet<string>): boolean {
+  for (const p of citation.ref.paths) if (paths.has(stripSlash(p.path))) return true
+  return false
 }
 
 /**

@@ -93,7 +93,7 @@ const REMOVAL =
 
 /** Whether the same line says, shortly before the reference, that the path was removed. */
 function removedAt(text: SourceLines, file: string, ref: ArtifactRef): boolean {
-  const line = text.lines(file)[ref.range.line - 1] ?? ''
+  const line = text.line(file, ref.range.line) ?? ''
   const before = line.slice(
     Math.max(0, ref.range.column - 1 - 80),
     Math.max(0, ref.range.column - 1)
@@ -185,7 +185,12 @@ class AttemptCiter implements Citer {
   }
 
   futureAt(ref: ArtifactRef): boolean {
-    this.sections ??= new AttemptSections(this.text, this.file, this.attempt.range)
+    this.sections ??= new AttemptSections(
+      this.text,
+      this.file,
+      this.attempt.range,
+      this.attempt.artifacts
+    )
     return this.sections.futureAt(ref.range)
   }
 }
@@ -197,38 +202,59 @@ class AttemptCiter implements Citer {
  * does not cover (outside the attempt) takes the text before it as it is.
  */
 class AttemptSections {
-  private readonly lines: string[]
   private sections: FutureSections | undefined
 
   constructor(
     private readonly text: SourceLines,
     private readonly file: string,
-    private readonly range: Range
-  ) {
-    this.lines = text.lines(file)
-  }
+    private readonly range: Range,
+    /** The citations to be asked about: the text after the last of them is never scanned. */
+    private readonly refs: readonly ArtifactRef[]
+  ) {}
 
   futureAt(at: Range): boolean {
+    if (!this.inside(at)) return inFutureSection(this.text.slice(this.file, this.range, at))
+    this.sections ??= new FutureSections(
+      this.text.slice(this.file, this.range, this.lastCitationInside())
+    )
+    return this.sections.before(this.prefixLength(at))
+  }
+
+  private inside(at: Range): boolean {
     const { range } = this
-    const inside =
+    return (
       at.line >= range.line &&
       at.line <= range.endLine &&
       (at.line < range.endLine || at.column <= range.endColumn)
-    if (!inside) return inFutureSection(this.text.slice(this.file, range, at))
-    this.sections ??= new FutureSections(
-      this.text.slice(this.file, range, { line: range.endLine, column: range.endColumn })
     )
-    return this.sections.before(this.prefixLength(at))
+  }
+
+  /**
+   * Where the last citation inside the attempt starts: every question is about a prefix of the
+   * attempt's text up to there, and FutureSections answers prefixes of the text it is given.
+   */
+  private lastCitationInside(): Range {
+    let last: Range | undefined
+    for (const { range } of this.refs) {
+      if (!this.inside(range)) continue
+      if (
+        !last ||
+        range.line > last.line ||
+        (range.line === last.line && range.column > last.column)
+      )
+        last = range
+    }
+    return last ?? { ...this.range, line: this.range.endLine, column: this.range.endColumn }
   }
 
   /** Length of `text.slice(file, range, at)` (lines joined by `\n`), without building it. */
   private prefixLength(at: Range): number {
     let length = 0
     for (let line = this.range.line; line <= at.line; line++) {
-      const text = this.lines[line - 1] ?? ''
+      const size = this.text.lineLength(this.file, line) ?? 0
       const from = line === this.range.line ? Math.max(0, this.range.column - 1) : 0
-      const to = line === at.line ? Math.max(from, at.column - 1) : text.length
-      length += Math.max(0, Math.min(to, text.length) - Math.min(from, text.length))
+      const to = line === at.line ? Math.max(from, at.column - 1) : size
+      length += Math.max(0, Math.min(to, size) - Math.min(from, size))
       if (line < at.line) length += 1
     }
     return length

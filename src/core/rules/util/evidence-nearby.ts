@@ -213,9 +213,17 @@ function nearestStamp(candidates: string[], index: number, stamp: string): strin
 
 /** Milliseconds of a stamp-like name (`2025-10-17T025000Z`, `20251009-161714`), NaN-free. */
 function stampTime(stamp: string): number {
-  const d = stamp.replace(/\D/g, '').padEnd(14, '0')
-  const n = (from: number, to: number): number => Number(d.slice(from, to))
-  const ms = Date.UTC(n(0, 4), n(4, 6) - 1, n(6, 8), n(8, 10), n(10, 12), n(12, 14))
+  // Its first 14 digits as YYYYMMDDhhmmss, padded with zeros (a report folder holds hundreds).
+  const fields = [0, 0, 0, 0, 0, 0]
+  let digits = 0
+  for (let i = 0; digits < 14; i++) {
+    const digit = i < stamp.length ? stamp.charCodeAt(i) - 0x30 : 0
+    if (digit < 0 || digit > 9) continue
+    const field = digits < 4 ? 0 : (digits - 2) >> 1
+    fields[field] = (fields[field] as number) * 10 + digit
+    digits++
+  }
+  const ms = Date.UTC(fields[0]!, fields[1]! - 1, fields[2]!, fields[3]!, fields[4]!, fields[5]!)
   return Number.isFinite(ms) ? ms : 0
 }
 
