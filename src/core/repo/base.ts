@@ -132,10 +132,10 @@ export abstract class BaseRepoFS implements RepoFS {
   }
 
   private refusalOf(path: string): Refusal | undefined {
-    const lexical = lexicalRefusal(path)
-    if (lexical !== undefined) return lexical
     const rel = normalizeRepoPath(path)
-    if (rel === undefined || rel === '') return undefined
+    // Only a path without a normal form can be refused by its text alone.
+    if (rel === undefined) return lexicalRefusal(path)
+    if (rel === '') return undefined
     if (rel !== path) return this.refusal(rel)
     try {
       return this.refusedPath(rel)

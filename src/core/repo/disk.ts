@@ -1,4 +1,14 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync
+} from 'node:fs'
+import { Buffer } from 'node:buffer'
 import { join, relative, resolve, sep } from 'node:path'
 import { PlanguardError } from '../errors.js'
 import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES, tooLarge } from './base.js'
@@ -91,12 +101,16 @@ export class DiskRepoFS extends BaseRepoFS {
   protected override readPath(path: string, maxBytes: number): ReadResult | undefined {
     const real = this.realPath(path)
     if (real === undefined) return undefined
-    const size = statSync(real).size
-    if (size > maxBytes) return tooLarge(size, maxBytes)
-    const buffer = readFileSync(real)
-    // A view of the buffer read, not a copy of it (documents can be tens of megabytes).
-    const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
-    return { text: decodeText(bytes), bytes, size: bytes.length }
+    // One open file answers both the size and the content: a project reads thousands of plans.
+    const fd = openSync(real, 'r')
+    try {
+      const size = fstatSync(fd).size
+      if (size > maxBytes) return tooLarge(size, maxBytes)
+      const bytes = readAll(fd, size)
+      return { text: decodeText(bytes), bytes, size: bytes.length }
+    } finally {
+      closeSync(fd)
+    }
   }
 
   /** Resolves the symlinks only to say where they lead; nothing there is read. */
@@ -181,4 +195,18 @@ export class DiskRepoFS extends BaseRepoFS {
     if (inside.some((segment) => segment.toLowerCase() === '.git')) return undefined
     return real
   }
+}
+
+/** The `size` bytes of an open file (fewer if it is shorter by now). */
+function readAll(fd: number, size: number): Uint8Array {
+  // Not zero-filled first: every byte returned is read. Small files share Buffer's pool.
+  const buffer = Buffer.allocUnsafe(size)
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, size)
+  let read = 0
+  while (read < size) {
+    const count = readSync(fd, bytes, read, size - read, read)
+    if (count === 0) break
+    read += count
+  }
+  return read === size ? bytes : bytes.subarray(0, read)
 }

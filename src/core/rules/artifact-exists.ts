@@ -60,13 +60,7 @@ export const artifactExists: Rule<typeof options> = {
     }
     const reported = new Set<string>()
     const citations = collectCitations(project, { plans: ctx.options.plans })
-    // Most citations name paths that exist: nothing can be reported about them, whatever the text
-    // around them says, so only the others are looked at closely.
-    const missing = new Set<string>()
-    const suspects = citations.filter(
-      (citation) => citation.ref.truncated || !allExist(citation, nearby, missing)
-    )
-    const removed = removedPaths(citations, missing)
+    const { suspects, removed } = triage(citations, nearby)
     for (const citation of suspects) {
       if (ctx.options.skipFuture && citation.future) continue
       if (citation.ref.truncated && !reported.has(`${citation.citerKey}|${citation.ref.raw}`)) {
@@ -108,17 +102,47 @@ export const artifactExists: Rule<typeof options> = {
 }
 
 /**
- * Whether every path a citation names as such exists as written; those that do not are added to
- * `missing` (without their trailing slash).
+ * Most citations name paths that exist: nothing can be reported about them, whatever the text
+ * around them says. The others (`suspects`) are looked at closely, knowing which of the missing
+ * paths some citation says were deleted or moved (`removed`).
  */
-function allExist(citation: Citation, nearby: NearbyPaths, missing: Set<string>): boolean {
+function triage(
+  cited: CitedRefs,
+  nearby: NearbyPaths
+): { suspects: Citation[]; removed: Set<string> } {
+  const missing = new Set<string>()
+  const suspects: Citation[] = []
+  // Only those citing a missing path can say it was removed. A path is missing for all its
+  // citations or none, so those are the suspects and the few citing paths of other kinds.
+  const mayCiteMissing: Citation[] = []
+  cited.refs.forEach((ref, index) => {
+    const complete = allExist(ref.paths, nearby, missing)
+    if (!complete || ref.truncated) suspects.push(cited.citation(index))
+    if (!complete || !onlyPaths(ref.paths)) mayCiteMissing.push(cited.citation(index))
+  })
+  return { suspects, removed: removedPaths(mayCiteMissing, missing) }
+}
+
+type CitedRefs = ReturnType<typeof collectCitations>
+type CitedPaths = Citation['ref']['paths']
+
+/**
+ * Whether every path cited as such exists as written; those that do not are added to `missing`
+ * (without their trailing slash).
+ */
+function allExist(paths: CitedPaths, nearby: NearbyPaths, missing: Set<string>): boolean {
   let all = true
-  for (const artifact of citation.ref.paths) {
+  for (const artifact of paths) {
     if (artifact.kind !== 'path' || nearby.stat(artifact.path) !== undefined) continue
     missing.add(stripSlash(artifact.path))
     all = false
   }
   return all
+}
+
+function onlyPaths(paths: CitedPaths): boolean {
+  for (const artifact of paths) if (artifact.kind !== 'path') return false
+  return true
 }
 
 /**

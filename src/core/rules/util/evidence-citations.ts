@@ -54,19 +54,68 @@ class FixedCiter implements Citer {
   }
 }
 
+/** What the citations of one ledger entry or one plan share. */
+interface Home {
+  readonly file: string
+  readonly entryId?: string
+  readonly baseDirs: string[]
+  readonly text: SourceLines
+}
+
+/** An entry's file, id and base folders (worked out on first use: most are never asked for). */
+class EntryHome implements Home {
+  private dirs: string[] | undefined
+
+  constructor(
+    private readonly project: Project,
+    readonly text: SourceLines,
+    readonly file: string,
+    readonly entry: LedgerEntry
+  ) {}
+
+  get entryId(): string {
+    return this.entry.id
+  }
+
+  get baseDirs(): string[] {
+    this.dirs ??= entryBaseDirs(this.project, this.entry)
+    return this.dirs
+  }
+}
+
+class PlanHome implements Home {
+  readonly baseDirs: string[]
+
+  constructor(
+    readonly text: SourceLines,
+    readonly file: string
+  ) {
+    this.baseDirs = [parentDir(file)]
+  }
+}
+
 class LazyCitation implements Citation {
   private futureFlag: boolean | undefined
   private removalFlag: boolean | undefined
 
   constructor(
-    readonly file: string,
     readonly ref: ArtifactRef,
     private readonly citer: Citer,
-    private readonly text: SourceLines,
-    readonly baseDirs: string[],
-    readonly entryId?: string,
+    private readonly home: Home,
     readonly fieldKey?: string
   ) {}
+
+  get file(): string {
+    return this.home.file
+  }
+
+  get entryId(): string | undefined {
+    return this.home.entryId
+  }
+
+  get baseDirs(): string[] {
+    return this.home.baseDirs
+  }
 
   get citerKey(): string {
     return this.citer.key
@@ -82,7 +131,7 @@ class LazyCitation implements Citation {
   }
 
   get removal(): boolean {
-    this.removalFlag ??= removedAt(this.text, this.file, this.ref)
+    this.removalFlag ??= removedAt(this.home.text, this.home.file, this.ref)
     return this.removalFlag
   }
 }
@@ -107,13 +156,62 @@ export interface CitationScope {
 }
 
 /**
- * Citations by project and scope: artifact-exists and artifact-inside-repo read the same ones,
- * and collecting them reads the text around every reference. Callers only read the list.
+ * Every artifact reference of the corpus in citing order, each with the place citing it. Most are
+ * only looked at as references (do their paths exist?), so a reference cited by an attempt (nearly
+ * all of them) gets its Citation object only when a rule asks for it.
  */
-const collected = new WeakMap<Project, Map<CitationScope['plans'], readonly Citation[]>>()
+export class CitedRefs {
+  readonly refs: ArtifactRef[] = []
+  /** Per reference: its citation when built up front (fields, plan tasks: few), or its entry. */
+  private readonly owners: (Citation | EntryHome)[] = []
+  /** Per reference: the attempt citing it (undefined for fields and plans)… */
+  private readonly attempts: (Attempt | undefined)[] = []
+  /** …and that attempt's index in its entry. */
+  private readonly attemptIndexes: number[] = []
+  private readonly built = new Map<number, Citation>()
+  private readonly citers = new Map<Attempt, AttemptCiter>()
+
+  /** The citation of `refs[index]` (the same object every time). */
+  citation(index: number): Citation {
+    const owner = this.owners[index] as Citation | EntryHome
+    if (!(owner instanceof EntryHome)) return owner
+    let citation = this.built.get(index)
+    if (citation === undefined) {
+      const attempt = this.attempts[index] as Attempt
+      let citer = this.citers.get(attempt)
+      if (citer === undefined) {
+        citer = new AttemptCiter(owner, attempt, this.attemptIndexes[index] as number)
+        this.citers.set(attempt, citer)
+      }
+      citation = new LazyCitation(this.refs[index] as ArtifactRef, citer, owner)
+      this.built.set(index, citation)
+    }
+    return citation
+  }
+
+  addAttempt(ref: ArtifactRef, home: EntryHome, attempt: Attempt, index: number): void {
+    this.refs.push(ref)
+    this.owners.push(home)
+    this.attempts.push(attempt)
+    this.attemptIndexes.push(index)
+  }
+
+  add(citation: Citation): void {
+    this.refs.push(citation.ref)
+    this.owners.push(citation)
+    this.attempts.push(undefined)
+    this.attemptIndexes.push(-1)
+  }
+}
+
+/**
+ * Citations by project and scope: artifact-exists and artifact-inside-repo read the same ones.
+ * Callers only read them.
+ */
+const collected = new WeakMap<Project, Map<CitationScope['plans'], CitedRefs>>()
 
 /** Every artifact reference of the corpus with the place that cites it. */
-export function collectCitations(project: Project, scope: CitationScope): readonly Citation[] {
+export function collectCitations(project: Project, scope: CitationScope): CitedRefs {
   let byScope = collected.get(project)
   if (byScope === undefined) {
     byScope = new Map()
@@ -127,37 +225,23 @@ export function collectCitations(project: Project, scope: CitationScope): readon
   return citations
 }
 
-function readCitations(project: Project, scope: CitationScope): Citation[] {
+function readCitations(project: Project, scope: CitationScope): CitedRefs {
   const text = new SourceLines(project.fs)
   const done = new Set(project.config.vocabulary.doneStatus.map((s) => s.toLowerCase()))
-  const out: Citation[] = []
+  const out = new CitedRefs()
   for (const ledger of project.ledgers) {
     for (const entry of ledger.entries) {
-      const bases = entryBaseDirs(project, entry)
-      collectAttemptCitations(ledger.file, entry, text, bases, out)
-      collectFieldCitations(ledger.file, entry, done, bases, text, out)
+      const home = new EntryHome(project, text, ledger.file, entry)
+      entry.attempts.forEach((attempt, index) => {
+        for (const ref of attempt.artifacts) out.addAttempt(ref, home, attempt, index)
+      })
+      collectFieldCitations(home, done, out)
     }
   }
   if (scope.plans !== 'none') {
     for (const plan of project.plans) collectPlanCitations(plan, scope.plans, text, out)
   }
   return out
-}
-
-function collectAttemptCitations(
-  file: string,
-  entry: LedgerEntry,
-  text: SourceLines,
-  baseDirs: string[],
-  out: Citation[]
-): void {
-  entry.attempts.forEach((attempt, index) => {
-    if (attempt.artifacts.length === 0) return
-    const citer = new AttemptCiter(text, file, entry, attempt, index)
-    for (const ref of attempt.artifacts) {
-      out.push(new LazyCitation(file, ref, citer, text, baseDirs, entry.id))
-    }
-  })
 }
 
 /** An attempt citing references: its names and its "Next:" sections, worked out when asked. */
@@ -167,27 +251,25 @@ class AttemptCiter implements Citer {
   private nameText: string | undefined
 
   constructor(
-    private readonly text: SourceLines,
-    private readonly file: string,
-    private readonly entry: LedgerEntry,
+    private readonly home: EntryHome,
     private readonly attempt: Attempt,
     private readonly index: number
   ) {}
 
   get key(): string {
-    this.keyText ??= `${this.entry.id}#${attemptKey(this.attempt, this.index)}`
+    this.keyText ??= `${this.home.entry.id}#${attemptKey(this.attempt, this.index)}`
     return this.keyText
   }
 
   get name(): string {
-    this.nameText ??= `${attemptName(this.attempt)} of ${entryLabel(this.entry)}`
+    this.nameText ??= `${attemptName(this.attempt)} of ${entryLabel(this.home.entry)}`
     return this.nameText
   }
 
   futureAt(ref: ArtifactRef): boolean {
     this.sections ??= new AttemptSections(
-      this.text,
-      this.file,
+      this.home.text,
+      this.home.file,
       this.attempt.range,
       this.attempt.artifacts
     )
@@ -264,14 +346,8 @@ class AttemptSections {
 /** Field names whose references describe work to come. */
 const FUTURE_FIELD = /\bnext\b|^(?:todo|to-?do|follow|remaining|open questions|planned|blockers?)/i
 
-function collectFieldCitations(
-  file: string,
-  entry: LedgerEntry,
-  doneStatus: Set<string>,
-  baseDirs: string[],
-  text: SourceLines,
-  out: Citation[]
-): void {
+function collectFieldCitations(home: EntryHome, doneStatus: Set<string>, out: CitedRefs): void {
+  const { entry } = home
   const entryDone = entry.status !== undefined && doneStatus.has(entry.status.value.toLowerCase())
   for (const ref of entry.artifacts) {
     const field = entry.fields.find((f) => startsWithin(ref.range, f.range))
@@ -285,7 +361,7 @@ function collectFieldCitations(
       field ? `the ${field.name} field of ${entryLabel(entry)}` : entryLabel(entry),
       future
     )
-    out.push(new LazyCitation(file, ref, citer, text, baseDirs, entry.id, field?.key))
+    out.add(new LazyCitation(ref, citer, home, field?.key))
   }
 }
 
@@ -293,8 +369,9 @@ function collectPlanCitations(
   plan: PlanDocument,
   scope: 'done-tasks' | 'all',
   text: SourceLines,
-  out: Citation[]
+  out: CitedRefs
 ): void {
+  let home: PlanHome | undefined
   for (const ref of plan.artifacts) {
     const task = plan.tasks.find((t) => startsWithin(ref.range, t.range))
     if (scope === 'done-tasks' && task?.state !== 'done') continue
@@ -303,7 +380,8 @@ function collectPlanCitations(
       task ? `task ${task.id} (marked ${task.marker.trim()})` : 'the plan',
       task !== undefined && isUnfinished(task)
     )
-    out.push(new LazyCitation(plan.file, ref, citer, text, [parentDir(plan.file)]))
+    home ??= new PlanHome(text, plan.file)
+    out.add(new LazyCitation(ref, citer, home))
   }
 }
 

@@ -28,8 +28,10 @@ export function isStampLike(name: string): boolean {
 }
 
 export function stripSlash(path: string): string {
-  // Most paths end in no slash: no regex, no new string.
-  return path.endsWith('/') ? path.replace(/\/+$/, '') : path
+  // Most paths end in no slash: no new string.
+  let end = path.length
+  while (end > 0 && path.charCodeAt(end - 1) === 0x2f) end--
+  return end === path.length ? path : path.slice(0, end)
 }
 
 /**
