@@ -46,6 +46,8 @@ export class DiskRepoFS extends BaseRepoFS {
   private readonly knownLinks = new Set<string>()
   /** Folders whose listing filled `knownReal`. */
   private readonly listed = new Set<string>()
+  /** What the listings say about folders that paths were looked up in. */
+  private readonly folders = new Map<string, Listed>()
   /** Lower-case names of listed folders, for names a case-insensitive disk could alias. */
   private readonly lowerNames = new Map<string, Set<string>>()
 
@@ -138,13 +140,33 @@ export class DiskRepoFS extends BaseRepoFS {
    * file, `unsure` when a symlink or a name the disk might alias is on the way (ask the disk).
    */
   private fromListings(path: string): Listed {
+    const slash = path.lastIndexOf('/')
+    if (slash < 0) return this.listedEntry('', path)
+    const parent = path.slice(0, slash)
+    const above = this.folderFromListings(parent)
+    if (above === 'dir') return this.listedEntry(parent, path)
+    // Nothing lies below a file (or a socket): opening it fails.
+    return above === 'unsure' ? 'unsure' : 'absent'
+  }
+
+  /** fromListings of a folder, remembered: the many paths cited in one folder share it. */
+  private folderFromListings(dir: string): Listed {
+    let found = this.folders.get(dir)
+    if (found === undefined) {
+      found = this.walkListings(dir)
+      this.folders.set(dir, found)
+    }
+    return found
+  }
+
+  /** fromListings one segment after the other (no recursion: a cited path can be very deep). */
+  private walkListings(path: string): Listed {
     let parent = ''
     for (let start = 0; ;) {
       const slash = path.indexOf('/', start)
       const prefix = slash < 0 ? path : path.slice(0, slash)
       const found = this.listedEntry(parent, prefix)
       if (slash < 0 || found === 'unsure' || found === 'absent') return found
-      // Nothing lies below a file (or a socket): opening it fails.
       if (found !== 'dir') return 'absent'
       parent = prefix
       start = slash + 1

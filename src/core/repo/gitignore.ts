@@ -50,7 +50,8 @@ export class GitignoreMatcher {
       const last = index === segments.length - 1
       const childIsDir: boolean = last ? this.isDir(child) : dirExists && this.isDir(child)
       // Every parent is matched as a folder: a pattern like `tmp/` excludes what lies below it.
-      if (this.matchesItself(child, last ? childIsDir : true, matchers)) return true
+      if (matchers.length > 0 && this.matchesItself(child, last ? childIsDir : true, matchers))
+        return true
       dirExists = childIsDir
       dir = child
     }

@@ -70,12 +70,12 @@ export class NearbyPaths {
 
   /** The shortest prefix of `path` (whole segments) that does not exist, or undefined if it does. */
   missingPrefix(path: string): string | undefined {
-    const segments = stripSlash(path).split('/')
-    for (let i = 1; i <= segments.length; i++) {
-      const prefix = segments.slice(0, i).join('/')
+    const target = stripSlash(path)
+    for (let slash = target.indexOf('/'); ; slash = target.indexOf('/', slash + 1)) {
+      const prefix = slash < 0 ? target : target.slice(0, slash)
       if (this.statOf(prefix) === undefined) return prefix
+      if (slash < 0) return undefined
     }
-    return undefined
   }
 
   /** A path that exists and is probably what `path` meant, or undefined. */
