@@ -95,9 +95,10 @@ export function matchingDirs(fs: RepoFS, patterns: string[]): string[] {
       continue
     }
     const matches = picomatch(pattern.replace(/\/+$/, ''), { dot: true })
+    const maxDepth = Math.min(MAX_ROOT_DEPTH, matchDepth(pattern))
     const visit = (dir: string, depth: number): void => {
       if (dir !== '' && matches(dir)) found.add(dir)
-      if (depth >= MAX_ROOT_DEPTH) return
+      if (depth >= maxDepth) return
       for (const name of fs.list(dir) ?? []) {
         if (name === 'node_modules') continue
         const child = dir === '' ? name : `${dir}/${name}`
@@ -107,4 +108,16 @@ export function matchingDirs(fs: RepoFS, patterns: string[]): string[] {
     if (start === '' || fs.stat(start) === 'dir') visit(start, 0)
   }
   return [...found].sort()
+}
+
+/**
+ * How many folders below its static base a pattern can match: one per segment of a plain glob
+ * (`*` and `?` never match a slash), so the default root `plans/active/<star>/reports` needs no
+ * walk below `plans/active/<x>/reports`. Globstars, braces, brackets, extglobs and negations may
+ * reach any depth.
+ */
+function matchDepth(pattern: string): number {
+  const { glob, negated } = picomatch.scan(pattern)
+  if (negated || glob.includes('**') || /[{}()[\]!+@\\]/.test(glob)) return Infinity
+  return glob.replace(/\/+$/, '').split('/').length
 }

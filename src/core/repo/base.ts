@@ -30,10 +30,16 @@ export abstract class BaseRepoFS implements RepoFS {
   /** Files above this size are never loaded. */
   protected abstract readonly maxFileBytes: number
 
-  private readonly statCache = new Map<string, EntryType | undefined>()
-  private readonly refusalCache = new Map<string, Refusal | undefined>()
-  private readonly listCache = new Map<string, string[] | undefined>()
+  /**
+   * Answers by the path as asked (and by its normal form): rules ask about the same cited paths
+   * thousands of times. `null` records "absent" so that one lookup answers both cases.
+   */
+  private readonly statCache = new Map<string, EntryType | null>()
+  private readonly refusalCache = new Map<string, Refusal | null>()
+  private readonly listCache = new Map<string, string[] | null>()
   private readonly walkCache = new Map<string, string[]>()
+  /** Decoded files: planning documents are read by the parser and again by several rules. */
+  private readonly readCache = new Map<string, ReadResult>()
   private readonly gitignore = new GitignoreMatcher(
     (dir) => this.readText(joinRepoPath(dir, '.gitignore')),
     (path) => this.stat(path) === 'dir'
@@ -55,46 +61,87 @@ export abstract class BaseRepoFS implements RepoFS {
   }
 
   stat(path: string): EntryType | undefined {
+    const cached = this.statCache.get(path)
+    if (cached !== undefined) return cached ?? undefined
     const rel = normalizeRepoPath(path)
-    if (rel === undefined) return undefined
-    if (rel === '') return 'dir'
-    if (this.statCache.has(rel)) return this.statCache.get(rel)
-    const type = safely(() => this.statPath(rel))
-    this.statCache.set(rel, type)
+    let type: EntryType | undefined
+    if (rel === '') type = 'dir'
+    else if (rel === path) type = this.statNormal(rel)
+    else type = rel === undefined ? undefined : this.stat(rel)
+    this.statCache.set(path, type ?? null)
     return type
+  }
+
+  private statNormal(rel: string): EntryType | undefined {
+    try {
+      return this.statPath(rel)
+    } catch {
+      return undefined
+    }
   }
 
   read(path: string, options: ReadOptions = {}): ReadResult | undefined {
     const rel = normalizeRepoPath(path)
     if (rel === undefined || rel === '' || this.stat(rel) !== 'file') return undefined
     const maxBytes = Math.min(this.maxFileBytes, options.maxBytes ?? Infinity)
-    return safely(() => this.readPath(rel, maxBytes))
+    const cached = this.readCache.get(rel)
+    if (cached !== undefined) {
+      // Within a run the tree does not change: a smaller cap only decides whether it is too large.
+      const size = cached.bytes.length
+      return size > maxBytes ? tooLarge(size, maxBytes) : cached
+    }
+    let content: ReadResult | undefined
+    try {
+      content = this.readPath(rel, maxBytes)
+    } catch {
+      return undefined
+    }
+    if (content !== undefined && !content.tooLarge) this.readCache.set(rel, content)
+    return content
   }
 
   list(dir: string): string[] | undefined {
+    const cached = this.listCache.get(dir)
+    if (cached !== undefined) return cached ?? undefined
     const rel = normalizeRepoPath(dir)
-    if (rel === undefined) return undefined
-    if (this.listCache.has(rel)) return this.listCache.get(rel)
-    const names =
-      rel === '' || this.stat(rel) === 'dir'
-        ? safely(() => this.listPath(rel))
-            ?.filter((name) => name.toLowerCase() !== '.git')
-            .sort()
-        : undefined
-    this.listCache.set(rel, names)
+    let names: string[] | undefined
+    if (rel === dir)
+      names = rel === '' || this.stat(rel) === 'dir' ? this.listNormal(rel) : undefined
+    else names = rel === undefined ? undefined : this.list(rel)
+    this.listCache.set(dir, names ?? null)
     return names
   }
 
+  private listNormal(rel: string): string[] | undefined {
+    let names: string[] | undefined
+    try {
+      names = this.listPath(rel)
+    } catch {
+      return undefined
+    }
+    return names?.filter((name) => !isGitName(name)).sort()
+  }
+
   refusal(path: string): Refusal | undefined {
-    const lexical = lexicalRefusal(path)
-    if (lexical !== undefined) return lexical
-    const rel = normalizeRepoPath(path)
-    if (rel === undefined || rel === '') return undefined
+    const cached = this.refusalCache.get(path)
+    if (cached !== undefined) return cached ?? undefined
+    const refusal = this.refusalOf(path)
     // Resolving symlinks costs a realpath per path: rules ask about the same paths many times.
-    if (this.refusalCache.has(rel)) return this.refusalCache.get(rel)
-    const refusal = safely(() => this.refusedPath(rel))
-    this.refusalCache.set(rel, refusal)
+    this.refusalCache.set(path, refusal ?? null)
     return refusal
+  }
+
+  private refusalOf(path: string): Refusal | undefined {
+    const rel = normalizeRepoPath(path)
+    // Only a path without a normal form can be refused by its text alone.
+    if (rel === undefined) return lexicalRefusal(path)
+    if (rel === '') return undefined
+    if (rel !== path) return this.refusal(rel)
+    try {
+      return this.refusedPath(rel)
+    } catch {
+      return undefined
+    }
   }
 
   isIgnored(path: string): boolean {
@@ -168,10 +215,7 @@ export function tooLarge(size: number, limit: number): ReadResult {
   return { text: '', bytes: new Uint8Array(0), tooLarge: true, size, limit }
 }
 
-function safely<T>(read: () => T): T | undefined {
-  try {
-    return read()
-  } catch {
-    return undefined
-  }
+/** `.git` in any letter case (a listing never shows it). */
+function isGitName(name: string): boolean {
+  return name.length === 4 && name.toLowerCase() === '.git'
 }

@@ -1,4 +1,14 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync
+} from 'node:fs'
+import { Buffer } from 'node:buffer'
 import { join, relative, resolve, sep } from 'node:path'
 import { PlanguardError } from '../errors.js'
 import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES, tooLarge } from './base.js'
@@ -10,6 +20,16 @@ export interface DiskRepoFSOptions {
   maxFileBytes?: number
 }
 
+/** What folder listings alone tell about a path (see `fromListings`). */
+type Listed = EntryType | 'special' | 'absent' | 'unsure'
+
+/**
+ * A name a folder listing can be trusted to miss: on a case- or normalisation-insensitive file
+ * system (macOS, Windows) another spelling may open an entry, and Windows also ignores trailing
+ * dots and reads `~` short names and `:` streams. Other names are looked up on disk.
+ */
+const PORTABLE_NAME = /^[\w.+,=@-]*[\w+,=@-]$/
+
 /**
  * A working tree on disk, confined to its root: every path is resolved through its symlinks and
  * treated as absent when it lands outside the root or inside a `.git` folder.
@@ -17,8 +37,19 @@ export interface DiskRepoFSOptions {
 export class DiskRepoFS extends BaseRepoFS {
   readonly root: string
   protected readonly maxFileBytes: number
-  /** Real paths already known from a folder listing, so a walk costs one readdir per folder. */
+  /**
+   * Entries already known from a folder listing (symlinks excepted), with their real paths: a
+   * walk costs one readdir per folder, and so does looking up the paths of a listed folder.
+   */
   private readonly knownReal = new Map<string, { real: string; type: EntryType | undefined }>()
+  /** Listed entries that are symlinks: resolved (and confined) on demand. */
+  private readonly knownLinks = new Set<string>()
+  /** Folders whose listing filled `knownReal`. */
+  private readonly listed = new Set<string>()
+  /** What the listings say about folders that paths were looked up in. */
+  private readonly folders = new Map<string, Listed>()
+  /** Lower-case names of listed folders, for names a case-insensitive disk could alias. */
+  private readonly lowerNames = new Map<string, Set<string>>()
 
   constructor(root: string, options: DiskRepoFSOptions = {}) {
     super()
@@ -35,7 +66,10 @@ export class DiskRepoFS extends BaseRepoFS {
 
   protected override statPath(path: string): EntryType | undefined {
     const known = this.knownReal.get(path)
-    if (known) return known.type
+    if (known !== undefined) return known.type
+    const listed = this.fromListings(path)
+    if (listed === 'absent' || listed === 'special') return undefined
+    if (listed !== 'unsure') return listed
     const real = this.realPath(path)
     if (real === undefined) return undefined
     const stats = statSync(real)
@@ -48,27 +82,43 @@ export class DiskRepoFS extends BaseRepoFS {
     const real = this.realPath(dir)
     if (real === undefined) return undefined
     const entries = readdirSync(real, { withFileTypes: true })
+    const prefix = real.endsWith(sep) ? real : real + sep
+    const names: string[] = []
     for (const entry of entries) {
+      const name = entry.name
+      names.push(name)
+      if (name.length === 4 && name.toLowerCase() === '.git') continue
+      const child = dir === '' ? name : `${dir}/${name}`
       // Symlinks are resolved (and confined) on demand; plain entries need no further syscall.
-      if (entry.isSymbolicLink() || entry.name.toLowerCase() === '.git') continue
-      const type = entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : undefined
-      const child = dir === '' ? entry.name : `${dir}/${entry.name}`
-      this.knownReal.set(child, { real: join(real, entry.name), type })
+      if (entry.isSymbolicLink()) this.knownLinks.add(child)
+      else {
+        const type = entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : undefined
+        this.knownReal.set(child, { real: prefix + name, type })
+      }
     }
-    return entries.map((entry) => entry.name)
+    this.listed.add(dir)
+    return names
   }
 
   protected override readPath(path: string, maxBytes: number): ReadResult | undefined {
     const real = this.realPath(path)
     if (real === undefined) return undefined
-    const size = statSync(real).size
-    if (size > maxBytes) return tooLarge(size, maxBytes)
-    const bytes = new Uint8Array(readFileSync(real))
-    return { text: decodeText(bytes), bytes, size: bytes.length }
+    // One open file answers both the size and the content: a project reads thousands of plans.
+    const fd = openSync(real, 'r')
+    try {
+      const size = fstatSync(fd).size
+      if (size > maxBytes) return tooLarge(size, maxBytes)
+      const bytes = readAll(fd, size)
+      return { text: decodeText(bytes), bytes, size: bytes.length }
+    } finally {
+      closeSync(fd)
+    }
   }
 
   /** Resolves the symlinks only to say where they lead; nothing there is read. */
   protected override refusedPath(path: string): Refusal | undefined {
+    // Plain entries all the way (or plainly absent): no symlink can lead anywhere.
+    if (this.fromListings(path) !== 'unsure') return undefined
     let real: string
     try {
       real = realpathSync.native(join(this.root, ...path.split('/')))
@@ -82,6 +132,69 @@ export class DiskRepoFS extends BaseRepoFS {
 
   protected override identity(path: string): string | undefined {
     return this.realPath(path)
+  }
+
+  /**
+   * A path looked up in the listings of the folders above it, top down: its type when every
+   * segment is a plain entry, `absent` when a segment is missing from its folder or lies below a
+   * file, `unsure` when a symlink or a name the disk might alias is on the way (ask the disk).
+   */
+  private fromListings(path: string): Listed {
+    const slash = path.lastIndexOf('/')
+    if (slash < 0) return this.listedEntry('', path)
+    const parent = path.slice(0, slash)
+    const above = this.folderFromListings(parent)
+    if (above === 'dir') return this.listedEntry(parent, path)
+    // Nothing lies below a file (or a socket): opening it fails.
+    return above === 'unsure' ? 'unsure' : 'absent'
+  }
+
+  /** fromListings of a folder, remembered: the many paths cited in one folder share it. */
+  private folderFromListings(dir: string): Listed {
+    let found = this.folders.get(dir)
+    if (found === undefined) {
+      found = this.walkListings(dir)
+      this.folders.set(dir, found)
+    }
+    return found
+  }
+
+  /** fromListings one segment after the other (no recursion: a cited path can be very deep). */
+  private walkListings(path: string): Listed {
+    let parent = ''
+    for (let start = 0; ;) {
+      const slash = path.indexOf('/', start)
+      const prefix = slash < 0 ? path : path.slice(0, slash)
+      const found = this.listedEntry(parent, prefix)
+      if (slash < 0 || found === 'unsure' || found === 'absent') return found
+      if (found !== 'dir') return 'absent'
+      parent = prefix
+      start = slash + 1
+    }
+  }
+
+  /** One step of `fromListings`: `path`, directly inside the plain folder `parent`. */
+  private listedEntry(parent: string, path: string): Listed {
+    let known = this.knownReal.get(path)
+    if (known === undefined && !this.knownLinks.has(path) && !this.listed.has(parent)) {
+      this.list(parent)
+      known = this.knownReal.get(path)
+    }
+    if (known !== undefined) return known.type ?? 'special'
+    if (this.knownLinks.has(path) || !this.listed.has(parent)) return 'unsure'
+    const name = parent === '' ? path : path.slice(parent.length + 1)
+    return this.mightAlias(parent, name) ? 'unsure' : 'absent'
+  }
+
+  /** Whether a name missing from a folder's listing could still open one of its entries. */
+  private mightAlias(parent: string, name: string): boolean {
+    if (!PORTABLE_NAME.test(name)) return true
+    let lower = this.lowerNames.get(parent)
+    if (lower === undefined) {
+      lower = new Set((this.list(parent) ?? []).map((entry) => entry.toLowerCase()))
+      this.lowerNames.set(parent, lower)
+    }
+    return lower.has(name.toLowerCase())
   }
 
   /** The real location of a repository path, or undefined when it escapes the root or enters `.git`. */
@@ -104,4 +217,18 @@ export class DiskRepoFS extends BaseRepoFS {
     if (inside.some((segment) => segment.toLowerCase() === '.git')) return undefined
     return real
   }
+}
+
+/** The `size` bytes of an open file (fewer if it is shorter by now). */
+function readAll(fd: number, size: number): Uint8Array {
+  // Not zero-filled first: every byte returned is read. Small files share Buffer's pool.
+  const buffer = Buffer.allocUnsafe(size)
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, size)
+  let read = 0
+  while (read < size) {
+    const count = readSync(fd, bytes, read, size - read, read)
+    if (count === 0) break
+    read += count
+  }
+  return read === size ? bytes : bytes.subarray(0, read)
 }

@@ -8,6 +8,8 @@ import ignore, { type Ignore } from 'ignore'
 export class GitignoreMatcher {
   private readonly perDir = new Map<string, Ignore | null>()
   private readonly verdicts = new Map<string, boolean>()
+  /** Final answers by path: rules ask about the same cited paths again and again. */
+  private readonly answers = new Map<string, boolean>()
 
   /**
    * @param readGitignore text of `<dir>/.gitignore`, or undefined when there is none
@@ -25,6 +27,15 @@ export class GitignoreMatcher {
    * exist, so the cost stays linear in the number of segments.
    */
   isIgnored(path: string): boolean {
+    let answer = this.answers.get(path)
+    if (answer === undefined) {
+      answer = this.walkDown(path)
+      this.answers.set(path, answer)
+    }
+    return answer
+  }
+
+  private walkDown(path: string): boolean {
     if (path === '') return false
     const segments = path.split('/')
     const matchers: { dir: string; matcher: Ignore }[] = []
@@ -39,7 +50,8 @@ export class GitignoreMatcher {
       const last = index === segments.length - 1
       const childIsDir: boolean = last ? this.isDir(child) : dirExists && this.isDir(child)
       // Every parent is matched as a folder: a pattern like `tmp/` excludes what lies below it.
-      if (this.matchesItself(child, last ? childIsDir : true, matchers)) return true
+      if (matchers.length > 0 && this.matchesItself(child, last ? childIsDir : true, matchers))
+        return true
       dirExists = childIsDir
       dir = child
     }

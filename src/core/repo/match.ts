@@ -1,5 +1,4 @@
 import picomatch from 'picomatch'
-import { ancestorDirs } from './paths.js'
 
 /**
  * A test for "excluded by one of these globs": the path itself or any folder above it matches, so
@@ -11,5 +10,13 @@ export function exclusionMatcher(patterns: readonly string[]): (path: string) =>
     patterns.map((pattern) => pattern.replace(/\/+$/, '')),
     { dot: true }
   )
-  return (path) => matches(path) || ancestorDirs(path).some((dir) => dir !== '' && matches(dir))
+  return (path) => matches(path) || someAncestor(path, matches)
+}
+
+/** Whether a folder above `path` (the root excepted) passes the test, without an array of them. */
+function someAncestor(path: string, test: (dir: string) => boolean): boolean {
+  for (let slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+    if (slash > 0 && test(path.slice(0, slash))) return true
+  }
+  return false
 }

@@ -69,11 +69,8 @@ export const artifactExists: Rule<typeof options> = {
     }
     const reported = new Set<string>()
     const citations = collectCitations(project, { plans: ctx.options.plans })
-    // A path some attempt or plan row says was deleted or moved is expected to be gone everywhere.
-    const removed = new Set(
-      citations.filter((c) => c.removal).flatMap((c) => c.ref.paths.map((p) => stripSlash(p.path)))
-    )
-    for (const citation of citations) {
+    const { suspects, removed } = triage(citations, nearby)
+    for (const citation of suspects) {
       if (ctx.options.skipFuture && citation.future) continue
       if (citation.ref.truncated && !reported.has(`${citation.citerKey}|${citation.ref.raw}`)) {
         reported.add(`${citation.citerKey}|${citation.ref.raw}`)
@@ -111,6 +108,70 @@ export const artifactExists: Rule<typeof options> = {
       }
     }
   }
+}
+
+/**
+ * Most citations name paths that exist: nothing can be reported about them, whatever the text
+ * around them says. The others (`suspects`) are looked at closely, knowing which of the missing
+ * paths some citation says were deleted or moved (`removed`).
+ */
+function triage(
+  cited: CitedRefs,
+  nearby: NearbyPaths
+): { suspects: Citation[]; removed: Set<string> } {
+  const missing = new Set<string>()
+  const suspects: Citation[] = []
+  // Only those citing a missing path can say it was removed. A path is missing for all its
+  // citations or none, so those are the suspects and the few citing paths of other kinds.
+  const mayCiteMissing: Citation[] = []
+  cited.refs.forEach((ref, index) => {
+    const complete = allExist(ref.paths, nearby, missing)
+    if (!complete || ref.truncated) suspects.push(cited.citation(index))
+    if (!complete || !onlyPaths(ref.paths)) mayCiteMissing.push(cited.citation(index))
+  })
+  return { suspects, removed: removedPaths(mayCiteMissing, missing) }
+}
+
+type CitedRefs = ReturnType<typeof collectCitations>
+type CitedPaths = Citation['ref']['paths']
+
+/**
+ * Whether every path cited as such exists as written; those that do not are added to `missing`
+ * (without their trailing slash).
+ */
+function allExist(paths: CitedPaths, nearby: NearbyPaths, missing: Set<string>): boolean {
+  let all = true
+  for (const artifact of paths) {
+    if (artifact.kind !== 'path' || nearby.stat(artifact.path) !== undefined) continue
+    missing.add(stripSlash(artifact.path))
+    all = false
+  }
+  return all
+}
+
+function onlyPaths(paths: CitedPaths): boolean {
+  for (const artifact of paths) if (artifact.kind !== 'path') return false
+  return true
+}
+
+/**
+ * The paths some attempt or plan row says were deleted or moved: those are expected to be gone
+ * everywhere. Only whether a missing path was removed matters, so only the text around the
+ * citations of missing paths is read.
+ */
+function removedPaths(citations: readonly Citation[], missing: ReadonlySet<string>): Set<string> {
+  const removed = new Set<string>()
+  if (missing.size === 0) return removed
+  for (const citation of citations) {
+    if (!citesAny(citation, missing) || !citation.removal) continue
+    for (const p of citation.ref.paths) removed.add(stripSlash(p.path))
+  }
+  return removed
+}
+
+function citesAny(citation: Citation, paths: ReadonlySet<string>): boolean {
+  for (const p of citation.ref.paths) if (paths.has(stripSlash(p.path))) return true
+  return false
 }
 
 /**

@@ -44,13 +44,16 @@ export const artifactInsideRepo: Rule<typeof options> = {
     const allowed =
       ctx.options.allow.length > 0 ? picomatch(ctx.options.allow, { dot: true }) : undefined
     const reported = new Set<string>()
-    for (const citation of collectCitations(ctx.project, { plans: ctx.options.plans })) {
-      if (ctx.options.skipFuture && citation.future) continue
-      if (citation.fieldKey !== undefined && ctx.options.skipFields.includes(citation.fieldKey))
-        continue
-      for (const artifact of citation.ref.paths) {
+    const cited = collectCitations(ctx.project, { plans: ctx.options.plans })
+    cited.refs.forEach((ref, index) => {
+      for (const artifact of ref.paths) {
         const why = whyNotInside(artifact, ctx.project.fs)
         if (why === undefined || (allowed?.(artifact.path) ?? false)) continue
+        const citation = cited.citation(index)
+        // Whether the citation counts is asked last: most paths are inside, and it reads the text.
+        if (ctx.options.skipFuture && citation.future) continue
+        if (citation.fieldKey !== undefined && ctx.options.skipFields.includes(citation.fieldKey))
+          continue
         const key = `${citation.citerKey}|${artifact.path}`
         if (reported.has(key)) continue
         reported.add(key)
@@ -64,6 +67,6 @@ export const artifactInsideRepo: Rule<typeof options> = {
           ...(citation.entryId !== undefined ? { entryId: citation.entryId } : {})
         })
       }
-    }
+    })
   }
 }

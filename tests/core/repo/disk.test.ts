@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, sep } from 'node:path'
 import { PlanguardError } from '../../../src/core/errors.js'
 import { DiskRepoFS } from '../../../src/core/repo/disk.js'
 
@@ -29,6 +38,7 @@ describe('DiskRepoFS', () => {
     write('repo/tmp/x.md', 'ignored')
     write('repo/plans/old.bak', 'ignored')
     write('repo/big.md', 'x'.repeat(2048))
+    write('repo/weird name (1).md', 'odd characters')
     symlinkSync(join(sandbox, 'secret.md'), join(root, 'escape.md'))
     symlinkSync(sandbox, join(root, 'escape-dir'))
     symlinkSync(join(root, '.git', 'config'), join(root, 'git-config.md'))
@@ -99,6 +109,63 @@ describe('DiskRepoFS', () => {
   it('does not load a file over the size cap', () => {
     const fs = new DiskRepoFS(root, { maxFileBytes: 1024 })
     expect(fs.read('big.md')).toMatchObject({ tooLarge: true, size: 2048 })
+  })
+
+  it('answers stat from folder listings exactly as the disk does', () => {
+    const fs = new DiskRepoFS(root)
+    const fromDisk = (path: string): string | undefined => {
+      const full = join(root, ...path.split('/'))
+      if (!existsSync(full)) return undefined
+      const real = realpathSync(full)
+      if (!real.startsWith(root + sep) || real.split(sep).includes('.git')) return undefined
+      const stats = statSync(real)
+      return stats.isFile() ? 'file' : stats.isDirectory() ? 'dir' : undefined
+    }
+    const paths = [
+      'docs/fix_plan.md',
+      'docs/missing.md',
+      'docs/missing/deeper/still.md',
+      'docs/fix_plan.md/below-a-file',
+      'Docs/fix_plan.md',
+      'plans/active/A/reports/2025-10-17T025000Z/summary.md',
+      'plans/active/A/reports/2025-10-17T025000Z',
+      'plans/loop/active/A/implementation.md',
+      'ledger-link.md',
+      'escape.md',
+      'escape-dir/secret.md',
+      'escape-dir/missing/x.md',
+      'git-config.md',
+      'weird name (1).md',
+      'trailing.'
+    ]
+    for (const path of paths) expect([path, fs.stat(path)]).toEqual([path, fromDisk(path)])
+    // Asked again (now from the caches), and with a trailing slash, the answers stay the same.
+    for (const path of paths) expect([path, fs.stat(`${path}/`)]).toEqual([path, fromDisk(path)])
+  })
+
+  it('says why a path is refused whether or not its folders were listed first', () => {
+    const listedFirst = new DiskRepoFS(root)
+    listedFirst.glob(['**'])
+    for (const fs of [new DiskRepoFS(root), listedFirst]) {
+      expect(fs.refusal('docs/missing/deeper.md')).toBeUndefined()
+      expect(fs.refusal('docs/fix_plan.md/x')).toBeUndefined()
+      expect(fs.refusal('escape-dir/secret.md')).toBe('outside-root')
+      // Nothing there at all: absent, wherever the link leads.
+      expect(fs.refusal('escape-dir/missing/x.md')).toBeUndefined()
+      expect(fs.refusal('escape-dir/')).toBe('outside-root')
+      expect(fs.refusal('git-config.md')).toBe('git-internal')
+      expect(fs.refusal('plans/loop/active/A')).toBeUndefined()
+    }
+  })
+
+  it('reads a file once; a smaller cap later still reports it too large', () => {
+    const fs = new DiskRepoFS(root)
+    const first = fs.read('big.md')
+    expect(first?.text).toHaveLength(2048)
+    expect(fs.read('./big.md')).toBe(first)
+    expect(fs.read('big.md', { maxBytes: 1024 })).toMatchObject({ tooLarge: true, size: 2048 })
+    expect(fs.read('big.md', { maxBytes: 4096 })).toBe(first)
+    expect(Array.from(first?.bytes ?? []).every((byte) => byte === 0x78)).toBe(true)
   })
 
   it('fails clearly when the root does not exist', () => {

@@ -20,6 +20,58 @@ describe('normalizeRepoPath', () => {
   })
 })
 
+/** normalizeRepoPath as it was before its fast path: the reference its answers must equal. */
+function splitAndJoin(path: string): string | undefined {
+  if (path.length > 4096 || path.includes('\0')) return undefined
+  if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\'))
+    return undefined
+  const out: string[] = []
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue
+    if (segment === '..') {
+      if (out.length === 0) return undefined
+      out.pop()
+      continue
+    }
+    if (segment.toLowerCase() === '.git') return undefined
+    out.push(segment)
+  }
+  return out.join('/')
+}
+
+describe('normalizeRepoPath fast path', () => {
+  it('answers exactly as splitting and joining would, plain paths or not', () => {
+    const pieces = [
+      'a',
+      'B',
+      '.',
+      '..',
+      '.git',
+      '.GiT',
+      '.gitx',
+      'x.git',
+      '',
+      'C:',
+      'c:',
+      '\\',
+      '\0',
+      '..a'
+    ]
+    const paths = ['', '/', 'a/', 'a//b', 'C:/x', 'C:x', 'C:\\x', '\\\\srv/x', 'a\0b/c/']
+    for (const first of pieces)
+      for (const second of pieces)
+        for (const third of pieces) {
+          paths.push(
+            `${first}/${second}/${third}`,
+            `${first}${second}/${third}/`,
+            `${first}/${third}`
+          )
+        }
+    for (const path of paths)
+      expect([path, normalizeRepoPath(path)]).toEqual([path, splitAndJoin(path)])
+  })
+})
+
 describe('MemoryRepoFS', () => {
   const fs = new MemoryRepoFS({
     'docs/fix_plan.md': '# Ledger\n',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { findingsFor } from '../../helpers/project.js'
+import { runRules } from '../../../src/core/engine.js'
+import { allRules } from '../../../src/core/rules/index.js'
+import { findingsFor, projectFromFiles } from '../../helpers/project.js'
 
 function ledger(attempt: string): Record<string, string> {
   return {
@@ -112,5 +114,38 @@ describe('artifact-inside-repo: paths the tree refuses', () => {
       rmSync(root, { recursive: true, force: true })
       rmSync(outside, { recursive: true, force: true })
     }
+  })
+})
+
+describe('the citations artifact-exists and artifact-inside-repo share', () => {
+  it('give each rule the same findings whichever runs first', () => {
+    const files = {
+      'docs/fix_plan.md': [
+        '# Ledger',
+        '**Last Updated:** 2025-10-18',
+        '## [ALPHA-001] Shared citations',
+        '- Status: in_progress',
+        '- Attempts History:',
+        '  * [2025-10-17] Attempt #1 — Ran it. Artifacts: `/tmp/run.log`, `reports/a/missing.md`, `reports/a/here.md`.',
+        '  * [2025-10-18] Attempt #2 — Next: write `reports/b/later.md` and copy `/tmp/next.log`.',
+        '  * [2025-10-18] Attempt #3 — Removed `reports/a/gone.md`; cited `reports/a/gone.md` again.',
+        ''
+      ].join('\n'),
+      'reports/a/here.md': 'x'
+    }
+    const rules = allRules.filter((rule) =>
+      ['artifact-exists', 'artifact-inside-repo'].includes(rule.id)
+    )
+    const alone = rules.flatMap((rule) => runRules(projectFromFiles(files), [rule]))
+    const together = runRules(projectFromFiles(files), rules)
+    const reversed = runRules(projectFromFiles(files), [...rules].reverse())
+    const entities = (findings: { ruleId: string; entity: string }[]): string[] =>
+      findings.map((f) => `${f.ruleId} ${f.entity}`).sort()
+    expect(entities(alone)).toEqual([
+      'artifact-exists path:reports/a/missing.md@ALPHA-001#attempt-1',
+      'artifact-inside-repo outside:/tmp/run.log@ALPHA-001#attempt-1'
+    ])
+    expect(entities(together)).toEqual(entities(alone))
+    expect(entities(reversed)).toEqual(entities(alone))
   })
 })

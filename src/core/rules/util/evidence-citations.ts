@@ -1,4 +1,4 @@
-import type { ArtifactRef, LedgerEntry, PlanDocument, Range, Task } from '../../model.js'
+import type { ArtifactRef, Attempt, LedgerEntry, PlanDocument, Range, Task } from '../../model.js'
 import type { Project } from '../types.js'
 import {
   attemptKey,
@@ -10,23 +10,130 @@ import {
   startsWithin
 } from './evidence-text.js'
 
-/** Where a reference was cited, for messages and entities. */
+/**
+ * Where a reference was cited, for messages and entities. Most citations name paths that exist and
+ * are never reported, so what needs the text around them (`future`, `removal`) or builds strings
+ * (`citerKey`, `citerName`) is only worked out when a rule asks.
+ */
 export interface Citation {
-  file: string
-  ref: ArtifactRef
-  entryId?: string
+  readonly file: string
+  readonly ref: ArtifactRef
+  readonly entryId?: string
   /** Line-independent key of the citing place: `ID#attempt-3`, `ID#fields`, `plans/…#task-B2`. */
-  citerKey: string
+  readonly citerKey: string
   /** How a person names the citing place: `Attempt #3 of [ID]`, `task B2 of plans/…`. */
-  citerName: string
+  readonly citerName: string
   /** True when the reference sits in a "Next:" section, a pending exit criterion or an open task. */
-  future: boolean
+  readonly future: boolean
   /** Canonical key of the ledger field citing it (`reproduction`, `exit-criteria`, …), if any. */
-  fieldKey?: string
+  readonly fieldKey?: string
   /** Folders a relative citation may have been written against (the initiative's plan folder). */
-  baseDirs: string[]
+  readonly baseDirs: string[]
   /** True when the text says the path was deleted, removed, retired or moved away. */
-  removal: boolean
+  readonly removal: boolean
+}
+
+/** The place citing some references (an attempt, a field, a plan task): what they share. */
+interface Citer {
+  readonly key: string
+  readonly name: string
+  /** Whether a reference of this place is cited as work to come. */
+  futureAt(ref: ArtifactRef): boolean
+}
+
+/** A citer whose names and future-ness are known up front (fields and plan tasks: few). */
+class FixedCiter implements Citer {
+  constructor(
+    readonly key: string,
+    readonly name: string,
+    private readonly future: boolean
+  ) {}
+
+  futureAt(): boolean {
+    return this.future
+  }
+}
+
+/** What the citations of one ledger entry or one plan share. */
+interface Home {
+  readonly file: string
+  readonly entryId?: string
+  readonly baseDirs: string[]
+  readonly text: SourceLines
+}
+
+/** An entry's file, id and base folders (worked out on first use: most are never asked for). */
+class EntryHome implements Home {
+  private dirs: string[] | undefined
+
+  constructor(
+    private readonly project: Project,
+    readonly text: SourceLines,
+    readonly file: string,
+    readonly entry: LedgerEntry
+  ) {}
+
+  get entryId(): string {
+    return this.entry.id
+  }
+
+  get baseDirs(): string[] {
+    this.dirs ??= entryBaseDirs(this.project, this.entry)
+    return this.dirs
+  }
+}
+
+class PlanHome implements Home {
+  readonly baseDirs: string[]
+
+  constructor(
+    readonly text: SourceLines,
+    readonly file: string
+  ) {
+    this.baseDirs = [parentDir(file)]
+  }
+}
+
+class LazyCitation implements Citation {
+  private futureFlag: boolean | undefined
+  private removalFlag: boolean | undefined
+
+  constructor(
+    readonly ref: ArtifactRef,
+    private readonly citer: Citer,
+    private readonly home: Home,
+    readonly fieldKey?: string
+  ) {}
+
+  get file(): string {
+    return this.home.file
+  }
+
+  get entryId(): string | undefined {
+    return this.home.entryId
+  }
+
+  get baseDirs(): string[] {
+    return this.home.baseDirs
+  }
+
+  get citerKey(): string {
+    return this.citer.key
+  }
+
+  get citerName(): string {
+    return this.citer.name
+  }
+
+  get future(): boolean {
+    this.futureFlag ??= this.citer.futureAt(this.ref)
+    return this.futureFlag
+  }
+
+  get removal(): boolean {
+    this.removalFlag ??= removedAt(this.home.text, this.home.file, this.ref)
+    return this.removalFlag
+  }
 }
 
 /** A deletion or move just before a path: "Deleted `tests/x.py`", "archived from `plans/active/`". */
@@ -35,7 +142,7 @@ const REMOVAL =
 
 /** Whether the same line says, shortly before the reference, that the path was removed. */
 function removedAt(text: SourceLines, file: string, ref: ArtifactRef): boolean {
-  const line = text.lines(file)[ref.range.line - 1] ?? ''
+  const line = text.line(file, ref.range.line) ?? ''
   const before = line.slice(
     Math.max(0, ref.range.column - 1 - 80),
     Math.max(0, ref.range.column - 1)
@@ -49,13 +156,62 @@ export interface CitationScope {
 }
 
 /**
- * Citations by project and scope: artifact-exists and artifact-inside-repo read the same ones,
- * and collecting them reads the text around every reference. Callers only read the list.
+ * Every artifact reference of the corpus in citing order, each with the place citing it. Most are
+ * only looked at as references (do their paths exist?), so a reference cited by an attempt (nearly
+ * all of them) gets its Citation object only when a rule asks for it.
  */
-const collected = new WeakMap<Project, Map<CitationScope['plans'], readonly Citation[]>>()
+export class CitedRefs {
+  readonly refs: ArtifactRef[] = []
+  /** Per reference: its citation when built up front (fields, plan tasks: few), or its entry. */
+  private readonly owners: (Citation | EntryHome)[] = []
+  /** Per reference: the attempt citing it (undefined for fields and plans)… */
+  private readonly attempts: (Attempt | undefined)[] = []
+  /** …and that attempt's index in its entry. */
+  private readonly attemptIndexes: number[] = []
+  private readonly built = new Map<number, Citation>()
+  private readonly citers = new Map<Attempt, AttemptCiter>()
+
+  /** The citation of `refs[index]` (the same object every time). */
+  citation(index: number): Citation {
+    const owner = this.owners[index] as Citation | EntryHome
+    if (!(owner instanceof EntryHome)) return owner
+    let citation = this.built.get(index)
+    if (citation === undefined) {
+      const attempt = this.attempts[index] as Attempt
+      let citer = this.citers.get(attempt)
+      if (citer === undefined) {
+        citer = new AttemptCiter(owner, attempt, this.attemptIndexes[index] as number)
+        this.citers.set(attempt, citer)
+      }
+      citation = new LazyCitation(this.refs[index] as ArtifactRef, citer, owner)
+      this.built.set(index, citation)
+    }
+    return citation
+  }
+
+  addAttempt(ref: ArtifactRef, home: EntryHome, attempt: Attempt, index: number): void {
+    this.refs.push(ref)
+    this.owners.push(home)
+    this.attempts.push(attempt)
+    this.attemptIndexes.push(index)
+  }
+
+  add(citation: Citation): void {
+    this.refs.push(citation.ref)
+    this.owners.push(citation)
+    this.attempts.push(undefined)
+    this.attemptIndexes.push(-1)
+  }
+}
+
+/**
+ * Citations by project and scope: artifact-exists and artifact-inside-repo read the same ones.
+ * Callers only read them.
+ */
+const collected = new WeakMap<Project, Map<CitationScope['plans'], CitedRefs>>()
 
 /** Every artifact reference of the corpus with the place that cites it. */
-export function collectCitations(project: Project, scope: CitationScope): readonly Citation[] {
+export function collectCitations(project: Project, scope: CitationScope): CitedRefs {
   let byScope = collected.get(project)
   if (byScope === undefined) {
     byScope = new Map()
@@ -69,15 +225,17 @@ export function collectCitations(project: Project, scope: CitationScope): readon
   return citations
 }
 
-function readCitations(project: Project, scope: CitationScope): Citation[] {
+function readCitations(project: Project, scope: CitationScope): CitedRefs {
   const text = new SourceLines(project.fs)
   const done = new Set(project.config.vocabulary.doneStatus.map((s) => s.toLowerCase()))
-  const out: Citation[] = []
+  const out = new CitedRefs()
   for (const ledger of project.ledgers) {
     for (const entry of ledger.entries) {
-      const bases = entryBaseDirs(project, entry)
-      collectAttemptCitations(ledger.file, entry, text, bases, out)
-      collectFieldCitations(ledger.file, entry, done, bases, text, out)
+      const home = new EntryHome(project, text, ledger.file, entry)
+      entry.attempts.forEach((attempt, index) => {
+        for (const ref of attempt.artifacts) out.addAttempt(ref, home, attempt, index)
+      })
+      collectFieldCitations(home, done, out)
     }
   }
   if (scope.plans !== 'none') {
@@ -86,31 +244,37 @@ function readCitations(project: Project, scope: CitationScope): Citation[] {
   return out
 }
 
-function collectAttemptCitations(
-  file: string,
-  entry: LedgerEntry,
-  text: SourceLines,
-  baseDirs: string[],
-  out: Citation[]
-): void {
-  entry.attempts.forEach((attempt, index) => {
-    if (attempt.artifacts.length === 0) return
-    const citerName = `${attemptName(attempt)} of ${entryLabel(entry)}`
-    const citerKey = `${entry.id}#${attemptKey(attempt, index)}`
-    const sections = new AttemptSections(text, file, attempt.range)
-    for (const ref of attempt.artifacts) {
-      out.push({
-        file,
-        ref,
-        entryId: entry.id,
-        citerKey,
-        citerName,
-        future: sections.futureAt(ref.range),
-        removal: removedAt(text, file, ref),
-        baseDirs
-      })
-    }
-  })
+/** An attempt citing references: its names and its "Next:" sections, worked out when asked. */
+class AttemptCiter implements Citer {
+  private sections: AttemptSections | undefined
+  private keyText: string | undefined
+  private nameText: string | undefined
+
+  constructor(
+    private readonly home: EntryHome,
+    private readonly attempt: Attempt,
+    private readonly index: number
+  ) {}
+
+  get key(): string {
+    this.keyText ??= `${this.home.entry.id}#${attemptKey(this.attempt, this.index)}`
+    return this.keyText
+  }
+
+  get name(): string {
+    this.nameText ??= `${attemptName(this.attempt)} of ${entryLabel(this.home.entry)}`
+    return this.nameText
+  }
+
+  futureAt(ref: ArtifactRef): boolean {
+    this.sections ??= new AttemptSections(
+      this.home.text,
+      this.home.file,
+      this.attempt.range,
+      this.attempt.artifacts
+    )
+    return this.sections.futureAt(ref.range)
+  }
 }
 
 /**
@@ -120,38 +284,59 @@ function collectAttemptCitations(
  * does not cover (outside the attempt) takes the text before it as it is.
  */
 class AttemptSections {
-  private readonly lines: string[]
   private sections: FutureSections | undefined
 
   constructor(
     private readonly text: SourceLines,
     private readonly file: string,
-    private readonly range: Range
-  ) {
-    this.lines = text.lines(file)
-  }
+    private readonly range: Range,
+    /** The citations to be asked about: the text after the last of them is never scanned. */
+    private readonly refs: readonly ArtifactRef[]
+  ) {}
 
   futureAt(at: Range): boolean {
+    if (!this.inside(at)) return inFutureSection(this.text.slice(this.file, this.range, at))
+    this.sections ??= new FutureSections(
+      this.text.slice(this.file, this.range, this.lastCitationInside())
+    )
+    return this.sections.before(this.prefixLength(at))
+  }
+
+  private inside(at: Range): boolean {
     const { range } = this
-    const inside =
+    return (
       at.line >= range.line &&
       at.line <= range.endLine &&
       (at.line < range.endLine || at.column <= range.endColumn)
-    if (!inside) return inFutureSection(this.text.slice(this.file, range, at))
-    this.sections ??= new FutureSections(
-      this.text.slice(this.file, range, { line: range.endLine, column: range.endColumn })
     )
-    return this.sections.before(this.prefixLength(at))
+  }
+
+  /**
+   * Where the last citation inside the attempt starts: every question is about a prefix of the
+   * attempt's text up to there, and FutureSections answers prefixes of the text it is given.
+   */
+  private lastCitationInside(): Range {
+    let last: Range | undefined
+    for (const { range } of this.refs) {
+      if (!this.inside(range)) continue
+      if (
+        !last ||
+        range.line > last.line ||
+        (range.line === last.line && range.column > last.column)
+      )
+        last = range
+    }
+    return last ?? { ...this.range, line: this.range.endLine, column: this.range.endColumn }
   }
 
   /** Length of `text.slice(file, range, at)` (lines joined by `\n`), without building it. */
   private prefixLength(at: Range): number {
     let length = 0
     for (let line = this.range.line; line <= at.line; line++) {
-      const text = this.lines[line - 1] ?? ''
+      const size = this.text.lineLength(this.file, line) ?? 0
       const from = line === this.range.line ? Math.max(0, this.range.column - 1) : 0
-      const to = line === at.line ? Math.max(from, at.column - 1) : text.length
-      length += Math.max(0, Math.min(to, text.length) - Math.min(from, text.length))
+      const to = line === at.line ? Math.max(from, at.column - 1) : size
+      length += Math.max(0, Math.min(to, size) - Math.min(from, size))
       if (line < at.line) length += 1
     }
     return length
@@ -161,14 +346,8 @@ class AttemptSections {
 /** Field names whose references describe work to come. */
 const FUTURE_FIELD = /\bnext\b|^(?:todo|to-?do|follow|remaining|open questions|planned|blockers?)/i
 
-function collectFieldCitations(
-  file: string,
-  entry: LedgerEntry,
-  doneStatus: Set<string>,
-  baseDirs: string[],
-  text: SourceLines,
-  out: Citation[]
-): void {
+function collectFieldCitations(home: EntryHome, doneStatus: Set<string>, out: CitedRefs): void {
+  const { entry } = home
   const entryDone = entry.status !== undefined && doneStatus.has(entry.status.value.toLowerCase())
   for (const ref of entry.artifacts) {
     const field = entry.fields.find((f) => startsWithin(ref.range, f.range))
@@ -177,17 +356,12 @@ function collectFieldCitations(
     const future =
       field !== undefined &&
       ((field.key === 'exit-criteria' && !entryDone) || FUTURE_FIELD.test(field.name))
-    out.push({
-      file,
-      ref,
-      entryId: entry.id,
-      citerKey: `${entry.id}#${field ? `field-${field.key}` : 'fields'}`,
-      citerName: field ? `the ${field.name} field of ${entryLabel(entry)}` : entryLabel(entry),
-      future,
-      ...(field ? { fieldKey: field.key } : {}),
-      baseDirs,
-      removal: removedAt(text, file, ref)
-    })
+    const citer = new FixedCiter(
+      `${entry.id}#${field ? `field-${field.key}` : 'fields'}`,
+      field ? `the ${field.name} field of ${entryLabel(entry)}` : entryLabel(entry),
+      future
+    )
+    out.add(new LazyCitation(ref, citer, home, field?.key))
   }
 }
 
@@ -195,20 +369,19 @@ function collectPlanCitations(
   plan: PlanDocument,
   scope: 'done-tasks' | 'all',
   text: SourceLines,
-  out: Citation[]
+  out: CitedRefs
 ): void {
+  let home: PlanHome | undefined
   for (const ref of plan.artifacts) {
     const task = plan.tasks.find((t) => startsWithin(ref.range, t.range))
     if (scope === 'done-tasks' && task?.state !== 'done') continue
-    out.push({
-      file: plan.file,
-      ref,
-      citerKey: task ? `${plan.file}#task-${task.id}` : `${plan.file}#text`,
-      citerName: task ? `task ${task.id} (marked ${task.marker.trim()})` : 'the plan',
-      future: task !== undefined && isUnfinished(task),
-      baseDirs: [parentDir(plan.file)],
-      removal: removedAt(text, plan.file, ref)
-    })
+    const citer = new FixedCiter(
+      task ? `${plan.file}#task-${task.id}` : `${plan.file}#text`,
+      task ? `task ${task.id} (marked ${task.marker.trim()})` : 'the plan',
+      task !== undefined && isUnfinished(task)
+    )
+    home ??= new PlanHome(text, plan.file)
+    out.add(new LazyCitation(ref, citer, home))
   }
 }
 

@@ -28,8 +28,10 @@ export function isStampLike(name: string): boolean {
 }
 
 export function stripSlash(path: string): string {
-  // Most paths end in no slash: no regex, no new string.
-  return path.endsWith('/') ? path.replace(/\/+$/, '') : path
+  // Most paths end in no slash: no new string.
+  let end = path.length
+  while (end > 0 && path.charCodeAt(end - 1) === 0x2f) end--
+  return end === path.length ? path : path.slice(0, end)
 }
 
 /**
@@ -39,32 +41,21 @@ export function stripSlash(path: string): string {
  */
 export class NearbyPaths {
   private readonly subtreeIndex = new Map<string, Map<string, string[]>>()
-  /**
-   * Answers by the path as asked: the RepoFS caches too, but only after normalising the path,
-   * and the same few cited paths are asked about thousands of times.
-   */
-  private readonly stats = new Map<string, EntryType | undefined>()
-  private readonly lists = new Map<string, string[] | undefined>()
   private readonly stamps = new Map<string, { name: string; time: number }[]>()
 
+  /** The tree asked; it caches its answers by the path as asked (cited paths repeat a lot). */
   constructor(private readonly fs: RepoFS) {}
 
   stat(path: string): EntryType | undefined {
-    return this.statOf(stripSlash(path))
+    return this.fs.stat(stripSlash(path))
   }
 
   private statOf(path: string): EntryType | undefined {
-    if (this.stats.has(path)) return this.stats.get(path)
-    const type = this.fs.stat(path)
-    this.stats.set(path, type)
-    return type
+    return this.fs.stat(path)
   }
 
   private listOf(dir: string): string[] | undefined {
-    if (this.lists.has(dir)) return this.lists.get(dir)
-    const names = this.fs.list(dir)
-    this.lists.set(dir, names)
-    return names
+    return this.fs.list(dir)
   }
 
   /** Whether the folder of `path` holds a file whose name starts with its last segment. */
@@ -79,12 +70,12 @@ export class NearbyPaths {
 
   /** The shortest prefix of `path` (whole segments) that does not exist, or undefined if it does. */
   missingPrefix(path: string): string | undefined {
-    const segments = stripSlash(path).split('/')
-    for (let i = 1; i <= segments.length; i++) {
-      const prefix = segments.slice(0, i).join('/')
+    const target = stripSlash(path)
+    for (let slash = target.indexOf('/'); ; slash = target.indexOf('/', slash + 1)) {
+      const prefix = slash < 0 ? target : target.slice(0, slash)
       if (this.statOf(prefix) === undefined) return prefix
+      if (slash < 0) return undefined
     }
-    return undefined
   }
 
   /** A path that exists and is probably what `path` meant, or undefined. */
@@ -224,9 +215,17 @@ function nearestStamp(candidates: string[], index: number, stamp: string): strin
 
 /** Milliseconds of a stamp-like name (`2025-10-17T025000Z`, `20251009-161714`), NaN-free. */
 function stampTime(stamp: string): number {
-  const d = stamp.replace(/\D/g, '').padEnd(14, '0')
-  const n = (from: number, to: number): number => Number(d.slice(from, to))
-  const ms = Date.UTC(n(0, 4), n(4, 6) - 1, n(6, 8), n(8, 10), n(10, 12), n(12, 14))
+  // Its first 14 digits as YYYYMMDDhhmmss, padded with zeros (a report folder holds hundreds).
+  const fields = [0, 0, 0, 0, 0, 0]
+  let digits = 0
+  for (let i = 0; digits < 14; i++) {
+    const digit = i < stamp.length ? stamp.charCodeAt(i) - 0x30 : 0
+    if (digit < 0 || digit > 9) continue
+    const field = digits < 4 ? 0 : (digits - 2) >> 1
+    fields[field] = (fields[field] as number) * 10 + digit
+    digits++
+  }
+  const ms = Date.UTC(fields[0]!, fields[1]! - 1, fields[2]!, fields[3]!, fields[4]!, fields[5]!)
   return Number.isFinite(ms) ? ms : 0
 }
 

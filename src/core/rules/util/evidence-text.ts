@@ -14,32 +14,92 @@ export function splitLines(text: string): string[] {
   return lines
 }
 
-const linesByFs = new WeakMap<RepoFS, Map<string, string[]>>()
+/**
+ * One document's text with the offsets its lines start at: a line is cut out only when asked, so a
+ * 20 MB ledger is not split into a hundred thousand strings to read the few lines around citations.
+ * Lines are those of splitLines: a `\r` before a `\n` is dropped.
+ */
+class DocumentLines {
+  private starts: number[] | undefined
+  private all: string[] | undefined
+
+  /** `text` is undefined for a file that cannot be read: it has no lines at all. */
+  constructor(private readonly text: string | undefined) {}
+
+  /** splitLines(text)[line - 1]: undefined past the end. */
+  line(line: number): string | undefined {
+    const text = this.text
+    const starts = this.lineStarts()
+    const start = starts[line - 1]
+    if (text === undefined || start === undefined) return undefined
+    return text.slice(start, this.lineEnd(line, start))
+  }
+
+  /** `line(line)?.length` without cutting the line out. */
+  lineLength(line: number): number | undefined {
+    const start = this.lineStarts()[line - 1]
+    return start === undefined ? undefined : this.lineEnd(line, start) - start
+  }
+
+  lines(): string[] {
+    this.all ??= this.text === undefined ? [] : splitLines(this.text)
+    return this.all
+  }
+
+  private lineEnd(line: number, start: number): number {
+    const text = this.text as string
+    const next = this.lineStarts()[line]
+    if (next === undefined) return text.length
+    const newline = next - 1
+    return newline > start && text.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline
+  }
+
+  private lineStarts(): number[] {
+    if (this.starts !== undefined) return this.starts
+    const starts: number[] = []
+    const text = this.text
+    if (text !== undefined) {
+      starts.push(0)
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+        starts.push(at + 1)
+    }
+    this.starts = starts
+    return starts
+  }
+}
+
+const documentsByFs = new WeakMap<RepoFS, Map<string, DocumentLines>>()
 
 /**
  * Source lines of the planning documents, read once per rule run. Rules need the raw text around
  * a reference to tell evidence ("Artifacts: …") from intentions ("Next: create …").
  */
 export class SourceLines {
-  private readonly cache: Map<string, string[]>
+  private readonly cache: Map<string, DocumentLines>
 
   constructor(private readonly fs: RepoFS) {
-    // Shared by every rule of a run (the tree is read-only): an 800 KB ledger is split once.
-    let shared = linesByFs.get(fs)
+    // Shared by every rule of a run (the tree is read-only): a document is indexed once.
+    let shared = documentsByFs.get(fs)
     if (shared === undefined) {
       shared = new Map()
-      linesByFs.set(fs, shared)
+      documentsByFs.set(fs, shared)
     }
     this.cache = shared
   }
 
+  /** Every line of a file (none when it cannot be read). */
   lines(file: string): string[] {
-    const cached = this.cache.get(file)
-    if (cached) return cached
-    const content = this.fs.read(file)
-    const lines = content && !content.tooLarge ? splitLines(content.text) : []
-    this.cache.set(file, lines)
-    return lines
+    return this.document(file).lines()
+  }
+
+  /** Line `line` (1-based) of a file, or undefined past its end. */
+  line(file: string, line: number): string | undefined {
+    return this.document(file).line(line)
+  }
+
+  /** The length of line `line`, or undefined past the end. */
+  lineLength(file: string, line: number): number | undefined {
+    return this.document(file).lineLength(line)
   }
 
   /** The text from `start` (inclusive) up to `end` (exclusive), lines joined by `\n`. */
@@ -48,16 +108,26 @@ export class SourceLines {
     start: { line: number; column: number },
     end: { line: number; column: number }
   ): string {
-    const lines = this.lines(file)
     if (end.line < start.line) return ''
+    const document = this.document(file)
     const out: string[] = []
     for (let line = start.line; line <= end.line; line++) {
-      const text = lines[line - 1] ?? ''
+      const text = document.line(line) ?? ''
       const from = line === start.line ? Math.max(0, start.column - 1) : 0
       const to = line === end.line ? Math.max(from, end.column - 1) : text.length
       out.push(text.slice(from, to))
     }
     return out.join('\n')
+  }
+
+  private document(file: string): DocumentLines {
+    let document = this.cache.get(file)
+    if (document === undefined) {
+      const content = this.fs.read(file)
+      document = new DocumentLines(content && !content.tooLarge ? content.text : undefined)
+      this.cache.set(file, document)
+    }
+    return document
   }
 }
 
