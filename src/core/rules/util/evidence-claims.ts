@@ -34,6 +34,11 @@ const REF = String.raw`(?:(?:${PHASE_WORD})?(?:[A-Z0-9]{1,3}\.)?${TASK_ID}(?![\w
 const SEP = String.raw`\s*(?:,|\/|&|\+|–|-|${ci('and')}|${ci('to')}|${ci('through')})\s*`
 // Bounded: an unbounded list made matching quadratic on long id lists that end in no claim.
 const REF_LIST = String.raw`${REF}(?:${SEP}${REF}){0,12}`
+/**
+ * The first character of any REF, looked at before the lookbehind of a pattern that starts with
+ * a reference: matching the same, it lets the engine skip most positions at once (2-3× faster).
+ */
+const REF_START = '(?=[pPA-Z0-9])'
 const DONE_WORD = `(?:${anyOf(['complete', 'completed', 'done', 'finished'])}(?![\\w-])|\\[[xXdD]\\]|✅)`
 const TASK_NOUN = `(?:${anyOf(['tasks', 'task', 'rows', 'row', 'items', 'item'])}\\s+)?`
 
@@ -45,7 +50,7 @@ const DONE_PATTERNS: RegExp[] = [
   ),
   // Phase B.B2 complete / B2 is now done / B2 ✅
   new RegExp(
-    String.raw`(?<![\w.-])(?<refs>${REF_LIST})\s*${TASK_NOUN}(?:(?:${anyOf(['is', 'are', 'now', 'was', 'were', 'marked', 'fully'])})\s+)*(?:[—–:]\s*)?${DONE_WORD}`,
+    String.raw`${REF_START}(?<![\w.-])(?<refs>${REF_LIST})\s*${TASK_NOUN}(?:(?:${anyOf(['is', 'are', 'now', 'was', 'were', 'marked', 'fully'])})\s+)*(?:[—–:]\s*)?${DONE_WORD}`,
     'g'
   ),
   // completed B2 / finished Phase C
@@ -69,7 +74,7 @@ const REOPEN_WORD = anyOf([
 const REOPEN_PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?<![\w-])${REOPEN_WORD}\s+${TASK_NOUN}(?<refs>${REF_LIST})`, 'g'),
   new RegExp(
-    String.raw`(?<![\w.-])(?<refs>${REF_LIST})\s+(?:${anyOf(['is', 'was'])}\s+)?(?:${REOPEN_WORD}|${ci('back to')}\s+(?:${anyOf(['open', 'pending'])}|\[ \]|\[P\]))`,
+    String.raw`${REF_START}(?<![\w.-])(?<refs>${REF_LIST})\s+(?:${anyOf(['is', 'was'])}\s+)?(?:${REOPEN_WORD}|${ci('back to')}\s+(?:${anyOf(['open', 'pending'])}|\[ \]|\[P\]))`,
     'g'
   ),
   new RegExp(
@@ -79,21 +84,26 @@ const REOPEN_PATTERNS: RegExp[] = [
 ]
 
 /**
- * Necessary conditions of the patterns above, in the same order: a word each match must hold.
- * Most attempts hold none of them, and a plain word search is far cheaper than the full
+ * Necessary conditions of the patterns above, in the same order: words each match must hold
+ * (all of them). Most attempts hold none, and a plain word search is far cheaper than the full
  * patterns, which may start at any capital letter or digit.
  */
-const DONE_HINTS: RegExp[] = [
-  /complete|done|finished|\[[xd]\]|✅/i,
-  /complete|done|finished|\[[xd]\]|✅/i,
-  /completed|finished|closed|delivered/i,
-  /✅/
+const DONE_HINT = /complete|done|finished|\[[xd]\]|✅/i
+const DONE_HINTS: RegExp[][] = [
+  [DONE_HINT, /marked|flipped|moved|ticked|checked off/i],
+  [DONE_HINT],
+  [/completed|finished|closed|delivered/i],
+  [/✅/]
 ]
-const REOPEN_HINTS: RegExp[] = [
-  /re-?open|revert|unmarked/i,
-  /re-?open|revert|unmarked|back to/i,
-  /open|pending|partial|in[ _]progress|blocked|\[[ P]\]/i
+const REOPEN_HINTS: RegExp[][] = [
+  [/re-?open|revert|unmarked/i],
+  [/re-?open|revert|unmarked|back to/i],
+  [/open|pending|partial|in[ _]progress|blocked|\[[ P]\]/i, /mark|set|flipped/i]
 ]
+
+/** Some word of every pattern's first hint: a text without one claims nothing (one scan). */
+const ANY_HINT =
+  /complete|done|finished|closed|delivered|open|revert|unmarked|back to|pending|partial|in[ _]progress|blocked|\[[xd P]\]|✅/i
 
 /** Words shortly before a claim that make it conditional, planned or negated. */
 const HEDGE =
@@ -103,12 +113,23 @@ const HEDGE =
 const FOREIGN_ID = /\[?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\]?(?:'s)?\s*(?:\(|,)?\s*$/
 
 export function extractClaims(text: string, entryId: string): Claim[] {
+  if (!ANY_HINT.test(text)) return []
+  // A hint is searched for once per text, though several patterns share it.
+  const held = new Map<RegExp, boolean>()
+  const holds = (hint: RegExp): boolean => {
+    let found = held.get(hint)
+    if (found === undefined) {
+      found = hint.test(text)
+      held.set(hint, found)
+    }
+    return found
+  }
   const claims: Claim[] = []
   // "Next:" sections of the text, found once for every claim (see FutureSections).
   let sections: FutureSections | undefined
-  const collect = (kind: Claim['kind'], patterns: RegExp[], hints: RegExp[]): void => {
+  const collect = (kind: Claim['kind'], patterns: RegExp[], required: RegExp[][]): void => {
     patterns.forEach((pattern, at) => {
-      if (hints[at]?.test(text) === false) return
+      if (!(required[at] ?? []).every(holds)) return
       for (const match of text.matchAll(pattern)) {
         const refsText = match.groups?.refs ?? ''
         const index = match.index ?? 0
