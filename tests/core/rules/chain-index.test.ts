@@ -77,3 +77,54 @@ describe('leftOutByDate', () => {
     expect(leftOutByDate(items)).toEqual(leftOut(slow, items.length))
   })
 })
+
+describe('histories mostly in order', () => {
+  // Real histories are in order but for a few slips: the shortcut for an ordered history and the
+  // indexes must agree with the quadratic scan there too.
+  const nearlySorted = fc
+    .tuple(
+      fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 60 }),
+      fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 3 })
+    )
+    .map(([steps, swaps]) => {
+      let total = 0
+      const values = steps.map((step) => (total += step))
+      for (const [a, b] of swaps) {
+        const i = a % values.length
+        const j = b % values.length
+        ;[values[i], values[j]] = [values[j] as number, values[i] as number]
+      }
+      return values
+    })
+
+  it('leaves out by number what longestChain leaves out', () => {
+    fc.assert(
+      fc.property(nearlySorted, (values) => {
+        const attempts = values.map((n) => attempt(n))
+        const slow = longestChain(attempts, (a, b) => (b.number as number) > (a.number as number))
+        expect(leftOutByNumber(attempts)).toEqual(leftOut(slow, attempts.length))
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('leaves out by date what longestChain leaves out', () => {
+    fc.assert(
+      fc.property(nearlySorted, (values) => {
+        const items = values.map((day, i) =>
+          i % 3 === 0 ? dated(day * DAY, 'day') : dated(day * DAY + (i % 5) * 3_600_000, 'minute')
+        )
+        const slow = longestChain(items, (a, b) => compareDates(a.date, b.date) <= 0)
+        expect(leftOutByDate(items)).toEqual(leftOut(slow, items.length))
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('leaves nothing out of a history in order', () => {
+    const attempts = Array.from({ length: 1000 }, (_, i) => attempt(2 * i + 1, 2 * i + 2))
+    expect(leftOutByNumber(attempts)).toEqual([])
+    const items = Array.from({ length: 1000 }, (_, i) => dated(Math.floor(i / 3) * DAY, 'day'))
+    expect(leftOutByDate(items)).toEqual([])
+  })
+})

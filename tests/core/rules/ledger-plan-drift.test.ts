@@ -180,6 +180,19 @@ describe('ledger-plan-drift: claims', () => {
     expect(strict[0]?.message).toContain('row B2 is still `[P]`')
   })
 
+  it('judges the latest claim of a task by attempt number, whatever the written order', () => {
+    const claim = '[2025-10-18] Attempt #2 — Marked Phase B.B2 complete.'
+    const reopen = '[2025-10-17] Attempt #1 — Reopened B2 after review.'
+    const later = (attempts: string[]): string[] =>
+      findingsFor('ledger-plan-drift', {
+        'docs/fix_plan.md': ledger(attempts),
+        [PLAN]: plan()
+      }).map((f) => f.entity)
+    expect(later([claim, reopen])).toEqual([`ALPHA-001#claim:${PLAN}#task-B2`])
+    const reopenLater = '[2025-10-19] Attempt #3 — Reopened B2 after review.'
+    expect(later([reopenLater, claim])).toEqual([])
+  })
+
   it('can be limited with checkClaims: false', () => {
     const findings = findingsFor(
       'ledger-plan-drift',
