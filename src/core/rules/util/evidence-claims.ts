@@ -130,7 +130,10 @@ export function extractClaims(text: string, entryId: string): Claim[] {
   const collect = (kind: Claim['kind'], patterns: RegExp[], required: RegExp[][]): void => {
     patterns.forEach((pattern, at) => {
       if (!(required[at] ?? []).every(holds)) return
-      for (const match of text.matchAll(pattern)) {
+      // exec over the shared pattern: matchAll would copy the (large) pattern for every text.
+      pattern.lastIndex = 0
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+        if (match[0] === '') pattern.lastIndex++ // never loop on an empty match
         const refsText = match.groups?.refs ?? ''
         const index = match.index ?? 0
         const refsAt = index + match[0].indexOf(refsText)
@@ -171,17 +174,20 @@ function overlaps(claim: Claim, index: number, length: number): boolean {
   return index < claim.index + claim.phrase.length && claim.index < index + length
 }
 
+const LIST_SEPARATOR = new RegExp(String.raw`\s*(?:,|\/|&|\+|${ci('and')})\s*`)
+const RANGE = new RegExp(
+  String.raw`^(.*?)(${TASK_ID})\s*(?:–|-|${ci('to')}|${ci('through')})\s*(${TASK_ID})$`
+)
+
 /** `Phase B.B2/B3` → `Phase B.B2`, `Phase B.B3`; `B1–B3` → `B1`, `B2`, `B3`. */
 export function splitRefs(list: string): string[] {
-  const parts = list.split(new RegExp(String.raw`\s*(?:,|\/|&|\+|${ci('and')})\s*`))
+  const parts = list.split(LIST_SEPARATOR)
   const out: string[] = []
   let qualifier = ''
   for (const raw of parts) {
     const part = raw.trim()
     if (part === '') continue
-    const range = new RegExp(
-      String.raw`^(.*?)(${TASK_ID})\s*(?:–|-|${ci('to')}|${ci('through')})\s*(${TASK_ID})$`
-    ).exec(part)
+    const range = RANGE.exec(part)
     const pieces = range
       ? expandRange(range[2] ?? '', range[3] ?? '').map((id) => `${range[1]}${id}`)
       : [part]
