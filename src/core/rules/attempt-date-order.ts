@@ -5,7 +5,7 @@ import {
   attemptKeys,
   attemptSubject,
   describeAttempt,
-  inferOrder,
+  inferOrderOf,
   keptFlags,
   leftOutByDate,
   nearestKept,
@@ -68,9 +68,10 @@ export const attemptDateOrder: Rule<typeof options> = {
 /** Which way the history runs: numbers decide when most attempts have them, otherwise dates do. */
 function resolveOrder(setting: AttemptOrderSetting, dated: Dated[]): AttemptOrder {
   if (setting !== 'auto') return setting
-  const numbers = dated.filter((a) => a.number !== undefined).map((a) => a.number as number)
-  if (numbers.length * 2 >= dated.length && numbers.length >= 2) return inferOrder(numbers)
-  return inferOrder(dated.map((attempt) => attempt.date.epochMs))
+  let numbers = 0
+  for (const attempt of dated) if (attempt.number !== undefined) numbers++
+  if (numbers * 2 >= dated.length && numbers >= 2) return inferOrderOf(dated, (a) => a.number)
+  return inferOrderOf(dated, (attempt) => attempt.date.epochMs)
 }
 
 /** A finding for every attempt outside the longest run of non-decreasing dates. */

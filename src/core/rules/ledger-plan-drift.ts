@@ -51,14 +51,35 @@ export const ledgerPlanDrift: Rule<typeof options> = {
     const claimsMatter =
       ctx.options.checkClaims &&
       ctx.project.plans.some((plan) => plan.tasks.some((task) => stillOpen(ctx, task)))
+    const statuses = statusWords(ctx)
+    // The plans some entry links, for the orphan check.
+    const linked = new Set<string>()
     for (const ledger of ctx.project.ledgers) {
       for (const entry of ledger.entries) {
         const plans = plansOfEntry(ctx.project, entry)
+        for (const plan of plans) linked.add(plan.file)
         if (claimsMatter) checkClaims(ctx, ledger, entry, plans, source)
-        if (ctx.options.checkStatus && plans.length > 0) checkStatus(ctx, ledger, entry, plans)
+        if (ctx.options.checkStatus && plans.length > 0)
+          checkStatus(ctx, ledger, entry, plans, statuses)
       }
     }
-    if (ctx.options.reportOrphanPlans) checkOrphans(ctx)
+    if (ctx.options.reportOrphanPlans) checkOrphans(ctx, linked)
+  }
+}
+
+/** The status words checkStatus compares with, lower-cased once. */
+interface StatusWords {
+  done: ReadonlySet<string>
+  exempt: ReadonlySet<string>
+  open: ReadonlySet<string>
+}
+
+function statusWords(ctx: Ctx): StatusWords {
+  const lower = (list: string[]): Set<string> => new Set(list.map((s) => s.toLowerCase()))
+  return {
+    done: lower(ctx.project.config.vocabulary.doneStatus),
+    exempt: lower(ctx.options.exemptStatuses),
+    open: lower(ctx.options.openStatuses)
   }
 }
 
@@ -232,14 +253,13 @@ function checkStatus(
   ctx: Ctx,
   ledger: LedgerDocument,
   entry: LedgerEntry,
-  plans: PlanDocument[]
+  plans: PlanDocument[],
+  statuses: StatusWords
 ): void {
   const status = entry.status
   if (!status) return
   const value = status.value.toLowerCase()
-  const lower = (list: string[]): string[] => list.map((s) => s.toLowerCase())
-  const done = lower(ctx.project.config.vocabulary.doneStatus).includes(value)
-  if (done && !lower(ctx.options.exemptStatuses).includes(value)) {
+  if (statuses.done.has(value) && !statuses.exempt.has(value)) {
     for (const plan of plans) {
       const open = plan.tasks.filter(isUnfinished)
       if (open.length === 0) continue
@@ -256,11 +276,11 @@ function checkStatus(
     }
     return
   }
-  const stillOpen = lower(ctx.options.openStatuses).includes(value)
+  const stillInProgress = statuses.open.has(value)
   const complete = plans.every(
     (plan) => plan.tasks.length > 0 && plan.tasks.every((task) => task.state === 'done')
   )
-  if (!stillOpen || !complete) return
+  if (!stillInProgress || !complete) return
   const files = plans.map((p) => `\`${p.file}\``).join(', ')
   ctx.report({
     file: ledger.file,
@@ -273,17 +293,13 @@ function checkStatus(
   })
 }
 
-function checkOrphans(ctx: Ctx): void {
+/** `linked`: the plans the entries link to (see plansOfEntry). */
+function checkOrphans(ctx: Ctx, linked: ReadonlySet<string>): void {
   const { project } = ctx
   if (project.ledgers.length === 0) return
-  const linked = new Set<string>()
   const entryIds = new Set<string>()
   for (const ledger of project.ledgers) {
-    for (const entry of ledger.entries) {
-      entryIds.add(entry.id.toUpperCase())
-      for (const link of entry.plans)
-        for (const plan of plansAt(project, link.path)) linked.add(plan.file)
-    }
+    for (const entry of ledger.entries) entryIds.add(entry.id.toUpperCase())
   }
   const isActivePlan = picomatch(project.config.files.plans, { dot: true })
   // `plans/active/<ID>/…` belongs to entry <ID> even when the entry forgot its plan link.

@@ -73,13 +73,25 @@ export function describeAttemptStart(attempt: Attempt): string {
  * sort keys (attempt numbers, or dates); a tie or no evidence means `append`.
  */
 export function inferOrder(keys: readonly number[]): AttemptOrder {
+  return inferOrderOf(keys, (key) => key)
+}
+
+/** inferOrder over the keys of the items that have one (no array of keys is built). */
+export function inferOrderOf<T>(
+  items: readonly T[],
+  keyOf: (item: T) => number | undefined
+): AttemptOrder {
   let up = 0
   let down = 0
-  for (let i = 1; i < keys.length; i++) {
-    const previous = keys[i - 1] as number
-    const current = keys[i] as number
-    if (current > previous) up++
-    else if (current < previous) down++
+  let previous: number | undefined
+  for (const item of items) {
+    const current = keyOf(item)
+    if (current === undefined) continue
+    if (previous !== undefined) {
+      if (current > previous) up++
+      else if (current < previous) down++
+    }
+    previous = current
   }
   return down > up ? 'prepend' : 'append'
 }
@@ -165,25 +177,24 @@ export interface NumberedHistory {
  * entry object identifies the result.
  */
 export function numberedHistory(entry: LedgerEntry, setting: AttemptOrderSetting): NumberedHistory {
-  let bySetting = historiesByEntry.get(entry)
-  if (bySetting === undefined) {
-    bySetting = new Map()
-    historiesByEntry.set(entry, bySetting)
+  let byEntry = historiesBySetting.get(setting)
+  if (byEntry === undefined) {
+    byEntry = new WeakMap()
+    historiesBySetting.set(setting, byEntry)
   }
-  let history = bySetting.get(setting)
+  let history = byEntry.get(entry)
   if (history === undefined) {
     history = readNumberedHistory(entry, setting)
-    bySetting.set(setting, history)
+    byEntry.set(entry, history)
   }
   return history
 }
 
-const historiesByEntry = new WeakMap<LedgerEntry, Map<AttemptOrderSetting, NumberedHistory>>()
+const historiesBySetting = new Map<AttemptOrderSetting, WeakMap<LedgerEntry, NumberedHistory>>()
 
 function readNumberedHistory(entry: LedgerEntry, setting: AttemptOrderSetting): NumberedHistory {
   const numbered = entry.attempts.filter((a) => a.number !== undefined && a.inHistory)
-  const direction =
-    setting === 'auto' ? inferOrder(numbered.map((a) => a.number as number)) : setting
+  const direction = setting === 'auto' ? inferOrderOf(numbered, (a) => a.number) : setting
   // `numbered` is a fresh array: put it in time order where it is.
   const oldestFirst = direction === 'prepend' ? numbered.reverse() : numbered
   const leftOut = oldestFirst.length < 2 ? [] : leftOutByNumber(oldestFirst)
@@ -256,19 +267,22 @@ function indexedChain(
  */
 export function leftOutByNumber(oldestFirst: readonly Attempt[]): number[] {
   const count = oldestFirst.length
+  // Every attempt may follow the one before it: the whole history is the one longest chain.
+  let increasing = true
+  for (let i = 1; i < count && increasing; i++) {
+    increasing =
+      ((oldestFirst[i] as Attempt).number as number) > lastNumberOf(oldestFirst[i - 1] as Attempt)
+  }
+  if (increasing) return []
   const first = new Float64Array(count)
   const last = new Float64Array(count)
-  let increasing = true
   let finite = true
   for (let i = 0; i < count; i++) {
     const attempt = oldestFirst[i] as Attempt
     first[i] = attempt.number as number
     last[i] = lastNumberOf(attempt)
-    if (i > 0 && !((first[i] as number) > (last[i - 1] as number))) increasing = false
     if (!Number.isFinite(first[i]) || !Number.isFinite(last[i])) finite = false
   }
-  // Every attempt may follow the one before it: the whole history is the one longest chain.
-  if (increasing) return []
   // Histories run to thousands of attempts: the quadratic scan only for keys it cannot index.
   if (!finite) {
     const kept = longestChain(
