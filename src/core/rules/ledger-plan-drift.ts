@@ -48,9 +48,10 @@ export const ledgerPlanDrift: Rule<typeof options> = {
     const source = new SourceLines(ctx.project.fs)
     // A claim is reported only against a task still open: with none in any plan, no attempt
     // text need be read for claims.
-    const claimsMatter =
-      ctx.options.checkClaims &&
-      ctx.project.plans.some((plan) => plan.tasks.some((task) => stillOpen(ctx, task)))
+    const openPlans = ctx.project.plans.filter((plan) =>
+      plan.tasks.some((task) => stillOpen(ctx, task))
+    )
+    const claimsMatter = ctx.options.checkClaims && openPlans.length > 0
     const statuses = statusWords(ctx)
     // The plans some entry links, for the orphan check.
     const linked = new Set<string>()
@@ -58,7 +59,7 @@ export const ledgerPlanDrift: Rule<typeof options> = {
       for (const entry of ledger.entries) {
         const plans = plansOfEntry(ctx.project, entry)
         for (const plan of plans) linked.add(plan.file)
-        if (claimsMatter) checkClaims(ctx, ledger, entry, plans, source)
+        if (claimsMatter) checkClaims(ctx, ledger, entry, plans, openPlans, source)
         if (ctx.options.checkStatus && plans.length > 0)
           checkStatus(ctx, ledger, entry, plans, statuses)
       }
@@ -103,10 +104,12 @@ function checkClaims(
   ledger: LedgerDocument,
   entry: LedgerEntry,
   entryPlans: PlanDocument[],
+  openPlans: readonly PlanDocument[],
   source: SourceLines
 ): void {
   const latest = new Map<string, TaskEvent>()
-  for (const { attempt, claims } of claimsInTimeOrder(entry, ctx.project)) {
+  const mayReport = claimsMayReport(entryPlans, openPlans)
+  for (const { attempt, claims } of claimsInTimeOrder(entry, ctx.project, mayReport)) {
     // No filter on the parsed outcome: "Result: regression documented; A1–A2 complete" reads as a
     // failure to the outcome heuristics, yet its completion claim is explicit.
     for (const claim of claims) {
@@ -206,9 +209,14 @@ interface AttemptClaims {
  * claim nothing, and the order only matters between two that do, so the history is sorted only
  * then (all of it, so the order is the one the whole history sorts into).
  */
-function claimsInTimeOrder(entry: LedgerEntry, project: Project): AttemptClaims[] {
+function claimsInTimeOrder(
+  entry: LedgerEntry,
+  project: Project,
+  mayReport: (attempt: Attempt) => boolean
+): AttemptClaims[] {
   const found: AttemptClaims[] = []
   for (const attempt of entry.attempts) {
+    if (!mayReport(attempt)) continue
     const claims = extractClaims(attempt.text, entry.id)
     if (claims.length > 0) found.push({ attempt, claims })
   }
@@ -220,6 +228,24 @@ function claimsInTimeOrder(entry: LedgerEntry, project: Project): AttemptClaims[
     if (claims !== undefined) ordered.push({ attempt, claims })
   }
   return ordered
+}
+
+/** Beyond this many plans with open tasks, searching every attempt for their names costs more. */
+const MAX_NAMED_PLAN_SEARCH = 32
+
+/**
+ * Whether an attempt's claims could be reported: they are judged against the entry's plans or
+ * the plans the claim's line names (see plansNamedIn), and only an open task is reported. An
+ * entry whose own plans have none needs reading only where an attempt names a plan that has.
+ */
+function claimsMayReport(
+  entryPlans: readonly PlanDocument[],
+  openPlans: readonly PlanDocument[]
+): (attempt: Attempt) => boolean {
+  const always = (): boolean => true
+  if (openPlans.length > MAX_NAMED_PLAN_SEARCH) return always
+  if (entryPlans.some((plan) => openPlans.includes(plan))) return always
+  return (attempt) => openPlans.some((plan) => attempt.text.includes(plan.file))
 }
 
 /** Attempts oldest first: by number, else by date, else as the configured history order says. */

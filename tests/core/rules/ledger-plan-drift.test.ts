@@ -142,6 +142,22 @@ describe('ledger-plan-drift: claims', () => {
     expect(findings[0]?.message).toContain(`says task A1 of \`${other}\` is complete`)
   })
 
+  it('reads the claims of an entry without plan links against the open plan they name', () => {
+    // Only the named plan has an open task: the attempts of the entry are read all the same.
+    const named = 'plans/active/ALPHA-001-docs/plan.md'
+    const attempts = [
+      '[2025-10-17] Attempt #1 — Docs: drafted the outline.',
+      `[2025-10-18] Attempt #2 — Docs: Marked A1 complete in \`${named}\`.`
+    ]
+    const findings = findingsFor('ledger-plan-drift', {
+      'docs/fix_plan.md': ledger(attempts, 'in_progress', '- Owner: docs'),
+      [PLAN]: plan({ B2: '[x]', B3: '[x]' }),
+      [named]: plan({ A1: '[ ]' })
+    })
+    expect(findings.map((f) => f.entity)).toEqual([`ALPHA-001#claim:${named}#task-A1`])
+    expect(findings[0]?.line).toBe(10)
+  })
+
   it('judges a claim naming an unlinked plan file against the entry’s own plan', () => {
     // Plan files get archived and their names reused by other initiatives.
     const reused = 'plans/active/shared-plan.md'

@@ -14,32 +14,37 @@ export function splitLines(text: string): string[] {
   return lines
 }
 
-const linesByFs = new WeakMap<RepoFS, Map<string, string[]>>()
+const linesByFs = new WeakMap<RepoFS, Map<string, string[] | undefined>>()
 
 /**
- * Source lines of the planning documents, read once per rule run. Rules need the raw text around
- * a reference to tell evidence ("Artifacts: …") from intentions ("Next: create …").
+ * The lines of a document of the tree, split once for every rule of a run (the tree is
+ * read-only): an 800 KB ledger holds 10,000 lines, and rules quoting it and rules building
+ * suggestions from it share them. Undefined when the file cannot be read or is too large; an
+ * error reading it is thrown (and nothing is kept).
+ */
+export function documentLines(fs: RepoFS, file: string): string[] | undefined {
+  let shared = linesByFs.get(fs)
+  if (shared === undefined) {
+    shared = new Map()
+    linesByFs.set(fs, shared)
+  }
+  if (shared.has(file)) return shared.get(file)
+  const content = fs.read(file)
+  const lines = content && !content.tooLarge ? splitLines(content.text) : undefined
+  shared.set(file, lines)
+  return lines
+}
+
+/**
+ * Source lines of the planning documents. Rules need the raw text around a reference to tell
+ * evidence ("Artifacts: …") from intentions ("Next: create …").
  */
 export class SourceLines {
-  private readonly cache: Map<string, string[]>
+  constructor(private readonly fs: RepoFS) {}
 
-  constructor(private readonly fs: RepoFS) {
-    // Shared by every rule of a run (the tree is read-only): an 800 KB ledger is split once.
-    let shared = linesByFs.get(fs)
-    if (shared === undefined) {
-      shared = new Map()
-      linesByFs.set(fs, shared)
-    }
-    this.cache = shared
-  }
-
+  /** The file's lines (see documentLines); none when it cannot be read. */
   lines(file: string): string[] {
-    const cached = this.cache.get(file)
-    if (cached) return cached
-    const content = this.fs.read(file)
-    const lines = content && !content.tooLarge ? splitLines(content.text) : []
-    this.cache.set(file, lines)
-    return lines
+    return documentLines(this.fs, file) ?? []
   }
 
   /** The text from `start` (inclusive) up to `end` (exclusive), lines joined by `\n`. */
