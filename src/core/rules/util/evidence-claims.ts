@@ -89,17 +89,36 @@ const REOPEN_PATTERNS: RegExp[] = [
  * patterns, which may start at any capital letter or digit.
  */
 const DONE_HINT = /complete|done|finished|\[[xd]\]|✅/i
-const DONE_HINTS: RegExp[][] = [
-  [DONE_HINT, /marked|flipped|moved|ticked|checked off/i],
-  [DONE_HINT],
-  [/completed|finished|closed|delivered/i],
-  [/✅/]
-]
+const MARK_HINT = /marked|flipped|moved|ticked|checked off/i
+const COMPLETED_HINT = /completed|finished|closed|delivered/i
+const REOPEN_HINT = /re-?open|revert|unmarked/i
+const BACK_HINT = /re-?open|revert|unmarked|back to/i
+const DONE_HINTS: RegExp[][] = [[DONE_HINT, MARK_HINT], [DONE_HINT], [COMPLETED_HINT], [/✅/]]
 const REOPEN_HINTS: RegExp[][] = [
-  [/re-?open|revert|unmarked/i],
-  [/re-?open|revert|unmarked|back to/i],
+  [REOPEN_HINT],
+  [BACK_HINT],
   [/open|pending|partial|in[ _]progress|blocked|\[[ P]\]/i, /mark|set|flipped/i]
 ]
+
+/**
+ * Hints made of rare words, all found in one scan (see rareHintsIn) rather than one each. No
+ * word here starts another, so at each place at most one of them matches.
+ */
+const RARE_HINTS = [MARK_HINT, COMPLETED_HINT, REOPEN_HINT, BACK_HINT]
+const RARE_WORDS =
+  /marked|flipped|moved|ticked|checked off|completed|finished|closed|delivered|re-?open|revert|unmarked|back to/gi
+
+/** The rare hints that hold in `text`. */
+function rareHintsIn(text: string): Set<RegExp> {
+  const found = new Set<RegExp>()
+  RARE_WORDS.lastIndex = 0
+  for (let match = RARE_WORDS.exec(text); match !== null; match = RARE_WORDS.exec(text)) {
+    for (const hint of RARE_HINTS) if (hint.test(match[0])) found.add(hint)
+    // Words may overlap (`unmarked` holds `marked`): go on from the next character.
+    RARE_WORDS.lastIndex = match.index + 1
+  }
+  return found
+}
 
 /** Some word of every pattern's first hint: a text without one claims nothing (one scan). */
 const ANY_HINT =
@@ -116,7 +135,9 @@ export function extractClaims(text: string, entryId: string): Claim[] {
   if (!ANY_HINT.test(text)) return []
   // A hint is searched for once per text, though several patterns share it.
   const held = new Map<RegExp, boolean>()
+  let rare: Set<RegExp> | undefined
   const holds = (hint: RegExp): boolean => {
+    if (RARE_HINTS.includes(hint)) return (rare ??= rareHintsIn(text)).has(hint)
     let found = held.get(hint)
     if (found === undefined) {
       found = hint.test(text)
