@@ -139,9 +139,17 @@ const normalisedHeaders = new Map<string, string>()
 
 /** `**A1**`, `` `B2` ``, `A1.` → the bare id; a dash or `n/a` filler → no id. */
 function cleanId(text: string): string {
-  const id = text.replace(/[*`~]/g, '').trim().replace(/[.:]$/, '')
-  return /^(?:-+|—|–|n\/a|tbd)$/i.test(id) ? '' : id
+  // Most ids are bare (`A1`): the replacements only where there is something to replace.
+  let id = MARKUP.test(text) ? text.replace(MARKUPS, '') : text
+  id = id.trim()
+  const last = id.charAt(id.length - 1)
+  if (last === '.' || last === ':') id = id.slice(0, -1)
+  return FILLER_ID.test(id) ? '' : id
 }
+
+const MARKUP = /[*`~]/
+const MARKUPS = /[*`~]/g
+const FILLER_ID = /^(?:-+|—|–|n\/a|tbd)$/i
 
 /** The row's whole line, from its first to its last non-blank character. */
 function rangeOfRow(row: TableRow, line: string): Task['range'] {
