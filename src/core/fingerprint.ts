@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import * as crypto from 'node:crypto'
 import type { Finding } from './findings.js'
 
 /**
@@ -6,7 +6,16 @@ import type { Finding } from './findings.js'
  * keeps it; changing what the finding is about changes it.
  */
 export function fingerprintOf(ruleId: string, file: string, entity: string): string {
-  return createHash('sha256').update(`${ruleId}\0${file}\0${entity}`).digest('hex').slice(0, 32)
+  return sha256Hex(`${ruleId}\0${file}\0${entity}`).slice(0, 32)
+}
+
+/** One-shot `crypto.hash` where Node has it (20.12+): no Hash object per finding. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string })
+  .hash
+
+function sha256Hex(text: string): string {
+  if (oneShot !== undefined) return oneShot('sha256', text, 'hex')
+  return crypto.createHash('sha256').update(text).digest('hex')
 }
 
 /**

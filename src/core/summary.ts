@@ -17,29 +17,47 @@ export interface Summary {
 }
 
 export function summarize(project: Project, findings: readonly Finding[]): Summary {
-  const entries = project.ledgers.flatMap((ledger) => ledger.entries)
-  const refs: ArtifactRef[] = [
-    ...entries.flatMap((entry) => [
-      ...entry.artifacts,
-      ...entry.attempts.flatMap((attempt) => attempt.artifacts)
-    ]),
-    ...project.plans.flatMap((plan) => plan.artifacts)
-  ]
+  // Loops over the model rather than flattened copies: a ledger may hold 100,000 attempts.
   const paths = new Set<string>()
-  for (const ref of refs) {
-    for (const path of ref.paths) if (path.kind === 'path') paths.add(path.path)
+  const addPaths = (refs: readonly ArtifactRef[]): void => {
+    for (const ref of refs) {
+      for (const path of ref.paths) if (path.kind === 'path') paths.add(path.path)
+    }
+  }
+  let entries = 0
+  let attempts = 0
+  for (const ledger of project.ledgers) {
+    for (const entry of ledger.entries) {
+      entries++
+      attempts += entry.attempts.length
+      addPaths(entry.artifacts)
+      for (const attempt of entry.attempts) addPaths(attempt.artifacts)
+    }
+  }
+  let tasks = 0
+  for (const plan of project.plans) {
+    tasks += plan.tasks.length
+    addPaths(plan.artifacts)
   }
   let missing = 0
   for (const path of paths) if (project.fs.stat(path) === undefined) missing++
+  let errors = 0
+  let warnings = 0
+  let infos = 0
+  for (const { severity } of findings) {
+    if (severity === 'error') errors++
+    else if (severity === 'warning') warnings++
+    else if (severity === 'info') infos++
+  }
   return {
     files: project.ledgers.length + project.plans.length,
-    entries: entries.length,
-    attempts: entries.reduce((sum, entry) => sum + entry.attempts.length, 0),
+    entries,
+    attempts,
     plans: project.plans.length,
-    tasks: project.plans.reduce((sum, plan) => sum + plan.tasks.length, 0),
+    tasks,
     artifacts: { checked: paths.size, missing },
-    errors: findings.filter((finding) => finding.severity === 'error').length,
-    warnings: findings.filter((finding) => finding.severity === 'warning').length,
-    infos: findings.filter((finding) => finding.severity === 'info').length
+    errors,
+    warnings,
+    infos
   }
 }

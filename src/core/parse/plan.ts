@@ -71,10 +71,10 @@ class PlanReader {
   private readonly blocks: Block[]
   private readonly vocabulary: MarkerVocabulary
   private readonly open: OpenPhase[] = []
-  /** Lines (0-based) inside code or HTML blocks. */
-  private readonly opaque: boolean[]
-  /** Lines (0-based) that start a block: a field value written below its label stops there. */
-  private readonly blockStarts: boolean[]
+  /** 1 for the lines (0-based) inside code or HTML blocks. */
+  private readonly opaque: Uint8Array
+  /** 1 for lines (0-based) starting a block: a field value written below its label stops there. */
+  private readonly blockStarts: Uint8Array
   /** For a list item (by block index), the line of its first nested list item. */
   private readonly firstChildItemLine: (number | undefined)[] = []
 
@@ -86,16 +86,16 @@ class PlanReader {
     this.lines = scanned.lines
     this.blocks = scanned.blocks
     this.vocabulary = markerVocabulary(config)
-    this.opaque = new Array<boolean>(this.lines.length).fill(false)
-    this.blockStarts = new Array<boolean>(this.lines.length).fill(false)
+    this.opaque = new Uint8Array(this.lines.length)
+    this.blockStarts = new Uint8Array(this.lines.length)
     for (const block of this.blocks) {
       if (block.kind === 'listItem' && block.parent >= 0) {
         this.firstChildItemLine[block.parent] ??= block.range.line
       }
-      this.blockStarts[block.range.line - 1] = block.kind !== 'paragraph'
+      this.blockStarts[block.range.line - 1] = block.kind !== 'paragraph' ? 1 : 0
       if (!OPAQUE.has(block.kind)) continue
       for (let line = block.range.line; line <= block.range.endLine; line += 1) {
-        this.opaque[line - 1] = true
+        this.opaque[line - 1] = 1
       }
     }
   }
@@ -221,7 +221,7 @@ class PlanReader {
   }
 
   private isBoundary(index: number): boolean {
-    return this.opaque[index] === true || this.blockStarts[index] === true
+    return this.opaque[index] === 1 || this.blockStarts[index] === 1
   }
 
   private addTasks(result: { tasks: Task[]; problems: ParseProblem[] }): void {
@@ -284,7 +284,7 @@ class PlanReader {
   private segments(firstLine: number, lastLine: number): TextSegment[] {
     const segments: TextSegment[] = []
     for (let line = firstLine; line <= lastLine; line += 1) {
-      if (this.opaque[line - 1] === true) continue
+      if (this.opaque[line - 1] === 1) continue
       const text = this.lines[line - 1] ?? ''
       if (text.trim() !== '') segments.push({ text, line, column: 1 })
     }

@@ -3,10 +3,11 @@ import { ruleOptions, type ReportInput, type Rule } from './types.js'
 import {
   attemptKeys,
   attemptSubject,
-  chronological,
   describeAttempt,
-  inferOrder,
-  keptByDate,
+  inferOrderOf,
+  keptFlags,
+  leftOutByDate,
+  nearestKept,
   misplacedByNumber,
   type AttemptOrder,
   type AttemptOrderSetting
@@ -57,7 +58,9 @@ export const attemptDateOrder: Rule<typeof options> = {
         )
         if (dated.length < 2) continue
         const direction = resolveOrder(setting, dated)
-        const found = outOfOrder(ledger, entry, chronological(dated, direction), direction)
+        // `dated` is a fresh array: put it in time order where it is.
+        const oldestFirst = direction === 'prepend' ? dated.reverse() : dated
+        const found = outOfOrder(ledger, entry, oldestFirst, direction)
         if (found.length <= maxPerEntry) found.forEach(report)
         else report(summary(entry, found, direction))
       }
@@ -68,29 +71,10 @@ export const attemptDateOrder: Rule<typeof options> = {
 /** Which way the history runs: numbers decide when most attempts have them, otherwise dates do. */
 function resolveOrder(setting: AttemptOrderSetting, dated: Dated[]): AttemptOrder {
   if (setting !== 'auto') return setting
-  const numbers = dated.filter((a) => a.number !== undefined).map((a) => a.number as number)
-  if (numbers.length * 2 >= dated.length && numbers.length >= 2) return inferOrder(numbers)
-  return inferOrder(dated.map((attempt) => attempt.date.epochMs))
-}
-
-/** For each index, the nearest kept item before it and after it (one pass each way). */
-function nearestKept<T>(
-  items: readonly T[],
-  kept: ReadonlySet<number>
-): [(T | undefined)[], (T | undefined)[]] {
-  const before: (T | undefined)[] = []
-  const after: (T | undefined)[] = new Array<T | undefined>(items.length)
-  let last: T | undefined
-  items.forEach((item, index) => {
-    before.push(last)
-    if (kept.has(index)) last = item
-  })
-  last = undefined
-  for (let index = items.length - 1; index >= 0; index--) {
-    after[index] = last
-    if (kept.has(index)) last = items[index]
-  }
-  return [before, after]
+  let numbers = 0
+  for (const attempt of dated) if (attempt.number !== undefined) numbers++
+  if (numbers * 2 >= dated.length && numbers >= 2) return inferOrderOf(dated, (a) => a.number)
+  return inferOrderOf(dated, (attempt) => attempt.date.epochMs)
 }
 
 /** A finding for every attempt outside the longest run of non-decreasing dates. */
@@ -100,18 +84,21 @@ function outOfOrder(
   oldestFirst: Dated[],
   direction: AttemptOrder
 ): ReportInput[] {
-  const kept = keptByDate(oldestFirst)
+  const leftOut = leftOutByDate(oldestFirst)
+  if (leftOut.length === 0) return []
   const keys = attemptKeys(entry)
   const [upwards, downwards] = direction === 'append' ? ['above', 'below'] : ['below', 'above']
   const history = direction === 'append' ? 'oldest first' : 'newest first'
   const found: ReportInput[] = []
-  const [keptBefore, keptAfter] = nearestKept(oldestFirst, kept)
-  oldestFirst.forEach((attempt, index) => {
-    if (kept.has(index)) return
+  const { before: keptBefore, after: keptAfter } = nearestKept(
+    keptFlags(oldestFirst.length, leftOut)
+  )
+  for (const index of leftOut) {
+    const attempt = oldestFirst[index] as Dated
     // The nearest kept attempts on either side: the reported one cannot fit between them, or
     // the chain would have kept it, so it is dated before the one or after the other.
-    const previous = keptBefore[index]
-    const next = keptAfter[index]
+    const previous = oldestFirst[keptBefore[index] as number]
+    const next = oldestFirst[keptAfter[index] as number]
     let conflict = 'breaks the order of the dates around it'
     if (previous && compareDates(attempt.date, previous.date) < 0) {
       conflict = `is dated before ${neighbour(previous, upwards)}`
@@ -127,7 +114,7 @@ function outOfOrder(
         `${attemptSubject(attempt, entry)} (${attempt.date.raw}) ${conflict}, but this history ` +
         `runs ${history}. Correct the date or move the attempt to its place.`
     })
-  })
+  }
   return found
 }
 

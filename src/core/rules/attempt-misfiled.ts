@@ -41,10 +41,10 @@ function checkEntry(
   entryLines: Map<string, number>,
   report: Report
 ): void {
-  const keys = attemptKeys(entry)
   let run: Attempt[] = []
   const flush = (): void => {
-    if (run.length > 0) reportOutsideHistory(ledger, entry, run, keys, report)
+    if (run.length === 0) return
+    reportOutsideHistory(ledger, entry, run, attemptKeys(entry), report)
     run = []
   }
   for (const attempt of entry.attempts) {
@@ -53,7 +53,7 @@ function checkEntry(
     if (named !== undefined && namedLine !== undefined && named !== normaliseEntryId(entry.id)) {
       flush()
       report(
-        filedUnderAnotherEntry(ledger.file, attempt, entry, keys.get(attempt), {
+        filedUnderAnotherEntry(ledger.file, attempt, entry, attemptKeys(entry).get(attempt), {
           named: { id: attempt.namedEntryId ?? named, line: namedLine },
           host: { id: entry.id, line: entry.headingRange.line }
         })
@@ -74,7 +74,6 @@ const within = (attempt: Attempt, entry: LedgerEntry): boolean =>
  * written; one written inside another entry's section was filed under the wrong entry.
  */
 function checkPlacement(ledger: LedgerDocument, entry: LedgerEntry, report: Report): void {
-  const keys = attemptKeys(entry)
   for (const attempt of entry.attempts) {
     if (within(attempt, entry)) continue
     const line = attempt.headerRange.line
@@ -87,7 +86,7 @@ function checkPlacement(ledger: LedgerDocument, entry: LedgerEntry, report: Repo
       )
     if (!host || host === entry) continue
     report(
-      filedUnderAnotherEntry(ledger.file, attempt, entry, keys.get(attempt), {
+      filedUnderAnotherEntry(ledger.file, attempt, entry, attemptKeys(entry).get(attempt), {
         named: { id: entry.id, line: entry.headingRange.line },
         host: { id: host.id, line: host.headingRange.line }
       })

@@ -2,12 +2,13 @@ import type { Attempt, LedgerDocument, LedgerEntry } from '../model.js'
 import { ruleOptions, type Project, type ReportInput, type Rule } from './types.js'
 import {
   attemptKeys,
-  chronological,
   describeAttempt,
   describeAttemptStart,
-  inferOrder,
-  keptByNumber,
-  type AttemptOrder
+  keptFlags,
+  nearestKept,
+  numberedHistory,
+  type AttemptOrder,
+  type NumberedHistory
 } from './util/ledger-attempts.js'
 import { renumberSuggestion } from './util/ledger-renumber.js'
 
@@ -57,23 +58,20 @@ export const attemptNumberSequence: Rule<typeof options> = {
     const setting = order ?? project.config.dialect.attemptOrder
     for (const ledger of project.ledgers) {
       for (const entry of ledger.entries) {
-        const numbered = entry.attempts.filter(
-          (attempt) => attempt.number !== undefined && attempt.inHistory
-        )
-        if (numbered.length < 2) continue
-        const direction =
-          setting === 'auto' ? inferOrder(numbered.map((a) => a.number as number)) : setting
+        const history = numberedHistory(entry, setting)
+        if (history.oldestFirst.length < 2) continue
+        // A history in sequence has nothing to report, unless gaps are: skip the bookkeeping.
+        if (history.leftOut.length === 0 && allowGaps) continue
         const found: ReportInput[] = []
         checkEntry({
           project,
           ledger,
           entry,
-          numbered,
-          direction,
+          history,
           allowGaps,
           report: (f) => found.push(f)
         })
-        reportCapped(entry, found, maxPerEntry, direction, report)
+        reportCapped(entry, found, maxPerEntry, history.direction, report)
       }
     }
   }
@@ -83,32 +81,25 @@ interface EntryCheck {
   project: Project
   ledger: LedgerDocument
   entry: LedgerEntry
-  numbered: Attempt[]
-  direction: AttemptOrder
+  history: NumberedHistory
   allowGaps: boolean
   report: (finding: ReportInput) => void
 }
 
-function checkEntry({
-  project,
-  ledger,
-  entry,
-  numbered,
-  direction,
-  allowGaps,
-  report
-}: EntryCheck): void {
-  const keys = attemptKeys(entry)
-  const oldestFirst = chronological(numbered, direction)
-  const kept = keptByNumber(oldestFirst)
-  const keptAttempts = oldestFirst.filter((_, index) => kept.has(index))
+function checkEntry({ project, ledger, entry, history, allowGaps, report }: EntryCheck): void {
+  const { oldestFirst, leftOut, direction } = history
+  const kept = keptFlags(oldestFirst.length, leftOut)
+  const { before: keptBefore, after: keptAfter } = nearestKept(kept)
+  const keptAttempts = oldestFirst.filter((_, index) => kept[index] === 1)
+  const twinOf = twinFinder(keptAttempts)
+  const keys = leftOut.length > 0 ? attemptKeys(entry) : undefined
 
-  oldestFirst.forEach((attempt, index) => {
-    if (kept.has(index)) return
-    const key = keys.get(attempt) ?? `attempt-${attempt.number}`
-    const before = oldestFirst.slice(0, index).findLast((_, i) => kept.has(i))
-    const after = oldestFirst.slice(index + 1).find((_, i) => kept.has(index + 1 + i))
-    const twin = keptAttempts.find((other) => overlaps(other, attempt))
+  for (const index of leftOut) {
+    const attempt = oldestFirst[index] as Attempt
+    const key = keys?.get(attempt) ?? `attempt-${attempt.number}`
+    const before = oldestFirst[keptBefore[index] as number]
+    const after = oldestFirst[keptAfter[index] as number]
+    const twin = twinOf(attempt)
     const base = {
       file: ledger.file,
       range: attempt.numberRange ?? attempt.headerRange,
@@ -129,7 +120,7 @@ function checkEntry({
             : `Give it an unused number (and renumber the attempts after it if needed).`),
         ...(suggestion ? { suggestion } : {})
       })
-      return
+      continue
     }
     const [above, below] = direction === 'append' ? [before, after] : [after, before]
     const between = [above ? `after ${at(above)}` : '', below ? `before ${at(below)}` : '']
@@ -142,9 +133,31 @@ function checkEntry({
         `${describeAttemptStart(attempt)} of entry [${entry.id}] is out of sequence: it sits ${between}, ` +
         `but ${orderPhrase(direction)}. Move it to its place in the history or correct its number.`
     })
-  })
+  }
 
   if (!allowGaps) reportGaps(ledger, entry, keptAttempts, report)
+}
+
+/**
+ * The first kept attempt (oldest first) whose numbers overlap a given attempt's. The kept
+ * attempts increase: each starts after the one before ends. When each also ends at or after its
+ * start, their ends increase too and a binary search finds the candidate; else a plain scan.
+ */
+function twinFinder(kept: readonly Attempt[]): (attempt: Attempt) => Attempt | undefined {
+  const sane = kept.every((attempt) => (attempt.number as number) <= lastNumber(attempt))
+  if (!sane) return (attempt) => kept.find((other) => overlaps(other, attempt))
+  return (attempt) => {
+    // The first kept attempt ending at or after this one's start; later ones start even later.
+    let low = 0
+    let high = kept.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (lastNumber(kept[middle] as Attempt) < (attempt.number as number)) low = middle + 1
+      else high = middle
+    }
+    const candidate = kept[low]
+    return candidate !== undefined && overlaps(candidate, attempt) ? candidate : undefined
+  }
 }
 
 /** The findings of one entry, or one summary finding when there are more than `max`. */

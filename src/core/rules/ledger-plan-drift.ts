@@ -1,5 +1,13 @@
 import picomatch from 'picomatch'
-import type { Attempt, LedgerDocument, LedgerEntry, PlanDocument, Range, Task } from '../model.js'
+import type {
+  ArtifactRef,
+  Attempt,
+  LedgerDocument,
+  LedgerEntry,
+  PlanDocument,
+  Range,
+  Task
+} from '../model.js'
 import { ruleOptions, type OptionsOf, type Project, type Rule, type RuleContext } from './types.js'
 import { extractClaims, resolveRef, type Claim, type ResolvedRef } from './util/evidence-claims.js'
 import { stripSlash } from './util/evidence-nearby.js'
@@ -48,15 +56,47 @@ export const ledgerPlanDrift: Rule<typeof options> = {
   options,
   check(ctx) {
     const source = new SourceLines(ctx.project.fs)
+    // A claim is reported only against a task still open: with none in any plan, no attempt
+    // text need be read for claims.
+    const openPlans = ctx.project.plans.filter((plan) =>
+      plan.tasks.some((task) => stillOpen(ctx, task))
+    )
+    const claimsMatter = ctx.options.checkClaims && openPlans.length > 0
+    const statuses = statusWords(ctx)
+    // The plans some entry links, for the orphan check.
+    const linked = new Set<string>()
     for (const ledger of ctx.project.ledgers) {
       for (const entry of ledger.entries) {
         const plans = plansOfEntry(ctx.project, entry)
-        if (ctx.options.checkClaims) checkClaims(ctx, ledger, entry, plans, source)
-        if (ctx.options.checkStatus && plans.length > 0) checkStatus(ctx, ledger, entry, plans)
+        for (const plan of plans) linked.add(plan.file)
+        if (claimsMatter) checkClaims(ctx, ledger, entry, plans, openPlans, source)
+        if (ctx.options.checkStatus && plans.length > 0)
+          checkStatus(ctx, ledger, entry, plans, statuses)
       }
     }
-    if (ctx.options.reportOrphanPlans) checkOrphans(ctx)
+    if (ctx.options.reportOrphanPlans) checkOrphans(ctx, linked)
   }
+}
+
+/** The status words checkStatus compares with, lower-cased once. */
+interface StatusWords {
+  done: ReadonlySet<string>
+  exempt: ReadonlySet<string>
+  open: ReadonlySet<string>
+}
+
+function statusWords(ctx: Ctx): StatusWords {
+  const lower = (list: string[]): Set<string> => new Set(list.map((s) => s.toLowerCase()))
+  return {
+    done: lower(ctx.project.config.vocabulary.doneStatus),
+    exempt: lower(ctx.options.exemptStatuses),
+    open: lower(ctx.options.openStatuses)
+  }
+}
+
+/** A task a completion claim is reported against: open, or partial when so configured. */
+function stillOpen(ctx: Ctx, task: Task): boolean {
+  return task.state === 'open' || (ctx.options.claimsIncludePartial && task.state === 'partial')
 }
 
 /** The latest completion claim or re-opening of one task. */
@@ -74,13 +114,15 @@ function checkClaims(
   ledger: LedgerDocument,
   entry: LedgerEntry,
   entryPlans: PlanDocument[],
+  openPlans: readonly PlanDocument[],
   source: SourceLines
 ): void {
   const latest = new Map<string, TaskEvent>()
-  for (const attempt of chronological(entry.attempts, ctx.project)) {
+  const mayReport = claimsMayReport(entryPlans, openPlans)
+  for (const { attempt, claims } of claimsInTimeOrder(entry, ctx.project, mayReport)) {
     // No filter on the parsed outcome: "Result: regression documented; A1–A2 complete" reads as a
     // failure to the outcome heuristics, yet its completion claim is explicit.
-    for (const claim of extractClaims(attempt.text, entry.id)) {
+    for (const claim of claims) {
       const candidates = plansNamedIn(ctx.project, claim.context, entry, entryPlans)
       for (const ref of claim.refs) {
         const resolved = candidates
@@ -102,12 +144,11 @@ function checkClaims(
       }
     }
   }
-  const stillOpen = (task: Task): boolean =>
-    task.state === 'open' || (ctx.options.claimsIncludePartial && task.state === 'partial')
+  if (latest.size === 0) return
   // Group per claim so "Phase C complete" with three open rows is one finding.
   const groups = new Map<string, TaskEvent[]>()
   for (const event of latest.values()) {
-    if (event.kind !== 'done' || !stillOpen(event.task)) continue
+    if (event.kind !== 'done' || !stillOpen(ctx, event.task)) continue
     const key = event.resolved.phase
       ? `${event.plan.file}#phase-${event.resolved.phase.id}@${event.claim.index}@${event.attempt.headerRange.line}`
       : `${event.plan.file}#task-${event.task.id}`
@@ -168,6 +209,55 @@ function plansNamedIn(
   return namedAndLinked.length > 0 ? namedAndLinked : entryPlans
 }
 
+interface AttemptClaims {
+  attempt: Attempt
+  claims: Claim[]
+}
+
+/**
+ * The entry's attempts that claim something, with their claims, oldest first. Most attempts
+ * claim nothing, and the order only matters between two that do, so the history is sorted only
+ * then (all of it, so the order is the one the whole history sorts into).
+ */
+function claimsInTimeOrder(
+  entry: LedgerEntry,
+  project: Project,
+  mayReport: (attempt: Attempt) => boolean
+): AttemptClaims[] {
+  const found: AttemptClaims[] = []
+  for (const attempt of entry.attempts) {
+    if (!mayReport(attempt)) continue
+    const claims = extractClaims(attempt.text, entry.id)
+    if (claims.length > 0) found.push({ attempt, claims })
+  }
+  if (found.length < 2) return found
+  const claimsOf = new Map(found.map((item) => [item.attempt, item.claims]))
+  const ordered: AttemptClaims[] = []
+  for (const attempt of chronological(entry.attempts, project)) {
+    const claims = claimsOf.get(attempt)
+    if (claims !== undefined) ordered.push({ attempt, claims })
+  }
+  return ordered
+}
+
+/** Beyond this many plans with open tasks, searching every attempt for their names costs more. */
+const MAX_NAMED_PLAN_SEARCH = 32
+
+/**
+ * Whether an attempt's claims could be reported: they are judged against the entry's plans or
+ * the plans the claim's line names (see plansNamedIn), and only an open task is reported. An
+ * entry whose own plans have none needs reading only where an attempt names a plan that has.
+ */
+function claimsMayReport(
+  entryPlans: readonly PlanDocument[],
+  openPlans: readonly PlanDocument[]
+): (attempt: Attempt) => boolean {
+  const always = (): boolean => true
+  if (openPlans.length > MAX_NAMED_PLAN_SEARCH) return always
+  if (entryPlans.some((plan) => openPlans.includes(plan))) return always
+  return (attempt) => openPlans.some((plan) => attempt.text.includes(plan.file))
+}
+
 /** Attempts oldest first: by number, else by date, else as the configured history order says. */
 function chronological(attempts: Attempt[], project: Project): Attempt[] {
   const prepend = project.config.dialect.attemptOrder === 'prepend'
@@ -199,14 +289,13 @@ function checkStatus(
   ctx: Ctx,
   ledger: LedgerDocument,
   entry: LedgerEntry,
-  plans: PlanDocument[]
+  plans: PlanDocument[],
+  statuses: StatusWords
 ): void {
   const status = entry.status
   if (!status) return
   const value = status.value.toLowerCase()
-  const lower = (list: string[]): string[] => list.map((s) => s.toLowerCase())
-  const done = lower(ctx.project.config.vocabulary.doneStatus).includes(value)
-  if (done && !lower(ctx.options.exemptStatuses).includes(value)) {
+  if (statuses.done.has(value) && !statuses.exempt.has(value)) {
     for (const plan of plans) {
       const open = plan.tasks.filter(isUnfinished)
       if (open.length === 0) continue
@@ -223,11 +312,11 @@ function checkStatus(
     }
     return
   }
-  const stillOpen = lower(ctx.options.openStatuses).includes(value)
+  const stillInProgress = statuses.open.has(value)
   const complete = plans.every(
     (plan) => plan.tasks.length > 0 && plan.tasks.every((task) => task.state === 'done')
   )
-  if (!stillOpen || !complete) return
+  if (!stillInProgress || !complete) return
   const files = plans.map((p) => `\`${p.file}\``).join(', ')
   ctx.report({
     file: ledger.file,
@@ -240,36 +329,34 @@ function checkStatus(
   })
 }
 
-function checkOrphans(ctx: Ctx): void {
+/** `linked`: the plans the entries link to (see plansOfEntry). */
+function checkOrphans(ctx: Ctx, linked: ReadonlySet<string>): void {
   const { project } = ctx
-  const pointed = new Set<string>()
-  const entryIds = new Set<string>()
-  const citedPaths: string[] = []
-  for (const ledger of project.ledgers) {
-    for (const entry of ledger.entries) {
-      entryIds.add(entry.id.toUpperCase())
-      for (const link of entry.plans)
-        plansAt(project, link.path).forEach((p) => pointed.add(p.file))
-      const cited = [...entry.artifacts, ...entry.attempts.flatMap((a) => a.artifacts)]
-      for (const ref of cited) {
-        for (const artifact of ref.paths) {
-          if (artifact.kind === 'path') citedPaths.push(stripSlash(artifact.path))
-        }
-      }
-    }
-  }
   if (project.ledgers.length === 0) return
-  for (const path of citedPaths) plansAt(project, path).forEach((p) => pointed.add(p.file))
+  const entryIds = new Set<string>()
+  for (const ledger of project.ledgers) {
+    for (const entry of ledger.entries) entryIds.add(entry.id.toUpperCase())
+  }
   const isActivePlan = picomatch(project.config.files.plans, { dot: true })
-  for (const plan of project.plans) {
-    if (!isActivePlan(plan.file) || pointed.has(plan.file)) continue
-    // `plans/active/<ID>/…` belongs to entry <ID> even when the entry forgot its plan link.
-    const slug = plan.file.split('/')[2] ?? ''
-    if (entryIds.has(slug.toUpperCase())) continue
+  // `plans/active/<ID>/…` belongs to entry <ID> even when the entry forgot its plan link.
+  const unlinked = project.plans.filter(
+    (plan) =>
+      isActivePlan(plan.file) &&
+      !linked.has(plan.file) &&
+      !entryIds.has((plan.file.split('/')[2] ?? '').toUpperCase())
+  )
+  // Most plans have their entry: the citations of the whole ledger are read only when one has not.
+  if (unlinked.length === 0) return
+  const cited = citedPaths(project)
+  const pointed = new Set<string>()
+  for (const path of cited) for (const plan of plansAt(project, path)) pointed.add(plan.file)
+  let citedFolders: Set<string> | undefined
+  for (const plan of unlinked) {
+    if (pointed.has(plan.file)) continue
     // Evidence cited from the plan's own folder (`plans/active/<slug>/reports/…`) is its initiative's.
     const depth = plan.file.split('/').length
     const folder = plan.file.slice(0, plan.file.lastIndexOf('/'))
-    if (depth > 3 && citedPaths.some((path) => path.startsWith(`${folder}/`))) continue
+    if (depth > 3 && (citedFolders ??= foldersOf(cited)).has(folder)) continue
     ctx.report({
       file: plan.file,
       range: plan.title?.range ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
@@ -279,4 +366,34 @@ function checkOrphans(ctx: Ctx): void {
       entity: `${plan.file}#orphan`
     })
   }
+}
+
+/** The distinct paths the ledgers cite, in entries and attempts, without a trailing slash. */
+function citedPaths(project: Project): Set<string> {
+  const paths = new Set<string>()
+  const add = (refs: readonly ArtifactRef[]): void => {
+    for (const ref of refs) {
+      for (const artifact of ref.paths) {
+        if (artifact.kind === 'path') paths.add(stripSlash(artifact.path))
+      }
+    }
+  }
+  for (const ledger of project.ledgers) {
+    for (const entry of ledger.entries) {
+      add(entry.artifacts)
+      for (const attempt of entry.attempts) add(attempt.artifacts)
+    }
+  }
+  return paths
+}
+
+/** Every folder holding one of the paths, at any depth: `a/b/c` gives `a` and `a/b`. */
+function foldersOf(paths: Iterable<string>): Set<string> {
+  const folders = new Set<string>()
+  for (const path of paths) {
+    for (let slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+      folders.add(path.slice(0, slash))
+    }
+  }
+  return folders
 }

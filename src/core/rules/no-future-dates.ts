@@ -50,10 +50,10 @@ export const noFutureDates: Rule<typeof options> = {
         })
       }
       for (const entry of ledger.entries) {
-        const keys = attemptKeys(entry)
         for (const attempt of entry.attempts) {
           if (!future(attempt.date)) continue
           const date = attempt.date
+          const keys = attemptKeys(entry)
           report({
             file: ledger.file,
             range: date.range,

@@ -142,6 +142,22 @@ describe('ledger-plan-drift: claims', () => {
     expect(findings[0]?.message).toContain(`says task A1 of \`${other}\` is complete`)
   })
 
+  it('reads the claims of an entry without plan links against the open plan they name', () => {
+    // Only the named plan has an open task: the attempts of the entry are read all the same.
+    const named = 'plans/active/ALPHA-001-docs/plan.md'
+    const attempts = [
+      '[2025-10-17] Attempt #1 — Docs: drafted the outline.',
+      `[2025-10-18] Attempt #2 — Docs: Marked A1 complete in \`${named}\`.`
+    ]
+    const findings = findingsFor('ledger-plan-drift', {
+      'docs/fix_plan.md': ledger(attempts, 'in_progress', '- Owner: docs'),
+      [PLAN]: plan({ B2: '[x]', B3: '[x]' }),
+      [named]: plan({ A1: '[ ]' })
+    })
+    expect(findings.map((f) => f.entity)).toEqual([`ALPHA-001#claim:${named}#task-A1`])
+    expect(findings[0]?.line).toBe(10)
+  })
+
   it('judges a claim naming an unlinked plan file against the entry’s own plan', () => {
     // Plan files get archived and their names reused by other initiatives.
     const reused = 'plans/active/shared-plan.md'
@@ -178,6 +194,19 @@ describe('ledger-plan-drift: claims', () => {
     })
     expect(strict.map((f) => f.entity)).toEqual([`ALPHA-001#claim:${PLAN}#task-B2`])
     expect(strict[0]?.message).toContain('row B2 is still `[P]`')
+  })
+
+  it('judges the latest claim of a task by attempt number, whatever the written order', () => {
+    const claim = '[2025-10-18] Attempt #2 — Marked Phase B.B2 complete.'
+    const reopen = '[2025-10-17] Attempt #1 — Reopened B2 after review.'
+    const later = (attempts: string[]): string[] =>
+      findingsFor('ledger-plan-drift', {
+        'docs/fix_plan.md': ledger(attempts),
+        [PLAN]: plan()
+      }).map((f) => f.entity)
+    expect(later([claim, reopen])).toEqual([`ALPHA-001#claim:${PLAN}#task-B2`])
+    const reopenLater = '[2025-10-19] Attempt #3 — Reopened B2 after review.'
+    expect(later([reopenLater, claim])).toEqual([])
   })
 
   it('can be limited with checkClaims: false', () => {

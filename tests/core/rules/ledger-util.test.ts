@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import type { DateValue } from '../../../src/core/model.js'
-import { inferOrder, longestChain } from '../../../src/core/rules/util/ledger-attempts.js'
+import type { Attempt, DateValue, LedgerEntry } from '../../../src/core/model.js'
+import {
+  inferOrder,
+  longestChain,
+  misplacedByNumber,
+  numberedHistory
+} from '../../../src/core/rules/util/ledger-attempts.js'
 import {
   compareDates,
   formatLike,
@@ -101,5 +106,29 @@ describe('vocabulary helpers', () => {
 
   it('folds look-alike hyphens in ids', () => {
     expect(normaliseEntryId('CLI\u2011FLAGS\u2013003')).toBe('CLI-FLAGS-003')
+  })
+})
+
+describe('numberedHistory', () => {
+  const entryOf = (numbers: number[]): LedgerEntry =>
+    ({
+      attempts: numbers.map((number) => ({ number, inHistory: true }) as unknown as Attempt)
+    }) as unknown as LedgerEntry
+
+  it('is worked out once per entry and setting, and is what the rules report', () => {
+    const entry = entryOf([1, 2, 9, 3, 4])
+    const history = numberedHistory(entry, 'append')
+    expect(numberedHistory(entry, 'append')).toBe(history)
+    expect(history.leftOut.map((i) => history.oldestFirst[i]?.number)).toEqual([9])
+    expect([...misplacedByNumber(entry, 'append')].map((a) => a.number)).toEqual([9])
+    const prepend = numberedHistory(entry, 'prepend')
+    expect(prepend).not.toBe(history)
+    expect(prepend.oldestFirst.map((a) => a.number)).toEqual([4, 3, 9, 2, 1])
+    expect(numberedHistory(entry, 'auto').direction).toBe('append')
+  })
+
+  it('leaves out nothing for a history in order', () => {
+    expect(misplacedByNumber(entryOf([1, 2, 3]), 'append').size).toBe(0)
+    expect(numberedHistory(entryOf([3]), 'auto').leftOut).toEqual([])
   })
 })

@@ -19,13 +19,11 @@ export function damagedTaskLines(
   const problems: ParseProblem[] = []
   for (let line = firstLine; line <= lastLine; line += 1) {
     const text = lines[line - 1] ?? ''
-    const start = text.length - text.trimStart().length
-    const range = { line, column: start + 1, endLine: line, endColumn: text.trimEnd().length + 1 }
     if (GLUED_CHECKBOX.test(text)) {
       problems.push({
         kind: 'unreadable-task',
         message: 'Checkbox is glued to its list marker; write `- [ ]` with a space so it is a task',
-        range
+        range: lineRange(line, text)
       })
     } else if (STRAY_ROW.test(text) && findMarker(text, vocabulary) !== undefined) {
       problems.push({
@@ -33,9 +31,15 @@ export function damagedTaskLines(
         message:
           'Table row with a state marker is not part of a table (a blank line or a missing ' +
           'delimiter row cuts it off), so it renders as text and the task is lost',
-        range
+        range: lineRange(line, text)
       })
     }
   }
   return problems
+}
+
+/** The line's text from its first to its last non-blank character. */
+function lineRange(line: number, text: string): ParseProblem['range'] {
+  const start = text.length - text.trimStart().length
+  return { line, column: start + 1, endLine: line, endColumn: text.trimEnd().length + 1 }
 }

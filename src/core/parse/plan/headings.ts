@@ -39,10 +39,13 @@ export function readPhaseHeading(text: string): PhaseHeading | undefined {
   return { kind: 'phase', id: rawId, title, declaredComplete: COMPLETE_MARK.test(bare), checklist }
 }
 
+const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\uFE0F]+\s*)+/u
+
 /** Removes emphasis around the heading (`**Phase 1: x**`) and a leading emoji or bullet. */
 function stripEmphasis(text: string): string {
   let result = text.trim()
-  result = result.replace(/^(?:[\p{Extended_Pictographic}\uFE0F]+\s*)+/u, '')
+  // Emoji are never ASCII: the Unicode-property pattern (slow) only runs on text starting with one.
+  if (result.charCodeAt(0) >= 0x80) result = result.replace(LEADING_EMOJI, '')
   result = result.replace(/^(?:\*\*|__|\*|_)+/, '').replace(/(?:\*\*|__|\*|_)+$/, '')
   return result.trim()
 }

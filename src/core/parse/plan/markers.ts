@@ -13,10 +13,22 @@ export interface FoundMarker {
 /** The configured task-state vocabulary, ready for searching. */
 export interface MarkerVocabulary {
   /** Known markers, longest first so `[x] ` style entries win over their prefixes. */
-  known: { token: string; state: TaskState }[]
+  readonly known: readonly { readonly token: string; readonly state: TaskState }[]
 }
 
 export function markerVocabulary(config: Config): MarkerVocabulary {
+  // Every plan of a run reads with the same configuration: the vocabulary is built once.
+  let vocabulary = vocabularies.get(config.vocabulary.taskStates)
+  if (vocabulary === undefined) {
+    vocabulary = readVocabulary(config)
+    vocabularies.set(config.vocabulary.taskStates, vocabulary)
+  }
+  return vocabulary
+}
+
+const vocabularies = new WeakMap<object, MarkerVocabulary>()
+
+function readVocabulary(config: Config): MarkerVocabulary {
   const states = config.vocabulary.taskStates
   const known: { token: string; state: TaskState }[] = []
   const add = (tokens: readonly string[], state: TaskState): void => {

@@ -12,6 +12,7 @@ import { findMarker, type MarkerVocabulary } from './markers.js'
 const STRONG_ID_HEADERS = ['id', 'task id', 'task #', '#', 'no', 'no.']
 /** Headers that hold ids in some plans and a task's wording in others. */
 const WEAK_ID_HEADERS = ['step', 'task', 'item']
+const ID_HEADERS = [...STRONG_ID_HEADERS, ...WEAK_ID_HEADERS]
 const STATE_HEADERS = ['state', 'status', 'done', 'progress', 'complete', 'completed', '✓', '✔']
 const DESCRIPTION_HEADERS = /task|description|title|deliverable|step|goal|item|action/i
 
@@ -99,7 +100,7 @@ function findColumns(table: TableBlock, vocabulary: MarkerVocabulary): Columns |
   if (!hasMarker) return undefined
   let id: number | undefined
   let weakId = false
-  for (const name of [...STRONG_ID_HEADERS, ...WEAK_ID_HEADERS]) {
+  for (const name of ID_HEADERS) {
     const index = headers.indexOf(name)
     if (index >= 0 && index !== state) {
       id = index
@@ -124,14 +125,31 @@ function findColumns(table: TableBlock, vocabulary: MarkerVocabulary): Columns |
 }
 
 function normaliseHeader(text: string): string {
-  return text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase()
+  // Plans repeat the same few headers (`ID`, `Task Description`, `State`): each is worked out once.
+  let normalised = normalisedHeaders.get(text)
+  if (normalised === undefined) {
+    normalised = text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase()
+    if (normalisedHeaders.size >= 1000) normalisedHeaders.clear()
+    normalisedHeaders.set(text, normalised)
+  }
+  return normalised
 }
+
+const normalisedHeaders = new Map<string, string>()
 
 /** `**A1**`, `` `B2` ``, `A1.` → the bare id; a dash or `n/a` filler → no id. */
 function cleanId(text: string): string {
-  const id = text.replace(/[*`~]/g, '').trim().replace(/[.:]$/, '')
-  return /^(?:-+|—|–|n\/a|tbd)$/i.test(id) ? '' : id
+  // Most ids are bare (`A1`): the replacements only where there is something to replace.
+  let id = MARKUP.test(text) ? text.replace(MARKUPS, '') : text
+  id = id.trim()
+  const last = id.charAt(id.length - 1)
+  if (last === '.' || last === ':') id = id.slice(0, -1)
+  return FILLER_ID.test(id) ? '' : id
 }
+
+const MARKUP = /[*`~]/
+const MARKUPS = /[*`~]/g
+const FILLER_ID = /^(?:-+|—|–|n\/a|tbd)$/i
 
 /** The row's whole line, from its first to its last non-blank character. */
 function rangeOfRow(row: TableRow, line: string): Task['range'] {

@@ -34,6 +34,11 @@ const REF = String.raw`(?:(?:${PHASE_WORD})?(?:[A-Z0-9]{1,3}\.)?${TASK_ID}(?![\w
 const SEP = String.raw`\s*(?:,|\/|&|\+|–|-|${ci('and')}|${ci('to')}|${ci('through')})\s*`
 // Bounded: an unbounded list made matching quadratic on long id lists that end in no claim.
 const REF_LIST = String.raw`${REF}(?:${SEP}${REF}){0,12}`
+/**
+ * The first character of any REF, looked at before the lookbehind of a pattern that starts with
+ * a reference: matching the same, it lets the engine skip most positions at once (2-3× faster).
+ */
+const REF_START = '(?=[pPA-Z0-9])'
 const DONE_WORD = `(?:${anyOf(['complete', 'completed', 'done', 'finished'])}(?![\\w-])|\\[[xXdD]\\]|✅)`
 const TASK_NOUN = `(?:${anyOf(['tasks', 'task', 'rows', 'row', 'items', 'item'])}\\s+)?`
 
@@ -45,7 +50,7 @@ const DONE_PATTERNS: RegExp[] = [
   ),
   // Phase B.B2 complete / B2 is now done / B2 ✅
   new RegExp(
-    String.raw`(?<![\w.-])(?<refs>${REF_LIST})\s*${TASK_NOUN}(?:(?:${anyOf(['is', 'are', 'now', 'was', 'were', 'marked', 'fully'])})\s+)*(?:[—–:]\s*)?${DONE_WORD}`,
+    String.raw`${REF_START}(?<![\w.-])(?<refs>${REF_LIST})\s*${TASK_NOUN}(?:(?:${anyOf(['is', 'are', 'now', 'was', 'were', 'marked', 'fully'])})\s+)*(?:[—–:]\s*)?${DONE_WORD}`,
     'g'
   ),
   // completed B2 / finished Phase C
@@ -69,7 +74,7 @@ const REOPEN_WORD = anyOf([
 const REOPEN_PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?<![\w-])${REOPEN_WORD}\s+${TASK_NOUN}(?<refs>${REF_LIST})`, 'g'),
   new RegExp(
-    String.raw`(?<![\w.-])(?<refs>${REF_LIST})\s+(?:${anyOf(['is', 'was'])}\s+)?(?:${REOPEN_WORD}|${ci('back to')}\s+(?:${anyOf(['open', 'pending'])}|\[ \]|\[P\]))`,
+    String.raw`${REF_START}(?<![\w.-])(?<refs>${REF_LIST})\s+(?:${anyOf(['is', 'was'])}\s+)?(?:${REOPEN_WORD}|${ci('back to')}\s+(?:${anyOf(['open', 'pending'])}|\[ \]|\[P\]))`,
     'g'
   ),
   new RegExp(
@@ -79,21 +84,45 @@ const REOPEN_PATTERNS: RegExp[] = [
 ]
 
 /**
- * Necessary conditions of the patterns above, in the same order: a word each match must hold.
- * Most attempts hold none of them, and a plain word search is far cheaper than the full
+ * Necessary conditions of the patterns above, in the same order: words each match must hold
+ * (all of them). Most attempts hold none, and a plain word search is far cheaper than the full
  * patterns, which may start at any capital letter or digit.
  */
-const DONE_HINTS: RegExp[] = [
-  /complete|done|finished|\[[xd]\]|✅/i,
-  /complete|done|finished|\[[xd]\]|✅/i,
-  /completed|finished|closed|delivered/i,
-  /✅/
+const DONE_HINT = /complete|done|finished|\[[xd]\]|✅/i
+const MARK_HINT = /marked|flipped|moved|ticked|checked off/i
+const COMPLETED_HINT = /completed|finished|closed|delivered/i
+const REOPEN_HINT = /re-?open|revert|unmarked/i
+const BACK_HINT = /re-?open|revert|unmarked|back to/i
+const DONE_HINTS: RegExp[][] = [[DONE_HINT, MARK_HINT], [DONE_HINT], [COMPLETED_HINT], [/✅/]]
+const REOPEN_HINTS: RegExp[][] = [
+  [REOPEN_HINT],
+  [BACK_HINT],
+  [/open|pending|partial|in[ _]progress|blocked|\[[ P]\]/i, /mark|set|flipped/i]
 ]
-const REOPEN_HINTS: RegExp[] = [
-  /re-?open|revert|unmarked/i,
-  /re-?open|revert|unmarked|back to/i,
-  /open|pending|partial|in[ _]progress|blocked|\[[ P]\]/i
-]
+
+/**
+ * Hints made of rare words, all found in one scan (see rareHintsIn) rather than one each. No
+ * word here starts another, so at each place at most one of them matches.
+ */
+const RARE_HINTS = [MARK_HINT, COMPLETED_HINT, REOPEN_HINT, BACK_HINT]
+const RARE_WORDS =
+  /marked|flipped|moved|ticked|checked off|completed|finished|closed|delivered|re-?open|revert|unmarked|back to/gi
+
+/** The rare hints that hold in `text`. */
+function rareHintsIn(text: string): Set<RegExp> {
+  const found = new Set<RegExp>()
+  RARE_WORDS.lastIndex = 0
+  for (let match = RARE_WORDS.exec(text); match !== null; match = RARE_WORDS.exec(text)) {
+    for (const hint of RARE_HINTS) if (hint.test(match[0])) found.add(hint)
+    // Words may overlap (`unmarked` holds `marked`): go on from the next character.
+    RARE_WORDS.lastIndex = match.index + 1
+  }
+  return found
+}
+
+/** Some word of every pattern's first hint: a text without one claims nothing (one scan). */
+const ANY_HINT =
+  /complete|done|finished|closed|delivered|open|revert|unmarked|back to|pending|partial|in[ _]progress|blocked|\[[xd P]\]|✅/i
 
 /** Words shortly before a claim that make it conditional, planned or negated. */
 const HEDGE =
@@ -103,13 +132,29 @@ const HEDGE =
 const FOREIGN_ID = /\[?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\]?(?:'s)?\s*(?:\(|,)?\s*$/
 
 export function extractClaims(text: string, entryId: string): Claim[] {
+  if (!ANY_HINT.test(text)) return []
+  // A hint is searched for once per text, though several patterns share it.
+  const held = new Map<RegExp, boolean>()
+  let rare: Set<RegExp> | undefined
+  const holds = (hint: RegExp): boolean => {
+    if (RARE_HINTS.includes(hint)) return (rare ??= rareHintsIn(text)).has(hint)
+    let found = held.get(hint)
+    if (found === undefined) {
+      found = hint.test(text)
+      held.set(hint, found)
+    }
+    return found
+  }
   const claims: Claim[] = []
   // "Next:" sections of the text, found once for every claim (see FutureSections).
   let sections: FutureSections | undefined
-  const collect = (kind: Claim['kind'], patterns: RegExp[], hints: RegExp[]): void => {
+  const collect = (kind: Claim['kind'], patterns: RegExp[], required: RegExp[][]): void => {
     patterns.forEach((pattern, at) => {
-      if (hints[at]?.test(text) === false) return
-      for (const match of text.matchAll(pattern)) {
+      if (!(required[at] ?? []).every(holds)) return
+      // exec over the shared pattern: matchAll would copy the (large) pattern for every text.
+      pattern.lastIndex = 0
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+        if (match[0] === '') pattern.lastIndex++ // never loop on an empty match
         const refsText = match.groups?.refs ?? ''
         const index = match.index ?? 0
         const refsAt = index + match[0].indexOf(refsText)
@@ -150,17 +195,20 @@ function overlaps(claim: Claim, index: number, length: number): boolean {
   return index < claim.index + claim.phrase.length && claim.index < index + length
 }
 
+const LIST_SEPARATOR = new RegExp(String.raw`\s*(?:,|\/|&|\+|${ci('and')})\s*`)
+const RANGE = new RegExp(
+  String.raw`^(.*?)(${TASK_ID})\s*(?:–|-|${ci('to')}|${ci('through')})\s*(${TASK_ID})$`
+)
+
 /** `Phase B.B2/B3` → `Phase B.B2`, `Phase B.B3`; `B1–B3` → `B1`, `B2`, `B3`. */
 export function splitRefs(list: string): string[] {
-  const parts = list.split(new RegExp(String.raw`\s*(?:,|\/|&|\+|${ci('and')})\s*`))
+  const parts = list.split(LIST_SEPARATOR)
   const out: string[] = []
   let qualifier = ''
   for (const raw of parts) {
     const part = raw.trim()
     if (part === '') continue
-    const range = new RegExp(
-      String.raw`^(.*?)(${TASK_ID})\s*(?:–|-|${ci('to')}|${ci('through')})\s*(${TASK_ID})$`
-    ).exec(part)
+    const range = RANGE.exec(part)
     const pieces = range
       ? expandRange(range[2] ?? '', range[3] ?? '').map((id) => `${range[1]}${id}`)
       : [part]

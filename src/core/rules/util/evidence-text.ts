@@ -26,6 +26,10 @@ class DocumentLines {
   /** `text` is undefined for a file that cannot be read: it has no lines at all. */
   constructor(private readonly text: string | undefined) {}
 
+  get readable(): boolean {
+    return this.text !== undefined
+  }
+
   /** splitLines(text)[line - 1]: undefined past the end. */
   line(line: number): string | undefined {
     const text = this.text
@@ -71,21 +75,38 @@ class DocumentLines {
 const documentsByFs = new WeakMap<RepoFS, Map<string, DocumentLines>>()
 
 /**
- * Source lines of the planning documents, read once per rule run. Rules need the raw text around
- * a reference to tell evidence ("Artifacts: …") from intentions ("Next: create …").
+ * The lines of a document of the tree, split once for every rule of a run (the tree is
+ * read-only): an 800 KB ledger holds 10,000 lines, and rules quoting it and rules building
+ * suggestions from it share them. Undefined when the file cannot be read or is too large; an
+ * error reading it is thrown (and nothing is kept).
+ */
+export function documentLines(fs: RepoFS, file: string): string[] | undefined {
+  const document = sharedDocument(fs, file)
+  return document.readable ? document.lines() : undefined
+}
+
+/** The DocumentLines of a file, made once per tree and file. */
+function sharedDocument(fs: RepoFS, file: string): DocumentLines {
+  let shared = documentsByFs.get(fs)
+  if (shared === undefined) {
+    shared = new Map()
+    documentsByFs.set(fs, shared)
+  }
+  let document = shared.get(file)
+  if (document === undefined) {
+    const content = fs.read(file)
+    document = new DocumentLines(content && !content.tooLarge ? content.text : undefined)
+    shared.set(file, document)
+  }
+  return document
+}
+
+/**
+ * Source lines of the planning documents. Rules need the raw text around a reference to tell
+ * evidence ("Artifacts: …") from intentions ("Next: create …").
  */
 export class SourceLines {
-  private readonly cache: Map<string, DocumentLines>
-
-  constructor(private readonly fs: RepoFS) {
-    // Shared by every rule of a run (the tree is read-only): a document is indexed once.
-    let shared = documentsByFs.get(fs)
-    if (shared === undefined) {
-      shared = new Map()
-      documentsByFs.set(fs, shared)
-    }
-    this.cache = shared
-  }
+  constructor(private readonly fs: RepoFS) {}
 
   /** Every line of a file (none when it cannot be read). */
   lines(file: string): string[] {
@@ -121,13 +142,7 @@ export class SourceLines {
   }
 
   private document(file: string): DocumentLines {
-    let document = this.cache.get(file)
-    if (document === undefined) {
-      const content = this.fs.read(file)
-      document = new DocumentLines(content && !content.tooLarge ? content.text : undefined)
-      this.cache.set(file, document)
-    }
-    return document
+    return sharedDocument(this.fs, file)
   }
 }
 

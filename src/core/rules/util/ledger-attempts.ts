@@ -1,5 +1,5 @@
 import type { Attempt, DateValue, LedgerEntry } from '../../model.js'
-import { bestOf, ChainIndex, type ChainEnd } from './chain-index.js'
+import { bestOf, ChainIndex } from './chain-index.js'
 import { compareDates, dayOf } from './ledger-dates.js'
 
 export type AttemptOrder = 'append' | 'prepend'
@@ -73,20 +73,27 @@ export function describeAttemptStart(attempt: Attempt): string {
  * sort keys (attempt numbers, or dates); a tie or no evidence means `append`.
  */
 export function inferOrder(keys: readonly number[]): AttemptOrder {
-  let up = 0
-  let down = 0
-  for (let i = 1; i < keys.length; i++) {
-    const previous = keys[i - 1] as number
-    const current = keys[i] as number
-    if (current > previous) up++
-    else if (current < previous) down++
-  }
-  return down > up ? 'prepend' : 'append'
+  return inferOrderOf(keys, (key) => key)
 }
 
-/** Items in oldest-first order, given the order the document writes them in. */
-export function chronological<T>(items: readonly T[], order: AttemptOrder): T[] {
-  return order === 'prepend' ? [...items].reverse() : [...items]
+/** inferOrder over the keys of the items that have one (no array of keys is built). */
+export function inferOrderOf<T>(
+  items: readonly T[],
+  keyOf: (item: T) => number | undefined
+): AttemptOrder {
+  let up = 0
+  let down = 0
+  let previous: number | undefined
+  for (const item of items) {
+    const current = keyOf(item)
+    if (current === undefined) continue
+    if (previous !== undefined) {
+      if (current > previous) up++
+      else if (current < previous) down++
+    }
+    previous = current
+  }
+  return down > up ? 'prepend' : 'append'
 }
 
 /**
@@ -99,121 +106,250 @@ export function longestChain<T>(
   items: readonly T[],
   mayFollow: (earlier: T, later: T) => boolean
 ): Set<number> {
-  const length: number[] = []
-  const previous: number[] = []
+  const length = new Int32Array(items.length)
+  const previous = new Int32Array(items.length)
   for (let i = 0; i < items.length; i++) {
     let best = 1
     let from = -1
     for (let j = 0; j < i; j++) {
-      const candidate = (length[j] ?? 0) + 1
+      const candidate = (length[j] as number) + 1
       if (candidate > best && mayFollow(items[j] as T, items[i] as T)) {
         best = candidate
         from = j
       }
     }
-    length.push(best)
-    previous.push(from)
+    length[i] = best
+    previous[i] = from
   }
-  return chainEnding(length, previous)
-}
-
-/** The chain through `previous` links ending at the first item of greatest `length`. */
-function chainEnding(length: readonly number[], previous: readonly number[]): Set<number> {
-  let end = -1
-  let longest = 0
-  length.forEach((value, index) => {
-    if (value > longest) {
-      longest = value
-      end = index
-    }
-  })
   const kept = new Set<number>()
-  for (let i = end; i >= 0; i = previous[i] ?? -1) kept.add(i)
+  const flags = chainEnding(length, previous)
+  flags.forEach((flag, index) => {
+    if (flag === 1) kept.add(index)
+  })
   return kept
 }
 
+/** Flags (1 = in the chain) of the chain through `previous` links ending at the first longest. */
+function chainEnding(length: Int32Array, previous: Int32Array): Uint8Array {
+  let end = -1
+  let longest = 0
+  for (let index = 0; index < length.length; index++) {
+    if ((length[index] as number) > longest) {
+      longest = length[index] as number
+      end = index
+    }
+  }
+  const kept = new Uint8Array(length.length)
+  for (let i = end; i >= 0; i = previous[i] as number) kept[i] = 1
+  return kept
+}
+
+/** Indices, ascending, whose flag is 0. */
+function unflagged(kept: Uint8Array): number[] {
+  const out: number[] = []
+  for (let index = 0; index < kept.length; index++) if (kept[index] === 0) out.push(index)
+  return out
+}
+
+/** Indices, ascending, of `count` items outside the set `kept`. */
+function outside(kept: ReadonlySet<number>, count: number): number[] {
+  const out: number[] = []
+  for (let index = 0; index < count; index++) if (!kept.has(index)) out.push(index)
+  return out
+}
+
 const lastNumberOf = (attempt: Attempt): number => attempt.numberEnd ?? (attempt.number as number)
+
+/** The numbered attempts of one entry's history in time order, and which sit out of sequence. */
+export interface NumberedHistory {
+  /** Which way the history is written (the setting, or the inferred order for `auto`). */
+  direction: AttemptOrder
+  /** The numbered attempts inside the Attempts History, oldest first. */
+  oldestFirst: readonly Attempt[]
+  /** Indices into `oldestFirst`, ascending, of the attempts outside the longest increasing run. */
+  leftOut: readonly number[]
+}
+
+/**
+ * The numbered history of an entry under an order setting. Worked out once per entry and
+ * setting: attempt-number-sequence reports it and attempt-date-order leaves its misplaced
+ * attempts alone, over histories of up to 100,000 attempts. The model is read-only, so the
+ * entry object identifies the result.
+ */
+export function numberedHistory(entry: LedgerEntry, setting: AttemptOrderSetting): NumberedHistory {
+  let byEntry = historiesBySetting.get(setting)
+  if (byEntry === undefined) {
+    byEntry = new WeakMap()
+    historiesBySetting.set(setting, byEntry)
+  }
+  let history = byEntry.get(entry)
+  if (history === undefined) {
+    history = readNumberedHistory(entry, setting)
+    byEntry.set(entry, history)
+  }
+  return history
+}
+
+const historiesBySetting = new Map<AttemptOrderSetting, WeakMap<LedgerEntry, NumberedHistory>>()
+
+function readNumberedHistory(entry: LedgerEntry, setting: AttemptOrderSetting): NumberedHistory {
+  const numbered = entry.attempts.filter((a) => a.number !== undefined && a.inHistory)
+  const direction = setting === 'auto' ? inferOrderOf(numbered, (a) => a.number) : setting
+  // `numbered` is a fresh array: put it in time order where it is.
+  const oldestFirst = direction === 'prepend' ? numbered.reverse() : numbered
+  const leftOut = oldestFirst.length < 2 ? [] : leftOutByNumber(oldestFirst)
+  return { direction, oldestFirst, leftOut }
+}
 
 /**
  * The numbered attempts that sit out of numeric sequence (or repeat a number) in their history:
  * those attempt-number-sequence reports. Other rules leave them alone, since their position is
  * the problem and judging their dates where they stand would report the same mistake twice.
  */
-export function misplacedByNumber(entry: LedgerEntry, setting: AttemptOrderSetting): Set<Attempt> {
-  const numbered = entry.attempts.filter((a) => a.number !== undefined && a.inHistory)
-  if (numbered.length < 2) return new Set()
-  const direction =
-    setting === 'auto' ? inferOrder(numbered.map((a) => a.number as number)) : setting
-  const oldestFirst = chronological(numbered, direction)
-  const kept = keptByNumber(oldestFirst)
-  return new Set(oldestFirst.filter((_, index) => !kept.has(index)))
+export function misplacedByNumber(
+  entry: LedgerEntry,
+  setting: AttemptOrderSetting
+): ReadonlySet<Attempt> {
+  const { oldestFirst, leftOut } = numberedHistory(entry, setting)
+  if (leftOut.length === 0) return NO_ATTEMPTS
+  return new Set(leftOut.map((index) => oldestFirst[index] as Attempt))
+}
+
+const NO_ATTEMPTS: ReadonlySet<Attempt> = new Set()
+
+/** Flags over `count` items: 1 for kept, 0 for the ascending indices `leftOut`. */
+export function keptFlags(count: number, leftOut: readonly number[]): Uint8Array {
+  const kept = new Uint8Array(count).fill(1)
+  for (const index of leftOut) kept[index] = 0
+  return kept
+}
+
+/** For each index, the nearest kept index before and after it (-1 for none), one pass each way. */
+export function nearestKept(kept: Uint8Array): { before: Int32Array; after: Int32Array } {
+  const before = new Int32Array(kept.length)
+  const after = new Int32Array(kept.length)
+  let last = -1
+  for (let index = 0; index < kept.length; index++) {
+    before[index] = last
+    if (kept[index] === 1) last = index
+  }
+  last = -1
+  for (let index = kept.length - 1; index >= 0; index--) {
+    after[index] = last
+    if (kept[index] === 1) last = index
+  }
+  return { before, after }
 }
 
 /**
- * longestChain in O(n log n): `best(i)` is the best chain among items before `i` that item `i`
- * may follow (see ChainIndex), `record(i, length)` files item `i` for the items after it.
+ * longestChain in O(n log n): `best(i)` is the best chain end among items before `i` that item
+ * `i` may follow (see ChainIndex), `record(i)` files item `i`, whose chain length is then set
+ * in `lengths`, for the items after it. Returns the indices left out of the chain.
  */
 function indexedChain(
-  count: number,
-  best: (item: number) => ChainEnd,
-  record: (item: number, length: number) => void
-): Set<number> {
-  const length: number[] = []
-  const previous: number[] = []
-  for (let i = 0; i < count; i++) {
+  lengths: Int32Array,
+  best: (item: number) => number,
+  record: (item: number) => void
+): number[] {
+  const previous = new Int32Array(lengths.length)
+  for (let i = 0; i < lengths.length; i++) {
     const before = best(i)
-    length.push(before.length + 1)
-    previous.push(before.item)
-    record(i, before.length + 1)
+    lengths[i] = before < 0 ? 1 : (lengths[before] as number) + 1
+    previous[i] = before
+    record(i)
   }
-  return chainEnding(length, previous)
+  return unflagged(chainEnding(lengths, previous))
 }
 
-/** Indices of the longest run of oldest-first attempts whose numbers (and ranges) increase. */
-export function keptByNumber(oldestFirst: readonly Attempt[]): Set<number> {
-  const first = oldestFirst.map((attempt) => attempt.number as number)
-  const last = oldestFirst.map(lastNumberOf)
+/**
+ * Indices, ascending, of the oldest-first attempts outside the longest run whose numbers (and
+ * ranges) increase: the complement of longestChain's choice.
+ */
+export function leftOutByNumber(oldestFirst: readonly Attempt[]): number[] {
+  const count = oldestFirst.length
+  // Every attempt may follow the one before it: the whole history is the one longest chain.
+  let increasing = true
+  for (let i = 1; i < count && increasing; i++) {
+    increasing =
+      ((oldestFirst[i] as Attempt).number as number) > lastNumberOf(oldestFirst[i - 1] as Attempt)
+  }
+  if (increasing) return []
+  const first = new Float64Array(count)
+  const last = new Float64Array(count)
+  let finite = true
+  for (let i = 0; i < count; i++) {
+    const attempt = oldestFirst[i] as Attempt
+    first[i] = attempt.number as number
+    last[i] = lastNumberOf(attempt)
+    if (!Number.isFinite(first[i]) || !Number.isFinite(last[i])) finite = false
+  }
   // Histories run to thousands of attempts: the quadratic scan only for keys it cannot index.
-  if (!first.every(Number.isFinite) || !last.every(Number.isFinite)) {
-    return longestChain(
+  if (!finite) {
+    const kept = longestChain(
       oldestFirst,
       (earlier, later) => (later.number as number) > lastNumberOf(earlier)
     )
+    return outside(kept, count)
   }
-  const index = new ChainIndex(last)
+  const lengths = new Int32Array(count)
+  const index = new ChainIndex(last, lengths)
   return indexedChain(
-    oldestFirst.length,
+    lengths,
     (i) => index.best(first[i] as number, true),
-    (i, length) => index.insert(last[i] as number, length, i)
+    (i) => index.insert(last[i] as number, i)
   )
 }
 
 /**
- * Indices of the longest run of oldest-first dates that never go backwards (compareDates <= 0).
- * A date-only value compares by its day with anything, two instants by their time, so three
- * indexes answer "best earlier chain": every item by day, date-only items by day, instants by time.
+ * Indices, ascending, of the oldest-first dates outside the longest run that never goes
+ * backwards (compareDates <= 0). A date-only value compares by its day with anything, two
+ * instants by their time, so three indexes answer "best earlier chain": every item by day,
+ * date-only items by day, instants by time.
  */
-export function keptByDate(oldestFirst: readonly { date: DateValue }[]): Set<number> {
-  const dates = oldestFirst.map((attempt) => attempt.date)
-  if (!dates.every((date) => Number.isFinite(date.epochMs))) {
-    return longestChain(oldestFirst, (a, b) => compareDates(a.date, b.date) <= 0)
+export function leftOutByDate(oldestFirst: readonly { date: DateValue }[]): number[] {
+  const count = oldestFirst.length
+  let ordered = true
+  let finite = true
+  for (let i = 0; i < count; i++) {
+    const date = (oldestFirst[i] as { date: DateValue }).date
+    if (!Number.isFinite(date.epochMs)) finite = false
+    if (i > 0 && !(compareDates((oldestFirst[i - 1] as { date: DateValue }).date, date) <= 0))
+      ordered = false
   }
-  const days = dates.map((date) => dayOf(date.epochMs))
-  const isDay = dates.map((date) => date.precision === 'day')
-  const byDay = new ChainIndex(days)
-  const dayOnly = new ChainIndex(days.filter((_, i) => isDay[i]))
-  const instants = new ChainIndex(dates.filter((_, i) => !isDay[i]).map((date) => date.epochMs))
+  // No date goes backwards: the whole history is the one longest chain.
+  if (ordered) return []
+  if (!finite) {
+    const kept = longestChain(oldestFirst, (a, b) => compareDates(a.date, b.date) <= 0)
+    return outside(kept, count)
+  }
+  const days = new Float64Array(count)
+  const isDay = new Uint8Array(count)
+  const dayOnlyKeys: number[] = []
+  const instantKeys: number[] = []
+  for (let i = 0; i < count; i++) {
+    const date = (oldestFirst[i] as { date: DateValue }).date
+    days[i] = dayOf(date.epochMs)
+    if (date.precision === 'day') {
+      isDay[i] = 1
+      dayOnlyKeys.push(days[i] as number)
+    } else instantKeys.push(date.epochMs)
+  }
+  const epochOf = (i: number): number => (oldestFirst[i] as { date: DateValue }).date.epochMs
+  const lengths = new Int32Array(count)
+  const byDay = new ChainIndex(days, lengths)
+  const dayOnly = new ChainIndex(dayOnlyKeys, lengths)
+  const instants = new ChainIndex(instantKeys, lengths)
   return indexedChain(
-    dates.length,
+    lengths,
     (i) => {
       const day = days[i] as number
-      if (isDay[i]) return byDay.best(day, false)
-      return bestOf(dayOnly.best(day, false), instants.best((dates[i] as DateValue).epochMs, false))
+      if (isDay[i] === 1) return byDay.best(day, false)
+      return bestOf(lengths, dayOnly.best(day, false), instants.best(epochOf(i), false))
     },
-    (i, length) => {
-      byDay.insert(days[i] as number, length, i)
-      if (isDay[i]) dayOnly.insert(days[i] as number, length, i)
-      else instants.insert((dates[i] as DateValue).epochMs, length, i)
+    (i) => {
+      byDay.insert(days[i] as number, i)
+      if (isDay[i] === 1) dayOnly.insert(days[i] as number, i)
+      else instants.insert(epochOf(i), i)
     }
   )
 }

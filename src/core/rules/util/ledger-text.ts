@@ -1,29 +1,19 @@
 import type { Suggestion } from '../../findings.js'
 import type { Range } from '../../model.js'
 import type { Project } from '../types.js'
+import { documentLines } from './evidence-text.js'
 
 /**
  * Source lines of the files rules build suggestions from. Suggestions replace whole lines, so a
- * rule needs the text around the value it corrects; the model keeps only the values.
+ * rule needs the text around the value it corrects; the model keeps only the values. The lines
+ * are those every rule shares (documentLines); a file that cannot be read has none.
  */
-const linesCache = new WeakMap<object, Map<string, string[] | undefined>>()
-
 export function fileLines(project: Project, file: string): string[] | undefined {
-  let perFs = linesCache.get(project.fs)
-  if (!perFs) {
-    perFs = new Map()
-    linesCache.set(project.fs, perFs)
-  }
-  if (perFs.has(file)) return perFs.get(file)
-  let lines: string[] | undefined
   try {
-    const read = project.fs.read(file)
-    lines = read && !read.tooLarge ? read.text.split(/\r?\n/) : undefined
+    return documentLines(project.fs, file)
   } catch {
-    lines = undefined
+    return undefined
   }
-  perFs.set(file, lines)
-  return lines
 }
 
 export function lineText(project: Project, file: string, line: number): string | undefined {

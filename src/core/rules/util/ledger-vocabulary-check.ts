@@ -25,20 +25,36 @@ export function checkVocabulary(
   const allowedFolded = new Set(
     check.allowed.map((value) => (check.ignoreCase ? value.toLowerCase() : value))
   )
+  // Ledgers repeat a few values thousands of times: each distinct value is judged once.
+  const verdicts = new Map<string, string | null>()
   for (const ledger of project.ledgers) {
     for (const entry of ledger.entries) {
       const value = entry[check.key]
       if (!value) continue
-      const first = writtenToken(value)
-      if (!first) continue
-      // `in progress` is the allowed `in_progress` written as two words.
-      const pair = twoWords(value.raw)
-      const written = pair && closestValue(pair, check.allowed)?.sameWord ? pair : first
-      const compared = check.ignoreCase ? written.toLowerCase() : written
-      if (allowedFolded.has(compared)) continue
-      report(vocabularyFinding(project, ledger, entry, value, written, check))
+      const key = `${value.value}\0${value.raw}`
+      let written = verdicts.get(key)
+      if (written === undefined) {
+        written = wordOutside(value, check, allowedFolded) ?? null
+        verdicts.set(key, written)
+      }
+      if (written !== null) report(vocabularyFinding(project, ledger, entry, value, written, check))
     }
   }
+}
+
+/** The value's word as written when it is outside the vocabulary; undefined when allowed. */
+function wordOutside(
+  value: Spanned,
+  check: VocabularyCheck,
+  allowedFolded: ReadonlySet<string>
+): string | undefined {
+  const first = writtenToken(value)
+  if (!first) return undefined
+  // `in progress` is the allowed `in_progress` written as two words.
+  const pair = twoWords(value.raw)
+  const written = pair && closestValue(pair, check.allowed)?.sameWord ? pair : first
+  const compared = check.ignoreCase ? written.toLowerCase() : written
+  return allowedFolded.has(compared) ? undefined : written
 }
 
 /** The first word as written in the source, falling back to the parser's value. */

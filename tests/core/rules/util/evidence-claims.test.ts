@@ -118,3 +118,21 @@ describe('resolveRef', () => {
     expect(resolveRef('Phase Z', plan)).toBeUndefined()
   })
 })
+
+describe('extractClaims prefilters', () => {
+  it('reads claims in any letter case', () => {
+    expect(claimed('PHASE B.B2 COMPLETE.')).toEqual([['PHASE B.B2']])
+    expect(claimed('B2 DONE, B3 Finished')).toEqual([['B2'], ['B3']])
+    expect(claimed('Marked B2 [X] and B3 [D].')).toEqual([['B2'], ['B3']])
+    const reopened = extractClaims('REVERTED B2; B3 was UNMARKED; set B4 to Pending.', 'X-001')
+    expect(reopened.map((c) => [c.kind, c.refs])).toEqual([
+      ['reopen', ['B2']],
+      ['reopen', ['B3']],
+      ['reopen', ['B4']]
+    ])
+  })
+
+  it('reads nothing from text without a completion or re-opening word', () => {
+    expect(extractClaims('Phase B.B2 evidence loop: ran the suite. Next: B3.', 'X-001')).toEqual([])
+  })
+})
