@@ -9,9 +9,6 @@ import { resolve } from 'node:path'
 
 const CLI_ENTRY = resolve('src/cli/main.ts')
 const CHECK_COMMAND = resolve('src/cli/commands/check.ts')
-// parse/fields.ts imports the field aliases from the config schema module, which re-exports them
-// from config/defaults.ts: tree-shaking drops that edge, so chunking must not follow it either.
-const CONFIG_SCHEMA = resolve('src/core/config/schema.ts')
 
 /**
  * Chunks by when they are needed:
@@ -20,14 +17,12 @@ const CONFIG_SCHEMA = resolve('src/core/config/schema.ts')
  *   cost more to load than one of the same size); the other commands and the Action share it;
  * - `zod`: only for a configuration file, configured rule options, baselines and the JSON schema,
  *   all reached through dynamic imports: one chunk instead of pieces in each of theirs;
- * - `config-schema`: with the configuration parser, not pulled into `check` as a dependency.
  * Rollup splits the rest (commands, yaml with the configuration parser, GitHub code) along the
  * dynamic imports. tests/cli/bundle.test.ts checks that `check` loads neither zod nor yaml.
  */
 const chunkGroups = new WeakMap()
 function manualChunks(id, { getModuleInfo }) {
   if (/[\\/]node_modules[\\/]zod[\\/]/.test(id)) return 'zod'
-  if (id === CONFIG_SCHEMA) return 'config-schema'
   if (!chunkGroups.has(getModuleInfo)) {
     const cli = staticClosure(getModuleInfo, CLI_ENTRY)
     const check = staticClosure(getModuleInfo, CHECK_COMMAND)
@@ -47,7 +42,7 @@ function staticClosure(getModuleInfo, entry) {
   const pending = [entry]
   while (pending.length > 0) {
     const id = pending.pop()
-    if (seen.has(id) || id === CONFIG_SCHEMA) continue
+    if (seen.has(id)) continue
     seen.add(id)
     pending.push(...(getModuleInfo(id)?.importedIds ?? []))
   }
@@ -65,11 +60,6 @@ const config = {
     sourcemap: false,
     banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
     manualChunks
-  },
-  treeshake: {
-    // The config schema only builds zod objects: without this, parse/fields.ts importing the
-    // field aliases through it would load it, and zod, for every check.
-    moduleSideEffects: (id, external) => external || id !== CONFIG_SCHEMA
   },
   onwarn(warning, warn) {
     // Circular imports inside third-party bundles are harmless and noisy.

@@ -1,4 +1,4 @@
-import { DEFAULT_FIELD_ALIASES } from '../config/schema.js'
+import { DEFAULT_FIELD_ALIASES } from '../config/defaults.js'
 
 /** A `Name: value` field written on a list item's first line. Indices are into the text given. */
 export interface FieldMatch {
