@@ -38,8 +38,11 @@ export abstract class BaseRepoFS implements RepoFS {
   private readonly refusalCache = new Map<string, Refusal | null>()
   private readonly listCache = new Map<string, string[] | null>()
   private readonly walkCache = new Map<string, string[]>()
-  /** Decoded files: planning documents are read by the parser and again by several rules. */
-  private readonly readCache = new Map<string, ReadResult>()
+  /**
+   * Decoded text of the files read: planning documents are read by the parser and again by
+   * several rules. Their bytes are not kept (a 20 MB ledger would hold them all run long).
+   */
+  private readonly readCache = new Map<string, { text: string; size: number }>()
   private readonly gitignore = new GitignoreMatcher(
     (dir) => this.readText(joinRepoPath(dir, '.gitignore')),
     (path) => this.stat(path) === 'dir'
@@ -87,17 +90,37 @@ export abstract class BaseRepoFS implements RepoFS {
     const cached = this.readCache.get(rel)
     if (cached !== undefined) {
       // Within a run the tree does not change: a smaller cap only decides whether it is too large.
-      const size = cached.bytes.length
-      return size > maxBytes ? tooLarge(size, maxBytes) : cached
+      if (cached.size > maxBytes) return tooLarge(cached.size, maxBytes)
+      return this.withBytesOnDemand(rel, cached)
     }
-    let content: ReadResult | undefined
+    const content = this.readUncached(rel, maxBytes)
+    if (content !== undefined && !content.tooLarge) {
+      this.readCache.set(rel, { text: content.text, size: content.bytes.length })
+    }
+    return content
+  }
+
+  private readUncached(rel: string, maxBytes: number): ReadResult | undefined {
     try {
-      content = this.readPath(rel, maxBytes)
+      return this.readPath(rel, maxBytes)
     } catch {
       return undefined
     }
-    if (content !== undefined && !content.tooLarge) this.readCache.set(rel, content)
-    return content
+  }
+
+  /** A remembered read: the bytes (rarely asked for twice) are read again only if asked for. */
+  private withBytesOnDemand(rel: string, cached: { text: string; size: number }): ReadResult {
+    let bytes: Uint8Array | undefined
+    const reread = (): Uint8Array =>
+      this.readUncached(rel, this.maxFileBytes)?.bytes ?? new Uint8Array(0)
+    return {
+      text: cached.text,
+      size: cached.size,
+      get bytes(): Uint8Array {
+        bytes ??= reread()
+        return bytes
+      }
+    }
   }
 
   list(dir: string): string[] | undefined {

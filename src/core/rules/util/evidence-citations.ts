@@ -147,7 +147,19 @@ function removedAt(text: SourceLines, file: string, ref: ArtifactRef): boolean {
     Math.max(0, ref.range.column - 1 - 80),
     Math.max(0, ref.range.column - 1)
   )
-  return REMOVAL.test(before.replace(/[`*_]/g, ''))
+  const plain = before.replace(/[`*_]/g, '')
+  // A match has no `.;!?` in it, so it starts after the last of them: the text up to there is
+  // dropped (that character is no word character, so `\b` reads the same on the rest).
+  return REMOVAL.test(plain.slice(lastSentenceEnd(plain) + 1))
+}
+
+/** The index of the last `.`, `;`, `!` or `?` in a text, or -1. */
+function lastSentenceEnd(text: string): number {
+  for (let at = text.length - 1; at >= 0; at--) {
+    const code = text.charCodeAt(at)
+    if (code === 0x2e || code === 0x3b || code === 0x21 || code === 0x3f) return at
+  }
+  return -1
 }
 
 export interface CitationScope {
