@@ -7,6 +7,7 @@ import { assignFingerprints } from '../fingerprint.js'
 import type { Range } from '../model.js'
 import type { Project, ReportInput, Rule } from '../rules/types.js'
 import { INTERNAL_ERROR } from './engine-rules.js'
+import { lineLengths } from './line-lengths.js'
 import { FILE_START, MAX_DOCUMENT_BYTES } from './read-document.js'
 
 /** Moves a reported range inside its file. */
@@ -153,17 +154,17 @@ export function rangeClamper(
   /** Texts already read (the parsed documents), so they are not read twice. */
   sources?: ReadonlyMap<string, string>
 ): RangeClamp {
-  const lineLengths = new Map<string, number[] | null>()
+  const lengthsByFile = new Map<string, number[] | null>()
   const lengthsOf = (file: string): number[] | null => {
-    if (!lineLengths.has(file)) {
+    if (!lengthsByFile.has(file)) {
       const text = sources?.get(file) ?? readableText(project, file)
-      lineLengths.set(
+      lengthsByFile.set(
         file,
         // Lines end where the scanner ends them (a lone `\r` too), or positions would disagree.
-        text === undefined ? null : text.split(/\r\n|\r|\n/).map((line) => line.length)
+        text === undefined ? null : lineLengths(text)
       )
     }
-    return lineLengths.get(file) ?? null
+    return lengthsByFile.get(file) ?? null
   }
   return (file, range) => clampRange(range, lengthsOf(file))
 }

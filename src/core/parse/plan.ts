@@ -297,7 +297,18 @@ class PlanReader {
 }
 
 /** A plan that owns its folder (`plans/…/<ID>/implementation.md`) cites `reports/<stamp>/` from it. */
-function planFolder(file: string): { baseDir?: string } {
-  const match = /^(plans\/(?:.+\/)?[^/]+)\/(?:implementation|plan)\.md$/.exec(file)
-  return match?.[1] === undefined ? {} : { baseDir: match[1] }
+export function planFolder(file: string): { baseDir?: string } {
+  // `/^(plans\/(?:.+\/)?[^/]+)\/(?:implementation|plan)\.md$/` by plain string search (once per plan).
+  const slash = file.lastIndexOf('/')
+  const name = file.slice(slash + 1)
+  if (!file.startsWith('plans/') || (name !== 'implementation.md' && name !== 'plan.md')) return {}
+  const dir = file.slice(0, slash)
+  const inner = dir.lastIndexOf('/')
+  // The folder's own name is not empty; the folders between `plans/` and it (if any) are at
+  // least one character without a line break (what `.+` matches).
+  if (inner < 5 || inner === dir.length - 1) return {}
+  if (inner > 5 && (inner === 6 || LINE_BREAK.test(dir.slice(6, inner)))) return {}
+  return { baseDir: dir }
 }
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { defaultConfig, configSchema } from '../../../src/core/config/schema.js'
 import type { PlanDocument, Task } from '../../../src/core/model.js'
-import { parsePlan } from '../../../src/core/parse/plan.js'
+import { parsePlan, planFolder } from '../../../src/core/parse/plan.js'
 
 const config = defaultConfig()
 
@@ -369,6 +369,57 @@ describe('parsePlan: tasks outside phases, problems and configuration', () => {
         }
       }),
       { numRuns: 400 }
+    )
+  })
+})
+
+describe('planFolder', () => {
+  const PLAN_FOLDER = /^(plans\/(?:.+\/)?[^/]+)\/(?:implementation|plan)\.md$/
+  const viaRegex = (file: string): { baseDir?: string } => {
+    const match = PLAN_FOLDER.exec(file)
+    return match?.[1] === undefined ? {} : { baseDir: match[1] }
+  }
+
+  it.each([
+    'plans/active/X/implementation.md',
+    'plans/active/X/plan.md',
+    'plans/X/plan.md',
+    'plans/a/b/c/implementation.md',
+    'plans/implementation.md',
+    'plans//implementation.md',
+    'plans//X/plan.md',
+    'plans/a//plan.md',
+    'plans/a\n/X/plan.md',
+    'plans/a\u2028b/X/plan.md',
+    'plans/X\n/plan.md',
+    'plans/active/X/notes.md',
+    'plans/active/X/implementation.md.bak',
+    'docs/plans/X/plan.md',
+    'plansX/Y/plan.md',
+    'plan.md',
+    ''
+  ])('reads %j as the folder pattern does', (file) => {
+    expect(planFolder(file)).toEqual(viaRegex(file))
+  })
+
+  it('agrees with the folder pattern on any path made of its pieces', () => {
+    const piece = fc.constantFrom(
+      'plans',
+      '/',
+      'a',
+      'X',
+      '\n',
+      '\r',
+      'implementation.md',
+      'plan.md',
+      '.md'
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const file = pieces.join('')
+        expect(planFolder(file)).toEqual(viaRegex(file))
+      }),
+      { numRuns: 2000 }
     )
   })
 })
