@@ -48,20 +48,25 @@ type BlockFlag = number
 /**
  * Reads the blocks `[from, to)` of an entry whose last line is `endLine`. Top-level list items are
  * fields; list items under an Attempts History field, list items with a strong attempt header
- * anywhere, and sub-headings starting with a date are attempts.
+ * anywhere, and sub-headings starting with a date are attempts. With `release`, each block is
+ * dropped from `ctx.blocks` once read (the caller reads none of them again): the reader keeps what
+ * it needs of a block, so a long history's blocks can be collected while its attempts are built.
  */
 export function readEntryBody(
   ctx: LedgerContext,
   entryId: string | undefined,
   from: number,
   to: number,
-  endLine: number
+  endLine: number,
+  release = false
 ): EntryBody {
   const reader = new EntryBodyReader(ctx, entryId, from, to)
+  const blocks = ctx.blocks
   for (let index = from; index < to; index += 1) {
-    const block = ctx.blocks[index]
+    const block = blocks[index]
     if (block?.kind === 'heading') reader.heading(block)
     else if (block?.kind === 'listItem') reader.listItem(block, index)
+    if (release) blocks[index] = undefined
   }
   return reader.finish(endLine)
 }

@@ -11,7 +11,12 @@ export interface LedgerContext {
   lines: string[]
   /** The same lines located in the document text, to slice spans of lines from it. */
   source: SourceLines
-  blocks: Block[]
+  /**
+   * The scanner's blocks. An entry's body blocks are released (set to undefined) once its fields
+   * and attempts are read: a long history holds one block per attempt, and they would otherwise
+   * stay alive next to the attempts built from them until the whole ledger is read.
+   */
+  blocks: (Block | undefined)[]
   config: Config
   /** `config.dialect.entryIdPattern`, anchored to a whole id. */
   idPattern: RegExp
