@@ -8,6 +8,7 @@ import type {
 } from '../../model.js'
 import type { SourceLines } from '../../scan/lines.js'
 import type { AttemptHeader } from './attempt-header.js'
+import { locatedDate } from './located.js'
 import { classifyOutcome } from './outcome.js'
 import type { LedgerContext } from './context.js'
 import { addProblem, artifactsOf, lineSegments, linesRange } from './context.js'
@@ -54,7 +55,7 @@ export function buildAttempt(
     return undefined
   }
   const artifacts = artifactsOf(ctx, lineSegments(ctx, line, endLine, column))
-  return new LedgerAttempt(ctx.source, source, artifacts, namedEntryId)
+  return new LedgerAttempt(ctx.lines, ctx.source, source, artifacts, namedEntryId)
 }
 
 /**
@@ -83,6 +84,7 @@ class LedgerAttempt implements Attempt {
   readonly #numberStop: number
 
   constructor(
+    lines: readonly string[],
     source: SourceLines,
     { style, header, line, column, endLine, blockColumn, inHistory }: AttemptSource,
     artifacts: ArtifactRef[],
@@ -91,7 +93,8 @@ class LedgerAttempt implements Attempt {
     this.style = style
     if (header.number !== undefined) this.number = header.number
     if (header.numberEnd !== undefined) this.numberEnd = header.numberEnd
-    if (header.date?.date !== undefined) this.date = header.date.date
+    const date = header.date?.date
+    if (date !== undefined) this.date = locatedDate(lines, source, date)
     if (header.label !== undefined) this.label = header.label
     this.artifacts = artifacts
     this.inHistory = inHistory

@@ -4,6 +4,7 @@ import { measureIndent, type SourceLines } from '../../scan/lines.js'
 import { isThematicBreak } from '../../scan/markers.js'
 import type { Block } from '../../scan/types.js'
 import { extractArtifacts, type TextSegment } from '../artifacts.js'
+import { locatedRef } from './located.js'
 
 /** Everything the ledger parser's parts share about one document. */
 export interface LedgerContext {
@@ -79,8 +80,8 @@ export function artifactsOf(ctx: LedgerContext, segments: TextSegment[]): Artifa
   try {
     const refs = extractArtifacts(segments, { maxExpansion: ctx.config.artifacts.maxExpansion })
     // An array grown by `push` keeps spare slots (17 for one element); the model holds one of
-    // these per attempt, so it keeps a copy of the exact size.
-    return refs.length === 0 ? refs : refs.slice()
+    // these per attempt, so it keeps a copy of the exact size, of references read from the text.
+    return refs.length === 0 ? refs : refs.map((ref) => locatedRef(ctx.lines, ctx.source, ref))
   } catch {
     // The artifact scanner must not throw; if it does, the ledger is still read.
     return []
