@@ -268,8 +268,12 @@ class ListField implements LedgerField {
   readonly range: Range
   valueRange: Range
   readonly #source: SourceLines
-  /** Line, end line, column and content column of each nested item. */
-  readonly #itemPositions: number[] = []
+  /**
+   * Line, end line, column and content column of each nested item, in the first `#positionCount`
+   * slots (a typed array: an Attempts History field holds one item per attempt).
+   */
+  #itemPositions: Uint32Array | undefined
+  #positionCount = 0
   #items: Spanned[] | undefined
 
   constructor(
@@ -296,7 +300,19 @@ class ListField implements LedgerField {
 
   addItem(block: ListItemBlock): void {
     const { line, endLine, column } = block.range
-    this.#itemPositions.push(line, endLine, column, block.contentColumn)
+    let positions = this.#itemPositions ?? new Uint32Array(16)
+    const at = this.#positionCount
+    if (at + 4 > positions.length) {
+      const grown = new Uint32Array(positions.length * 2)
+      grown.set(positions)
+      positions = grown
+    }
+    positions[at] = line
+    positions[at + 1] = endLine
+    positions[at + 2] = column
+    positions[at + 3] = block.contentColumn
+    this.#itemPositions = positions
+    this.#positionCount = at + 4
     this.#items = undefined
   }
 
@@ -304,7 +320,7 @@ class ListField implements LedgerField {
     if (this.#items === undefined) {
       const positions = this.#itemPositions
       const items: Spanned[] = []
-      for (let at = 0; at < positions.length; at += 4)
+      for (let at = 0; positions !== undefined && at < this.#positionCount; at += 4)
         items.push(builtItem(this.#source, positions, at))
       this.#items = items
     }
@@ -316,7 +332,7 @@ class ListField implements LedgerField {
  * The nested item whose line, end line, column and content column are `positions[at..at+3]`: the
  * text of its first line after the marker, and its lines from the marker on.
  */
-function builtItem(source: SourceLines, positions: readonly number[], at: number): Spanned {
+function builtItem(source: SourceLines, positions: Uint32Array, at: number): Spanned {
   const line = positions[at] ?? 1
   const endLine = positions[at + 1] ?? line
   const column = positions[at + 2] ?? 1
