@@ -6,8 +6,8 @@ import type {
   DateValue,
   Range
 } from '../../model.js'
-import type { SourceLines } from '../../scan/lines.js'
-import type { AttemptHeader } from './attempt-header.js'
+import { trimmedEnd, type SourceLines } from '../../scan/lines.js'
+import { parseAttemptHeader, type AttemptHeader } from './attempt-header.js'
 import { locatedDate } from './located.js'
 import { classifyOutcome } from './outcome.js'
 import type { LedgerContext } from './context.js'
@@ -68,7 +68,6 @@ class LedgerAttempt implements Attempt {
   declare readonly number?: number
   declare readonly numberEnd?: number
   declare readonly date?: DateValue
-  declare readonly label?: string
   readonly artifacts: ArtifactRef[]
   readonly inHistory: boolean
   declare readonly namedEntryId?: string
@@ -82,6 +81,8 @@ class LedgerAttempt implements Attempt {
   /** Columns of the `#N` text, relative to `#column` (-1: no number). */
   readonly #numberStart: number
   readonly #numberStop: number
+  /** The label of a heading-style attempt; a list attempt's is read again from its line. */
+  readonly #headingLabel: string | undefined
 
   constructor(
     lines: readonly string[],
@@ -95,7 +96,7 @@ class LedgerAttempt implements Attempt {
     if (header.numberEnd !== undefined) this.numberEnd = header.numberEnd
     const date = header.date?.date
     if (date !== undefined) this.date = locatedDate(lines, source, date)
-    if (header.label !== undefined) this.label = header.label
+    this.#headingLabel = style === 'heading' ? header.label : undefined
     this.artifacts = artifacts
     this.inHistory = inHistory
     if (namedEntryId !== undefined) this.namedEntryId = namedEntryId
@@ -107,6 +108,16 @@ class LedgerAttempt implements Attempt {
     const numbered = header.numberStart !== undefined && header.numberStop !== undefined
     this.#numberStart = numbered ? (header.numberStart ?? 0) : -1
     this.#numberStop = numbered ? (header.numberStop ?? 0) : -1
+  }
+
+  /**
+   * Only the inspect report reads labels: a list attempt's is not kept but read again from its
+   * header line, the text after the marker that buildAttempt's header was read from.
+   */
+  get label(): string | undefined {
+    if (this.style === 'heading') return this.#headingLabel
+    const first = this.#source.span(this.#line, this.#line, this.#column)
+    return parseAttemptHeader(first.slice(0, trimmedEnd(first, 0)))?.label
   }
 
   /** The header line: what the attempts of one history are ordered by. */
