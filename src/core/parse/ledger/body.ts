@@ -136,9 +136,12 @@ class EntryBodyReader {
   listItem(block: ListItemBlock, index: number): void {
     if (this.headingAttempt !== undefined) return // part of the heading attempt's text
     const parent = block.parent >= this.from ? block.parent : -1
+    // Read once: a compact list item (see CompactListItem) makes both afresh at every read.
+    const range = block.range
+    const text = block.text
     if (block.leakedPrefix !== undefined) {
       const message = `Stray "${block.leakedPrefix}" before a list marker: a diff marker leaked into the ledger`
-      addProblem(this.ctx, 'leaked-diff-marker', message, block.range, this.entryId)
+      addProblem(this.ctx, 'leaked-diff-marker', message, range, this.entryId)
     }
     const underHistoryHeading = this.historyHeadingDepth > 0
     const inHistory =
@@ -147,11 +150,11 @@ class EntryBodyReader {
     if (inHistory) this.mark(index, BlockFlag.UnderHistory)
     const parentField = parent >= 0 ? this.fieldByBlock.get(parent) : undefined
     if (parentField !== undefined) {
-      parentField.firstChildLine ??= block.range.line
-      parentField.field.addItem(block)
+      parentField.firstChildLine ??= range.line
+      parentField.field.addItem(range, block.contentColumn)
     }
-    if (this.readListAttempt(block, index, parent, inHistory)) return
-    const match = parseFieldLine(block.text)
+    if (this.readListAttempt(block, text, range, index, parent, inHistory)) return
+    const match = parseFieldLine(text)
     if (match === undefined) return
     const key = canonicalFieldKey(match.name, this.ctx.config.dialect.fieldAliases)
     if (key === 'attempts') this.mark(index, BlockFlag.History)
@@ -164,6 +167,8 @@ class EntryBodyReader {
   /** Records the item as (part of) an attempt; true when it was. */
   private readListAttempt(
     block: ListItemBlock,
+    text: string,
+    range: Range,
     index: number,
     parent: number,
     inHistory: boolean
@@ -173,15 +178,15 @@ class EntryBodyReader {
     // Items right under an Attempts History field, or top-level items under such a heading.
     const directHistoryChild =
       parent >= 0 ? this.has(parent, BlockFlag.History) : this.historyHeadingDepth > 0
-    const header = parseAttemptHeader(block.text, block.range.line, block.contentColumn)
-    if (header !== undefined && (directHistoryChild || isStrongHeader(header, block.text))) {
+    const header = parseAttemptHeader(text, range.line, block.contentColumn)
+    if (header !== undefined && (directHistoryChild || isStrongHeader(header, text))) {
       const source: AttemptSource = {
         style: header.number !== undefined ? 'numbered' : 'dated',
         header,
-        line: block.range.line,
+        line: range.line,
         column: block.contentColumn,
-        endLine: block.range.endLine,
-        blockColumn: block.range.column,
+        endLine: range.endLine,
+        blockColumn: range.column,
         inHistory: inAttempt ? ownerInHistory : inHistory
       }
       if (this.entryId !== undefined) source.entryId = this.entryId
@@ -194,9 +199,9 @@ class EntryBodyReader {
       this.markAttemptItem(index, ownerInHistory)
       return true
     }
-    if (directHistoryChild && looksLikeAttempt(block.text)) {
+    if (directHistoryChild && looksLikeAttempt(text)) {
       const message = 'Attempt line could not be read'
-      addProblem(this.ctx, 'unreadable-attempt', message, block.range, this.entryId)
+      addProblem(this.ctx, 'unreadable-attempt', message, range, this.entryId)
       return true
     }
     return false
@@ -298,8 +303,7 @@ class ListField implements LedgerField {
     this.#source = source
   }
 
-  addItem(block: ListItemBlock): void {
-    const { line, endLine, column } = block.range
+  addItem({ line, endLine, column }: Range, contentColumn: number): void {
     let positions = this.#itemPositions ?? new Uint32Array(16)
     const at = this.#positionCount
     if (at + 4 > positions.length) {
@@ -310,7 +314,7 @@ class ListField implements LedgerField {
     positions[at] = line
     positions[at + 1] = endLine
     positions[at + 2] = column
-    positions[at + 3] = block.contentColumn
+    positions[at + 3] = contentColumn
     this.#itemPositions = positions
     this.#positionCount = at + 4
     this.#items = undefined
