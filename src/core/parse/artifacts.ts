@@ -199,6 +199,8 @@ interface Judged {
   plain?: PlainReading
   /** Whether the word was cited before. */
   cited?: boolean
+  /** The paths of the word's last expansion (see sharedPaths). */
+  lastPaths?: ArtifactPath[]
 }
 
 /**
@@ -375,7 +377,22 @@ function expandCited(
     paths.push(artifact)
   }
   if (paths.length === 0 && !expansion.truncated) return undefined
-  return { paths, truncated: expansion.truncated }
+  return { paths: sharedPaths(judged, paths), truncated: expansion.truncated }
+}
+
+/**
+ * The paths as a frozen array of their exact size, shared with the word's previous citation when
+ * it expanded to the same paths: a history cites one folder thousands of times, and each array
+ * grown by `push` keeps spare slots. Consumers never change `paths` (plain readings share theirs).
+ */
+function sharedPaths(judged: Judged, paths: ArtifactPath[]): ArtifactPath[] {
+  const last = judged.lastPaths
+  if (last !== undefined && last.length === paths.length && last.every((p, i) => p === paths[i])) {
+    return last
+  }
+  const exact = Object.freeze(paths.slice()) as ArtifactPath[]
+  judged.lastPaths = exact
+  return exact
 }
 
 /** Applies the shorthand rules of artifacts/shorthand.ts to one expanded path. */

@@ -1,5 +1,6 @@
 import type { Range } from '../model.js'
 import { isBlankFrom, measureIndent, splitSource, trimmedEnd } from './lines.js'
+import { CompactListItem } from './list-item.js'
 import { delimiterRowCells, splitTableRow } from './table.js'
 import { endsHtmlBlock, readHtmlStart, type HtmlStart } from './html.js'
 import {
@@ -353,6 +354,35 @@ class Scanner {
   }
 
   private openItem(marker: ListMarker, line: string, lineNo: number, indent: number): number {
+    const block = this.structureOnly
+      ? this.compactItem(marker, lineNo, indent)
+      : this.fullItem(marker, line, lineNo, indent)
+    const index = this.blocks.length
+    this.blocks.push(block)
+    this.stack.push({ index, block, contentIndent: marker.contentIndent })
+    return index
+  }
+
+  private compactItem(marker: ListMarker, lineNo: number, indent: number): CompactListItem {
+    const fields: Omit<ListItemBlock, 'kind' | 'range' | 'text'> = {
+      parent: this.currentParent(),
+      indent,
+      marker: marker.marker,
+      ordered: marker.ordered,
+      contentColumn: marker.contentIndex + 1,
+      depth: this.stack.length
+    }
+    if (marker.leakedPrefix !== undefined) fields.leakedPrefix = marker.leakedPrefix
+    const column = marker.markerIndex + 1 - (marker.leakedPrefix?.length ?? 0)
+    return new CompactListItem(this.lines, fields, lineNo, column)
+  }
+
+  private fullItem(
+    marker: ListMarker,
+    line: string,
+    lineNo: number,
+    indent: number
+  ): ListItemBlock {
     const parentItem = this.stack[this.stack.length - 1]
     const block: ListItemBlock = {
       kind: 'listItem',
@@ -371,10 +401,7 @@ class Scanner {
       depth: this.stack.length
     }
     if (marker.leakedPrefix !== undefined) block.leakedPrefix = marker.leakedPrefix
-    const index = this.blocks.length
-    this.blocks.push(block)
-    this.stack.push({ index, block, contentIndent: marker.contentIndent })
-    return index
+    return block
   }
 
   private openTable(i: number, first: number, parent: number): boolean {
@@ -535,8 +562,12 @@ class Scanner {
     while (this.stack.length > depth) {
       const item = this.stack.pop()
       if (item === undefined) break
-      const end = Math.max(item.block.range.line, this.lastContent)
-      this.extendBlock(item.block, end)
+      const block = item.block
+      if (block instanceof CompactListItem) {
+        block.extendTo(Math.max(block.line, this.lastContent))
+        continue
+      }
+      this.extendBlock(block, Math.max(block.range.line, this.lastContent))
     }
   }
 

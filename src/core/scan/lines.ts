@@ -76,6 +76,14 @@ export class SourceLines {
     return (this.ends[line - 1] ?? 0) - (this.starts[line - 1] ?? 0)
   }
 
+  /** The text of `line` (1-based) from `column` to before `endColumn`: one slice of the text. */
+  sliceLine(line: number, column: number, endColumn: number): string {
+    if (line < 1 || line > this.starts.length) return ''
+    const start = this.starts[line - 1] ?? 0
+    const end = this.ends[line - 1] ?? start
+    return this.text.slice(Math.min(start + column - 1, end), Math.min(start + endColumn - 1, end))
+  }
+
   /**
    * The text of lines `start..end` (1-based, inclusive) joined by `\n`, the first one cut at
    * `firstColumn`: what joining those lines would give (a line outside the document is empty).

@@ -619,4 +619,18 @@ describe('extractArtifacts: shared readings of repeated words', () => {
     expect(refs[1]?.paths).toBe(refs[2]?.paths)
     expect(Object.isFrozen(refs[1]?.paths)).toBe(true)
   })
+
+  it('shares the paths of a word read afresh when they come out the same', () => {
+    // After the first citation the resolver knows a reports folder: the word is read afresh.
+    const word = '`reports/bench/2025-01-01T000000Z/{summary.md,metrics.json}`'
+    const refs = scan(`${word} then ${word}\n${word}`)
+    expect(refs).toHaveLength(3)
+    expect(refs[1]?.paths).toBe(refs[0]?.paths)
+    expect(refs[2]?.paths).toBe(refs[0]?.paths)
+    expect(Object.isFrozen(refs[0]?.paths)).toBe(true)
+    expect(refs[0]?.paths.map((p) => p.path)).toEqual([
+      'reports/bench/2025-01-01T000000Z/summary.md',
+      'reports/bench/2025-01-01T000000Z/metrics.json'
+    ])
+  })
 })

@@ -536,8 +536,16 @@ describe('parseLedger: text and positions read from the document on demand', () 
         outcome: attempt.outcome,
         headerRange: attempt.headerRange,
         range: attempt.range,
-        numberRange: attempt.numberRange
+        numberRange: attempt.numberRange,
+        date: attempt.date && {
+          raw: attempt.date.raw,
+          range: attempt.date.range,
+          epochMs: attempt.date.epochMs,
+          precision: attempt.date.precision
+        },
+        artifacts: attempt.artifacts.map((ref) => [ref.raw, ref.range, ref.paths, ref.quoted])
       })),
+      artifacts: candidate.artifacts.map((ref) => [ref.raw, ref.range, ref.paths, ref.truncated]),
       items: candidate.fields.map((field) => field.items)
     }))
 
@@ -560,5 +568,27 @@ describe('parseLedger: text and positions read from the document on demand', () 
       raw: '- [2025-10-01] Attempt #1 — ok\n    more',
       range: { line: 3, column: 3, endLine: 4, endColumn: 9 }
     })
+  })
+
+  it('reads attempt dates and cited artifacts back from the text at their ranges', () => {
+    const doc = parseLedger(
+      'f.md',
+      '## [A-1] T\n- Attempts History:\r\n  * [2025-10-01T02:50Z] Attempt #1 — see `docs/a.md`\n',
+      config
+    )
+    const attempt = doc.entries[0]?.attempts[0]
+    expect(attempt?.date).toMatchObject({
+      raw: '2025-10-01T02:50Z',
+      precision: 'minute',
+      epochMs: Date.parse('2025-10-01T02:50:00Z'),
+      range: { line: 3, column: 6, endLine: 3, endColumn: 23 }
+    })
+    expect(attempt?.artifacts).toHaveLength(1)
+    expect(attempt?.artifacts[0]).toMatchObject({
+      raw: 'docs/a.md',
+      quoted: true,
+      range: { line: 3, column: 43, endLine: 3, endColumn: 52 }
+    })
+    expect(attempt?.artifacts[0]?.truncated).toBeUndefined()
   })
 })

@@ -6,8 +6,9 @@ import type {
   DateValue,
   Range
 } from '../../model.js'
-import type { SourceLines } from '../../scan/lines.js'
-import type { AttemptHeader } from './attempt-header.js'
+import { trimmedEnd, type SourceLines } from '../../scan/lines.js'
+import { parseAttemptHeader, type AttemptHeader } from './attempt-header.js'
+import { locatedDate } from './located.js'
 import { classifyOutcome } from './outcome.js'
 import type { LedgerContext } from './context.js'
 import { addProblem, artifactsOf, lineSegments, linesRange } from './context.js'
@@ -54,7 +55,7 @@ export function buildAttempt(
     return undefined
   }
   const artifacts = artifactsOf(ctx, lineSegments(ctx, line, endLine, column))
-  return new LedgerAttempt(ctx.source, source, artifacts, namedEntryId)
+  return new LedgerAttempt(ctx.lines, ctx.source, source, artifacts, namedEntryId)
 }
 
 /**
@@ -67,7 +68,6 @@ class LedgerAttempt implements Attempt {
   declare readonly number?: number
   declare readonly numberEnd?: number
   declare readonly date?: DateValue
-  declare readonly label?: string
   readonly artifacts: ArtifactRef[]
   readonly inHistory: boolean
   declare readonly namedEntryId?: string
@@ -81,8 +81,11 @@ class LedgerAttempt implements Attempt {
   /** Columns of the `#N` text, relative to `#column` (-1: no number). */
   readonly #numberStart: number
   readonly #numberStop: number
+  /** The label of a heading-style attempt; a list attempt's is read again from its line. */
+  readonly #headingLabel: string | undefined
 
   constructor(
+    lines: readonly string[],
     source: SourceLines,
     { style, header, line, column, endLine, blockColumn, inHistory }: AttemptSource,
     artifacts: ArtifactRef[],
@@ -91,8 +94,9 @@ class LedgerAttempt implements Attempt {
     this.style = style
     if (header.number !== undefined) this.number = header.number
     if (header.numberEnd !== undefined) this.numberEnd = header.numberEnd
-    if (header.date?.date !== undefined) this.date = header.date.date
-    if (header.label !== undefined) this.label = header.label
+    const date = header.date?.date
+    if (date !== undefined) this.date = locatedDate(lines, source, date)
+    this.#headingLabel = style === 'heading' ? header.label : undefined
     this.artifacts = artifacts
     this.inHistory = inHistory
     if (namedEntryId !== undefined) this.namedEntryId = namedEntryId
@@ -104,6 +108,16 @@ class LedgerAttempt implements Attempt {
     const numbered = header.numberStart !== undefined && header.numberStop !== undefined
     this.#numberStart = numbered ? (header.numberStart ?? 0) : -1
     this.#numberStop = numbered ? (header.numberStop ?? 0) : -1
+  }
+
+  /**
+   * Only the inspect report reads labels: a list attempt's is not kept but read again from its
+   * header line, the text after the marker that buildAttempt's header was read from.
+   */
+  get label(): string | undefined {
+    if (this.style === 'heading') return this.#headingLabel
+    const first = this.#source.span(this.#line, this.#line, this.#column)
+    return parseAttemptHeader(first.slice(0, trimmedEnd(first, 0)))?.label
   }
 
   /** The header line: what the attempts of one history are ordered by. */

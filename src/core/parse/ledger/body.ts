@@ -48,20 +48,25 @@ type BlockFlag = number
 /**
  * Reads the blocks `[from, to)` of an entry whose last line is `endLine`. Top-level list items are
  * fields; list items under an Attempts History field, list items with a strong attempt header
- * anywhere, and sub-headings starting with a date are attempts.
+ * anywhere, and sub-headings starting with a date are attempts. With `release`, each block is
+ * dropped from `ctx.blocks` once read (the caller reads none of them again): the reader keeps what
+ * it needs of a block, so a long history's blocks can be collected while its attempts are built.
  */
 export function readEntryBody(
   ctx: LedgerContext,
   entryId: string | undefined,
   from: number,
   to: number,
-  endLine: number
+  endLine: number,
+  release = false
 ): EntryBody {
   const reader = new EntryBodyReader(ctx, entryId, from, to)
+  const blocks = ctx.blocks
   for (let index = from; index < to; index += 1) {
-    const block = ctx.blocks[index]
+    const block = blocks[index]
     if (block?.kind === 'heading') reader.heading(block)
     else if (block?.kind === 'listItem') reader.listItem(block, index)
+    if (release) blocks[index] = undefined
   }
   return reader.finish(endLine)
 }
@@ -131,9 +136,12 @@ class EntryBodyReader {
   listItem(block: ListItemBlock, index: number): void {
     if (this.headingAttempt !== undefined) return // part of the heading attempt's text
     const parent = block.parent >= this.from ? block.parent : -1
+    // Read once: a compact list item (see CompactListItem) makes both afresh at every read.
+    const range = block.range
+    const text = block.text
     if (block.leakedPrefix !== undefined) {
       const message = `Stray "${block.leakedPrefix}" before a list marker: a diff marker leaked into the ledger`
-      addProblem(this.ctx, 'leaked-diff-marker', message, block.range, this.entryId)
+      addProblem(this.ctx, 'leaked-diff-marker', message, range, this.entryId)
     }
     const underHistoryHeading = this.historyHeadingDepth > 0
     const inHistory =
@@ -142,11 +150,11 @@ class EntryBodyReader {
     if (inHistory) this.mark(index, BlockFlag.UnderHistory)
     const parentField = parent >= 0 ? this.fieldByBlock.get(parent) : undefined
     if (parentField !== undefined) {
-      parentField.firstChildLine ??= block.range.line
-      parentField.field.addItem(block)
+      parentField.firstChildLine ??= range.line
+      parentField.field.addItem(range, block.contentColumn)
     }
-    if (this.readListAttempt(block, index, parent, inHistory)) return
-    const match = parseFieldLine(block.text)
+    if (this.readListAttempt(block, text, range, index, parent, inHistory)) return
+    const match = parseFieldLine(text)
     if (match === undefined) return
     const key = canonicalFieldKey(match.name, this.ctx.config.dialect.fieldAliases)
     if (key === 'attempts') this.mark(index, BlockFlag.History)
@@ -159,6 +167,8 @@ class EntryBodyReader {
   /** Records the item as (part of) an attempt; true when it was. */
   private readListAttempt(
     block: ListItemBlock,
+    text: string,
+    range: Range,
     index: number,
     parent: number,
     inHistory: boolean
@@ -168,15 +178,15 @@ class EntryBodyReader {
     // Items right under an Attempts History field, or top-level items under such a heading.
     const directHistoryChild =
       parent >= 0 ? this.has(parent, BlockFlag.History) : this.historyHeadingDepth > 0
-    const header = parseAttemptHeader(block.text, block.range.line, block.contentColumn)
-    if (header !== undefined && (directHistoryChild || isStrongHeader(header, block.text))) {
+    const header = parseAttemptHeader(text, range.line, block.contentColumn)
+    if (header !== undefined && (directHistoryChild || isStrongHeader(header, text))) {
       const source: AttemptSource = {
         style: header.number !== undefined ? 'numbered' : 'dated',
         header,
-        line: block.range.line,
+        line: range.line,
         column: block.contentColumn,
-        endLine: block.range.endLine,
-        blockColumn: block.range.column,
+        endLine: range.endLine,
+        blockColumn: range.column,
         inHistory: inAttempt ? ownerInHistory : inHistory
       }
       if (this.entryId !== undefined) source.entryId = this.entryId
@@ -189,9 +199,9 @@ class EntryBodyReader {
       this.markAttemptItem(index, ownerInHistory)
       return true
     }
-    if (directHistoryChild && looksLikeAttempt(block.text)) {
+    if (directHistoryChild && looksLikeAttempt(text)) {
       const message = 'Attempt line could not be read'
-      addProblem(this.ctx, 'unreadable-attempt', message, block.range, this.entryId)
+      addProblem(this.ctx, 'unreadable-attempt', message, range, this.entryId)
       return true
     }
     return false
@@ -263,8 +273,12 @@ class ListField implements LedgerField {
   readonly range: Range
   valueRange: Range
   readonly #source: SourceLines
-  /** Line, end line, column and content column of each nested item. */
-  readonly #itemPositions: number[] = []
+  /**
+   * Line, end line, column and content column of each nested item, in the first `#positionCount`
+   * slots (a typed array: an Attempts History field holds one item per attempt).
+   */
+  #itemPositions: Uint32Array | undefined
+  #positionCount = 0
   #items: Spanned[] | undefined
 
   constructor(
@@ -289,9 +303,20 @@ class ListField implements LedgerField {
     this.#source = source
   }
 
-  addItem(block: ListItemBlock): void {
-    const { line, endLine, column } = block.range
-    this.#itemPositions.push(line, endLine, column, block.contentColumn)
+  addItem({ line, endLine, column }: Range, contentColumn: number): void {
+    let positions = this.#itemPositions ?? new Uint32Array(16)
+    const at = this.#positionCount
+    if (at + 4 > positions.length) {
+      const grown = new Uint32Array(positions.length * 2)
+      grown.set(positions)
+      positions = grown
+    }
+    positions[at] = line
+    positions[at + 1] = endLine
+    positions[at + 2] = column
+    positions[at + 3] = contentColumn
+    this.#itemPositions = positions
+    this.#positionCount = at + 4
     this.#items = undefined
   }
 
@@ -299,7 +324,7 @@ class ListField implements LedgerField {
     if (this.#items === undefined) {
       const positions = this.#itemPositions
       const items: Spanned[] = []
-      for (let at = 0; at < positions.length; at += 4)
+      for (let at = 0; positions !== undefined && at < this.#positionCount; at += 4)
         items.push(builtItem(this.#source, positions, at))
       this.#items = items
     }
@@ -311,7 +336,7 @@ class ListField implements LedgerField {
  * The nested item whose line, end line, column and content column are `positions[at..at+3]`: the
  * text of its first line after the marker, and its lines from the marker on.
  */
-function builtItem(source: SourceLines, positions: readonly number[], at: number): Spanned {
+function builtItem(source: SourceLines, positions: Uint32Array, at: number): Spanned {
   const line = positions[at] ?? 1
   const endLine = positions[at + 1] ?? line
   const column = positions[at + 2] ?? 1

@@ -4,6 +4,7 @@ import { measureIndent, type SourceLines } from '../../scan/lines.js'
 import { isThematicBreak } from '../../scan/markers.js'
 import type { Block } from '../../scan/types.js'
 import { extractArtifacts, type TextSegment } from '../artifacts.js'
+import { locatedRef } from './located.js'
 
 /** Everything the ledger parser's parts share about one document. */
 export interface LedgerContext {
@@ -11,7 +12,12 @@ export interface LedgerContext {
   lines: string[]
   /** The same lines located in the document text, to slice spans of lines from it. */
   source: SourceLines
-  blocks: Block[]
+  /**
+   * The scanner's blocks. An entry's body blocks are released (set to undefined) once its fields
+   * and attempts are read: a long history holds one block per attempt, and they would otherwise
+   * stay alive next to the attempts built from them until the whole ledger is read.
+   */
+  blocks: (Block | undefined)[]
   config: Config
   /** `config.dialect.entryIdPattern`, anchored to a whole id. */
   idPattern: RegExp
@@ -74,8 +80,8 @@ export function artifactsOf(ctx: LedgerContext, segments: TextSegment[]): Artifa
   try {
     const refs = extractArtifacts(segments, { maxExpansion: ctx.config.artifacts.maxExpansion })
     // An array grown by `push` keeps spare slots (17 for one element); the model holds one of
-    // these per attempt, so it keeps a copy of the exact size.
-    return refs.length === 0 ? refs : refs.slice()
+    // these per attempt, so it keeps a copy of the exact size, of references read from the text.
+    return refs.length === 0 ? refs : refs.map((ref) => locatedRef(ctx.lines, ctx.source, ref))
   } catch {
     // The artifact scanner must not throw; if it does, the ledger is still read.
     return []

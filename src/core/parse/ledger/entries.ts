@@ -163,7 +163,8 @@ function buildEntry(ctx: LedgerContext, draft: EntryDraft): LedgerEntry {
       heading.id
     )
   }
-  const body = readEntryBody(ctx, heading.id, draft.bodyStart, draft.bodyEnd, draft.endLine)
+  // Nothing reads an entry's body blocks again (bodies and gaps do not overlap): release them.
+  const body = readEntryBody(ctx, heading.id, draft.bodyStart, draft.bodyEnd, draft.endLine, true)
   const startLine = heading.range.line
   const entry: LedgerEntry = {
     id: heading.id,
@@ -252,7 +253,7 @@ function coveredBy(attempts: Attempt[], first: number, last: number): (line: num
  * one naming an entry (`### 2026-01-22T02:40Z — ID (label)`) joins it, the others are reported.
  */
 function adoptGapAttempts(ctx: LedgerContext, gap: Gap, byId: Map<string, LedgerEntry>): void {
-  const body = readEntryBody(ctx, undefined, gap.start, gap.end, gap.endLine)
+  const body = readEntryBody(ctx, undefined, gap.start, gap.end, gap.endLine, true)
   for (const attempt of body.attempts) {
     const owner = attempt.namedEntryId === undefined ? undefined : byId.get(attempt.namedEntryId)
     if (owner !== undefined) {

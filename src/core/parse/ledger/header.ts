@@ -22,6 +22,7 @@ const INDEX_HEADING = /^index$/i
 export function readHeader(ctx: LedgerContext, headerEnd: number): LedgerHeader {
   const header: LedgerHeader = {}
   for (const block of ctx.blocks) {
+    if (block === undefined) continue // released: only entry bodies are, after the header
     if (block.range.line > headerEnd) break
     if (block.kind === 'heading' && block.depth === 1 && header.title === undefined) {
       header.title = {

@@ -13,7 +13,7 @@ const SINGLE_FOCUS_SECTIONS = /^(?:status|current focus|attempts history|complet
 export function isSingleFocus(ctx: LedgerContext): boolean {
   return ctx.blocks.some(
     (block) =>
-      block.kind === 'heading' &&
+      block?.kind === 'heading' &&
       block.parent < 0 &&
       block.depth === 2 &&
       SINGLE_FOCUS_SECTIONS.test(stripInlineMarkup(block.text))
@@ -64,7 +64,7 @@ export function readSingleFocus(ctx: LedgerContext, title: Spanned | undefined):
 function sectionFields(ctx: LedgerContext): LedgerField[] {
   const headings: { block: HeadingBlock; index: number }[] = []
   ctx.blocks.forEach((block, index) => {
-    if (block.kind === 'heading' && block.parent < 0 && block.depth <= 2)
+    if (block?.kind === 'heading' && block.parent < 0 && block.depth <= 2)
       headings.push({ block, index })
   })
   const fields: LedgerField[] = []

@@ -1,0 +1,80 @@
+import type { ArtifactPath, ArtifactRef, DateValue, Range } from '../../model.js'
+import type { SourceLines } from '../../scan/lines.js'
+
+/**
+ * A date or artifact reference of the ledger whose text is `raw`, at `range` on one line: it
+ * keeps only the line and columns and reads its text and range from the document when asked for.
+ * A long history holds a date and a reference per attempt, and a sliced string and a Range object
+ * for each would take twice the memory of the values themselves.
+ */
+abstract class LocatedText {
+  readonly #source: SourceLines
+  readonly #line: number
+  readonly #column: number
+  readonly #endColumn: number
+
+  constructor(source: SourceLines, range: Range) {
+    this.#source = source
+    this.#line = range.line
+    this.#column = range.column
+    this.#endColumn = range.endColumn
+  }
+
+  get raw(): string {
+    return this.#source.sliceLine(this.#line, this.#column, this.#endColumn)
+  }
+
+  get range(): Range {
+    const line = this.#line
+    return { line, column: this.#column, endLine: line, endColumn: this.#endColumn }
+  }
+}
+
+class LedgerDate extends LocatedText implements DateValue {
+  readonly epochMs: number
+  readonly precision: DateValue['precision']
+
+  constructor(source: SourceLines, date: DateValue) {
+    super(source, date.range)
+    this.epochMs = date.epochMs
+    this.precision = date.precision
+  }
+}
+
+class LedgerArtifactRef extends LocatedText implements ArtifactRef {
+  readonly paths: ArtifactPath[]
+  declare readonly truncated?: boolean
+  readonly quoted: boolean
+
+  constructor(source: SourceLines, ref: ArtifactRef) {
+    super(source, ref.range)
+    this.paths = ref.paths
+    if (ref.truncated !== undefined) this.truncated = ref.truncated
+    this.quoted = ref.quoted
+  }
+}
+
+/** Whether `raw` is exactly the document's text at `range` (so it can be read back from there). */
+function isAt(lines: readonly string[], raw: string, range: Range): boolean {
+  const { line, column, endLine, endColumn } = range
+  if (endLine !== line || endColumn - column !== raw.length || column < 1) return false
+  return (lines[line - 1] ?? '').startsWith(raw, column - 1)
+}
+
+/** The date as the model keeps it (unchanged when its text is not where its range says). */
+export function locatedDate(
+  lines: readonly string[],
+  source: SourceLines,
+  date: DateValue
+): DateValue {
+  return isAt(lines, date.raw, date.range) ? new LedgerDate(source, date) : date
+}
+
+/** The reference as the model keeps it (unchanged when its text is not where its range says). */
+export function locatedRef(
+  lines: readonly string[],
+  source: SourceLines,
+  ref: ArtifactRef
+): ArtifactRef {
+  return isAt(lines, ref.raw, ref.range) ? new LedgerArtifactRef(source, ref) : ref
+}
