@@ -106,10 +106,11 @@ export class DiskRepoFS extends BaseRepoFS {
     // One open file answers both the size and the content: a project reads thousands of plans.
     const fd = openSync(real, 'r')
     try {
+      const small = readSmall(fd, maxBytes)
+      if (small !== undefined) return decoded(small)
       const size = fstatSync(fd).size
       if (size > maxBytes) return tooLarge(size, maxBytes)
-      const bytes = readAll(fd, size)
-      return { text: decodeText(bytes), bytes, size: bytes.length }
+      return decoded(readAll(fd, size))
     } finally {
       closeSync(fd)
     }
@@ -217,6 +218,30 @@ export class DiskRepoFS extends BaseRepoFS {
     if (inside.some((segment) => segment.toLowerCase() === '.git')) return undefined
     return real
   }
+}
+
+/** Files up to this size are read without asking for their size first. */
+const SMALL_FILE_BYTES = 64 * 1024
+/** Where small files are read before being copied out at their exact size. */
+const scratch = Buffer.allocUnsafeSlow(SMALL_FILE_BYTES)
+
+/**
+ * The content of an open file that ends within the scratch buffer and within the cap, or undefined
+ * (read it by its size). A read that comes back short is followed by one that must find the end:
+ * a plan is read in open, read, read, close (no fstat), and never more than the cap + 1 bytes.
+ */
+function readSmall(fd: number, maxBytes: number): Uint8Array | undefined {
+  const wanted = Math.min(SMALL_FILE_BYTES, maxBytes + 1)
+  const count = readSync(fd, scratch, 0, wanted, 0)
+  if (count >= wanted || readSync(fd, scratch, count, wanted - count, count) !== 0) return undefined
+  const bytes = Buffer.allocUnsafe(count)
+  scratch.copy(bytes, 0, 0, count)
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, count)
+}
+
+/** What `read` returns for the whole content of a file within the cap. */
+function decoded(bytes: Uint8Array): ReadResult {
+  return { text: decodeText(bytes), bytes, size: bytes.length }
 }
 
 /** The `size` bytes of an open file (fewer if it is shorter by now). */

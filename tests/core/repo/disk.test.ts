@@ -111,6 +111,30 @@ describe('DiskRepoFS', () => {
     expect(fs.read('big.md')).toMatchObject({ tooLarge: true, size: 2048 })
   })
 
+  it('reads every size whole up to the cap, and nothing over it', () => {
+    // Around the cap, and around the 64 KB read without fstat, in both orders of the two limits.
+    const sizes = [0, 1, 99, 100, 101, 65535, 65536, 65537, 200_000]
+    for (const size of sizes)
+      write(`repo/sized/${size}.md`, 'é'.repeat(size >> 1) + 'x'.repeat(size & 1))
+    for (const cap of [0, 100, 65536, 1_000_000]) {
+      const fs = new DiskRepoFS(root, { maxFileBytes: cap })
+      for (const size of sizes) {
+        const content = fs.read(`sized/${size}.md`)
+        if (size > cap)
+          expect(content).toMatchObject({ tooLarge: true, size, limit: cap, text: '' })
+        else {
+          expect([size, content?.tooLarge, content?.size, content?.bytes.length]).toEqual([
+            size,
+            undefined,
+            size,
+            size
+          ])
+          expect(content?.text).toBe('é'.repeat(size >> 1) + 'x'.repeat(size & 1))
+        }
+      }
+    }
+  })
+
   it('answers stat from folder listings exactly as the disk does', () => {
     const fs = new DiskRepoFS(root)
     const fromDisk = (path: string): string | undefined => {
