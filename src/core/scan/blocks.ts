@@ -364,17 +364,8 @@ class Scanner {
   }
 
   private compactItem(marker: ListMarker, lineNo: number, indent: number): CompactListItem {
-    const fields: Omit<ListItemBlock, 'kind' | 'range' | 'text'> = {
-      parent: this.currentParent(),
-      indent,
-      marker: marker.marker,
-      ordered: marker.ordered,
-      contentColumn: marker.contentIndex + 1,
-      depth: this.stack.length
-    }
-    if (marker.leakedPrefix !== undefined) fields.leakedPrefix = marker.leakedPrefix
-    const column = marker.markerIndex + 1 - (marker.leakedPrefix?.length ?? 0)
-    return new CompactListItem(this.lines, fields, lineNo, column)
+    const parent = this.currentParent()
+    return new CompactListItem(this.lines, marker, lineNo, parent, indent, this.stack.length)
   }
 
   private fullItem(

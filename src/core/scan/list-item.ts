@@ -1,5 +1,6 @@
 import type { Range } from '../model.js'
 import { trimmedEnd } from './lines.js'
+import type { ListMarker } from './markers.js'
 import type { ListItemBlock } from './types.js'
 
 /**
@@ -22,22 +23,29 @@ export class CompactListItem implements ListItemBlock {
   readonly #column: number
   #endLine: number
 
+  /**
+   * The item opened by `marker` on `line`, under block `parent` at `depth` open items, its marker
+   * indented by `indent` columns. Read from the marker directly: no object is made per item.
+   */
   constructor(
     lines: readonly string[],
-    fields: Omit<ListItemBlock, 'kind' | 'range' | 'text'>,
+    marker: ListMarker,
     line: number,
-    column: number
+    parent: number,
+    indent: number,
+    depth: number
   ) {
-    this.parent = fields.parent
-    this.indent = fields.indent
-    this.marker = fields.marker
-    this.ordered = fields.ordered
-    this.contentColumn = fields.contentColumn
-    this.depth = fields.depth
-    if (fields.leakedPrefix !== undefined) this.leakedPrefix = fields.leakedPrefix
+    this.parent = parent
+    this.indent = indent
+    this.marker = marker.marker
+    this.ordered = marker.ordered
+    this.contentColumn = marker.contentIndex + 1
+    this.depth = depth
+    const leaked = marker.leakedPrefix
+    if (leaked !== undefined) this.leakedPrefix = leaked
     this.#lines = lines
     this.#line = line
-    this.#column = column
+    this.#column = marker.markerIndex + 1 - (leaked?.length ?? 0)
     this.#endLine = line
   }
 

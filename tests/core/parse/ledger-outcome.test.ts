@@ -313,4 +313,25 @@ describe('parseAttemptHeader against the regex reader', () => {
       { numRuns: 4000 }
     )
   })
+
+  it('reads the same date and number without the label', () => {
+    const texts = [
+      '[2025-10-17] Attempt #3 — Label: text',
+      '**Attempt #1 (2025-09-30 debug loop)**: done',
+      '*2026-01-26T00:30:00Z (label):* text',
+      '2026-01-22T02:40Z — PERF-1 (seed)',
+      'Attempts #176–#183 — batch',
+      'no attempt here'
+    ]
+    for (const text of texts) {
+      const full = parseAttemptHeader(text, 3, 5)
+      const bare = parseAttemptHeader(text, 3, 5, false)
+      if (full === undefined) {
+        expect(bare).toBeUndefined()
+        continue
+      }
+      const { label: _label, leadingId: _id, rest: _rest, ...kept } = full
+      expect(bare).toEqual({ ...kept, rest: '' })
+    }
+  })
 })

@@ -185,17 +185,12 @@ const OUTPUT_OPTION = /^--?[\w-]*(?:out|save|dest|dump|write|log|target)[\w-]*$/
  * (`> x.log`, `tee x.log`, `--output x.json`, `mkdir -p dir/`) are flagged as outputs.
  */
 function splitSpan(line: string, from: number, to: number, out: Candidate[]): void {
-  // Most code spans are one path: no space inside, one word.
-  if (!hasSpace(line, from, to)) {
-    if (to > from) {
-      out.push({
-        text: line.slice(from, to),
-        start: from,
-        quoted: true,
-        inCommand: false,
-        output: false
-      })
-    }
+  // Most code spans are one path: no space inside, one word. The span is sliced once and
+  // searched with a native regex: a hand loop over its characters cost several times more.
+  const span = line.slice(from, to)
+  if (!SPACE.test(span)) {
+    if (to > from)
+      out.push({ text: span, start: from, quoted: true, inCommand: false, output: false })
     return
   }
   const words = splitWords(line, from, to)
@@ -251,10 +246,8 @@ function splitSpan(line: string, from: number, to: number, out: Candidate[]): vo
   }
 }
 
-function hasSpace(line: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index += 1) if (isSpace(line.charCodeAt(index))) return true
-  return false
-}
+/** A character isSpace accepts. */
+const SPACE = /[\0-\x20\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/
 
 /** Words of a code span holding a space (a space after a comma inside braces does not split). */
 function splitWords(line: string, from: number, to: number): { start: number; end: number }[] {

@@ -136,8 +136,17 @@ function isRegexSpace(code: number): boolean {
   )
 }
 
-/** Parses an attempt header; undefined when the text starts with neither a date nor `Attempt #N`. */
-export function parseAttemptHeader(text: string, line = 1, column = 1): AttemptHeader | undefined {
+/**
+ * Parses an attempt header; undefined when the text starts with neither a date nor `Attempt #N`.
+ * Without `withLabel`, `rest`, `label` and `leadingId` are left empty: a list attempt's header is
+ * read for its date and number, and its label is read again only when asked for.
+ */
+export function parseAttemptHeader(
+  text: string,
+  line = 1,
+  column = 1,
+  withLabel = true
+): AttemptHeader | undefined {
   let index = skipOpeningMarkup(text)
   let date: DateMatch | undefined
   const opener = text[index]
@@ -185,7 +194,7 @@ export function parseAttemptHeader(text: string, line = 1, column = 1): AttemptH
   }
   if (date === undefined && numbered === undefined) return undefined
   if (date !== undefined) header.date = date
-  readLabel(text, index, header)
+  if (withLabel) readLabel(text, index, header)
   return header
 }
 

@@ -125,6 +125,11 @@ class LedgerAttempt implements Attempt {
     return #line in attempt ? attempt.#line : attempt.headerRange.line
   }
 
+  /** The last line, without building the attempt's range. */
+  static endLineOf(attempt: Attempt): number {
+    return #endLine in attempt ? attempt.#endLine : attempt.range.endLine
+  }
+
   get text(): string {
     return this.#source.span(this.#line, this.#endLine, this.#column)
   }
@@ -167,6 +172,9 @@ class LedgerAttempt implements Attempt {
 
 /** The header line of an attempt, without building its range. */
 export const attemptLine = (attempt: Attempt): number => LedgerAttempt.lineOf(attempt)
+
+/** The last line of an attempt, without building its range. */
+export const attemptEndLine = (attempt: Attempt): number => LedgerAttempt.endLineOf(attempt)
 
 /**
  * Whether a header is specific enough to be an attempt anywhere (not only as a direct child of an

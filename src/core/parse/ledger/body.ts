@@ -178,7 +178,10 @@ class EntryBodyReader {
     // Items right under an Attempts History field, or top-level items under such a heading.
     const directHistoryChild =
       parent >= 0 ? this.has(parent, BlockFlag.History) : this.historyHeadingDepth > 0
-    const header = parseAttemptHeader(text, range.line, block.contentColumn)
+    // The label only decides whether an italic dated header is strong (see isStrongHeader).
+    const lead = text.charCodeAt(0)
+    const withLabel = lead === 0x2a /* * */ || lead === 0x5f /* _ */
+    const header = parseAttemptHeader(text, range.line, block.contentColumn, withLabel)
     if (header !== undefined && (directHistoryChild || isStrongHeader(header, text))) {
       const source: AttemptSource = {
         style: header.number !== undefined ? 'numbered' : 'dated',

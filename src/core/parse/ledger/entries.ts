@@ -1,7 +1,7 @@
 import type { Attempt, LedgerEntry, Range } from '../../model.js'
 import { firstToken, stripInlineMarkup } from '../text.js'
 import { parseHeadingAttempt } from './attempt-header.js'
-import { attemptLine } from './attempts.js'
+import { attemptEndLine, attemptLine } from './attempts.js'
 import { readEntryBody, type EntryBody } from './body.js'
 import type { LedgerContext } from './context.js'
 import { addProblem, artifactsOf, lastContentLine, lineSegments } from './context.js'
@@ -242,7 +242,8 @@ function coveredBy(attempts: Attempt[], first: number, last: number): (line: num
   if (attempts.length === 0 || last < first) return () => false
   const covered = new Uint8Array(last - first + 1)
   for (const attempt of attempts) {
-    const { line, endLine } = attempt.range
+    const line = attemptLine(attempt)
+    const endLine = attemptEndLine(attempt)
     covered.fill(1, Math.max(line, first) - first, Math.min(endLine, last) - first + 1)
   }
   return (line) => covered[line - first] === 1

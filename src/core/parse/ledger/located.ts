@@ -58,7 +58,9 @@ class LedgerArtifactRef extends LocatedText implements ArtifactRef {
 function isAt(lines: readonly string[], raw: string, range: Range): boolean {
   const { line, column, endLine, endColumn } = range
   if (endLine !== line || endColumn - column !== raw.length || column < 1) return false
-  return (lines[line - 1] ?? '').startsWith(raw, column - 1)
+  // What `startsWith(raw, column - 1)` tells, several times faster on a two-byte (non-ASCII)
+  // line, where V8's startsWith compares character by character.
+  return (lines[line - 1] ?? '').slice(column - 1, endColumn - 1) === raw
 }
 
 /** The date as the model keeps it (unchanged when its text is not where its range says). */
