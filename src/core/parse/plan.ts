@@ -101,7 +101,8 @@ class PlanReader {
   }
 
   read(): void {
-    this.blocks.forEach((block, index) => {
+    for (let index = 0; index < this.blocks.length; index += 1) {
+      const block = this.blocks[index] as Block
       switch (block.kind) {
         case 'heading':
           this.readHeading(block)
@@ -127,7 +128,7 @@ class PlanReader {
         default:
           break
       }
-    })
+    }
     this.closePhasesFrom(0, this.lines.length)
     this.document.artifacts = this.readArtifacts()
   }
@@ -213,16 +214,16 @@ class PlanReader {
     const open = this.open[this.open.length - 1]
     if (open === undefined) return
     for (let index = firstLine - 1; index < lastLine; index += 1) {
-      const field = readPhaseField(this.lines, index, (line) => this.isBoundary(line))
+      const field = readPhaseField(this.lines, index, this.isBoundary)
       if (field === undefined) continue
       if (open.phase[field.key] === undefined) open.phase[field.key] = field.spanned as Spanned
       index = Math.max(index, field.endLine - 1)
     }
   }
 
-  private isBoundary(index: number): boolean {
-    return this.opaque[index] === 1 || this.blockStarts[index] === 1
-  }
+  /** Whether a field value written below its label stops at line `index` (0-based). */
+  private readonly isBoundary = (index: number): boolean =>
+    this.opaque[index] === 1 || this.blockStarts[index] === 1
 
   private addTasks(result: { tasks: Task[]; problems: ParseProblem[] }): void {
     const phase = this.open[this.open.length - 1]?.phase
