@@ -149,7 +149,7 @@ class PlanReader {
       }
     }
     // A heading closes every phase at its level or deeper.
-    const closing = this.open.findIndex((open) => open.depth >= block.depth)
+    const closing = this.firstOpenAtDepth(block.depth)
     if (closing >= 0) this.closePhasesFrom(closing, block.range.line - 1)
 
     const heading = readPhaseHeading(block.text)
@@ -163,17 +163,35 @@ class PlanReader {
       return
     }
     // `### Phase 1 Completeness Evidence` inside `## Phase 1: …` is a part of that phase.
-    if (this.open.some((open) => open.phase.id === heading.id)) return
+    if (this.isOpen(heading.id)) return
     const phase: Phase = {
       id: heading.id,
       title: heading.title,
       headingRange: block.range,
-      range: { ...block.range },
+      range: {
+        line: block.range.line,
+        column: block.range.column,
+        endLine: block.range.endLine,
+        endColumn: block.range.endColumn
+      },
       tasks: [],
       declaredComplete: heading.declaredComplete
     }
     this.document.phases.push(phase)
     this.open.push({ phase, depth: block.depth })
+  }
+
+  /** Stack position of the first open phase at `depth` or deeper; -1 for none. */
+  private firstOpenAtDepth(depth: number): number {
+    for (let index = 0; index < this.open.length; index += 1) {
+      if ((this.open[index] as OpenPhase).depth >= depth) return index
+    }
+    return -1
+  }
+
+  private isOpen(phaseId: string): boolean {
+    for (const open of this.open) if (open.phase.id === phaseId) return true
+    return false
   }
 
   private readListItem(item: ListItemBlock, index: number): void {
