@@ -101,7 +101,8 @@ class PlanReader {
   }
 
   read(): void {
-    this.blocks.forEach((block, index) => {
+    for (let index = 0; index < this.blocks.length; index += 1) {
+      const block = this.blocks[index] as Block
       switch (block.kind) {
         case 'heading':
           this.readHeading(block)
@@ -127,7 +128,7 @@ class PlanReader {
         default:
           break
       }
-    })
+    }
     this.closePhasesFrom(0, this.lines.length)
     this.document.artifacts = this.readArtifacts()
   }
@@ -148,7 +149,7 @@ class PlanReader {
       }
     }
     // A heading closes every phase at its level or deeper.
-    const closing = this.open.findIndex((open) => open.depth >= block.depth)
+    const closing = this.firstOpenAtDepth(block.depth)
     if (closing >= 0) this.closePhasesFrom(closing, block.range.line - 1)
 
     const heading = readPhaseHeading(block.text)
@@ -162,17 +163,35 @@ class PlanReader {
       return
     }
     // `### Phase 1 Completeness Evidence` inside `## Phase 1: …` is a part of that phase.
-    if (this.open.some((open) => open.phase.id === heading.id)) return
+    if (this.isOpen(heading.id)) return
     const phase: Phase = {
       id: heading.id,
       title: heading.title,
       headingRange: block.range,
-      range: { ...block.range },
+      range: {
+        line: block.range.line,
+        column: block.range.column,
+        endLine: block.range.endLine,
+        endColumn: block.range.endColumn
+      },
       tasks: [],
       declaredComplete: heading.declaredComplete
     }
     this.document.phases.push(phase)
     this.open.push({ phase, depth: block.depth })
+  }
+
+  /** Stack position of the first open phase at `depth` or deeper; -1 for none. */
+  private firstOpenAtDepth(depth: number): number {
+    for (let index = 0; index < this.open.length; index += 1) {
+      if ((this.open[index] as OpenPhase).depth >= depth) return index
+    }
+    return -1
+  }
+
+  private isOpen(phaseId: string): boolean {
+    for (const open of this.open) if (open.phase.id === phaseId) return true
+    return false
   }
 
   private readListItem(item: ListItemBlock, index: number): void {
@@ -213,16 +232,16 @@ class PlanReader {
     const open = this.open[this.open.length - 1]
     if (open === undefined) return
     for (let index = firstLine - 1; index < lastLine; index += 1) {
-      const field = readPhaseField(this.lines, index, (line) => this.isBoundary(line))
+      const field = readPhaseField(this.lines, index, this.isBoundary)
       if (field === undefined) continue
       if (open.phase[field.key] === undefined) open.phase[field.key] = field.spanned as Spanned
       index = Math.max(index, field.endLine - 1)
     }
   }
 
-  private isBoundary(index: number): boolean {
-    return this.opaque[index] === 1 || this.blockStarts[index] === 1
-  }
+  /** Whether a field value written below its label stops at line `index` (0-based). */
+  private readonly isBoundary = (index: number): boolean =>
+    this.opaque[index] === 1 || this.blockStarts[index] === 1
 
   private addTasks(result: { tasks: Task[]; problems: ParseProblem[] }): void {
     const phase = this.open[this.open.length - 1]?.phase

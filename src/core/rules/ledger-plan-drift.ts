@@ -58,10 +58,8 @@ export const ledgerPlanDrift: Rule<typeof options> = {
     const source = new SourceLines(ctx.project.fs)
     // A claim is reported only against a task still open: with none in any plan, no attempt
     // text need be read for claims.
-    const openPlans = ctx.project.plans.filter((plan) =>
-      plan.tasks.some((task) => stillOpen(ctx, task))
-    )
-    const claimsMatter = ctx.options.checkClaims && openPlans.length > 0
+    const openPlans = ctx.options.checkClaims ? plansWithOpenTasks(ctx) : []
+    const claimsMatter = openPlans.length > 0
     const statuses = statusWords(ctx)
     // The plans some entry links, for the orphan check.
     const linked = new Set<string>()
@@ -92,6 +90,19 @@ function statusWords(ctx: Ctx): StatusWords {
     exempt: lower(ctx.options.exemptStatuses),
     open: lower(ctx.options.openStatuses)
   }
+}
+
+/** The plans holding a task a claim could be reported against (a plain loop: thousands of plans). */
+function plansWithOpenTasks(ctx: Ctx): PlanDocument[] {
+  const open: PlanDocument[] = []
+  for (const plan of ctx.project.plans) {
+    for (const task of plan.tasks) {
+      if (!stillOpen(ctx, task)) continue
+      open.push(plan)
+      break
+    }
+  }
+  return open
 }
 
 /** A task a completion claim is reported against: open, or partial when so configured. */
@@ -333,17 +344,18 @@ function checkStatus(
 function checkOrphans(ctx: Ctx, linked: ReadonlySet<string>): void {
   const { project } = ctx
   if (project.ledgers.length === 0) return
+  // Most plans are linked: the entry ids and the glob are needed only for the others.
+  const notLinked = project.plans.filter((plan) => !linked.has(plan.file))
+  if (notLinked.length === 0) return
   const entryIds = new Set<string>()
   for (const ledger of project.ledgers) {
     for (const entry of ledger.entries) entryIds.add(entry.id.toUpperCase())
   }
   const isActivePlan = picomatch(project.config.files.plans, { dot: true })
   // `plans/active/<ID>/…` belongs to entry <ID> even when the entry forgot its plan link.
-  const unlinked = project.plans.filter(
+  const unlinked = notLinked.filter(
     (plan) =>
-      isActivePlan(plan.file) &&
-      !linked.has(plan.file) &&
-      !entryIds.has((plan.file.split('/')[2] ?? '').toUpperCase())
+      isActivePlan(plan.file) && !entryIds.has((plan.file.split('/')[2] ?? '').toUpperCase())
   )
   // Most plans have their entry: the citations of the whole ledger are read only when one has not.
   if (unlinked.length === 0) return

@@ -226,6 +226,22 @@ describe('parsePlan: tasks outside phases, problems and configuration', () => {
     expect(doc.problems).toEqual([])
   })
 
+  it('reads each table under a repeated header by its own rows (headers are read once per run)', () => {
+    const header = ['| Task | Owner | Status |', '| --- | --- | --- |']
+    const wording = parse(
+      ['## Phase A — x', ...header, '| Write the docs | ana | [x] |'].join('\n')
+    )
+    const ids = parse(['## Phase A — x', ...header, '| A1 | ana | [x] |'].join('\n'))
+    const again = parse(['## Phase A — x', ...header, '| Review them | bo | [ ] |'].join('\n'))
+    expect(wording.tasks.map((task) => [task.id, task.description])).toEqual([
+      ['', 'Write the docs']
+    ])
+    expect(ids.tasks.map((task) => [task.id, task.description])).toEqual([['A1', 'ana']])
+    expect(again.tasks.map((task) => [task.id, task.description])).toEqual([['', 'Review them']])
+    const none = parse(['## Phase A — x', ...header, '| A2 | ana | done |'].join('\n'))
+    expect(none.tasks).toEqual([])
+  })
+
   it('leaves tables without state markers alone', () => {
     const doc = parse(
       [

@@ -21,6 +21,8 @@ const COMPLETE_MARK =
 
 /** Reads a heading's text (as the scanner gives it) as a phase heading, if it is one. */
 export function readPhaseHeading(text: string): PhaseHeading | undefined {
+  // Both patterns start with `Phase` / `phase`: most headings (titles, sections) lack it.
+  if (!text.includes('hase')) return undefined
   const bare = stripEmphasis(text)
   const match = PHASE_HEADING.exec(bare)
   if (match === null) {

@@ -89,15 +89,45 @@ export function readTaskTable(
 }
 
 function findColumns(table: TableBlock, vocabulary: MarkerVocabulary): Columns | undefined {
-  const headers = table.header.cells.map((cell) => normaliseHeader(cell.text))
-  let state = headers.findIndex((header) => STATE_HEADERS.includes(header))
-  if (state < 0) state = headers.findIndex((header) => /^(?:state|status)\b/.test(header))
-  if (state < 0) return undefined
+  const header = headerColumns(table.header)
+  if (header === undefined) return undefined
+  const { state, id, weakId } = header
   const hasMarker = table.rows.some((row) => {
     const cell = row.cells[state]
     return cell !== undefined && findMarker(cell.text, vocabulary) !== undefined
   })
   if (!hasMarker) return undefined
+  // Under a weak id header holding wording, that column is the description too.
+  const idHoldsWording =
+    weakId &&
+    id !== undefined &&
+    !table.rows.some((row) => TASK_ID.test(cleanId(row.cells[id]?.text ?? '')))
+  const description = idHoldsWording ? id : header.description
+  return { id, weakId, state, description }
+}
+
+/**
+ * The columns a header row names. Plans repeat the same few header rows
+ * (`| ID | Task Description | State | … |`): each is worked out once per run.
+ */
+function headerColumns(header: TableRow): Columns | undefined {
+  let key = ''
+  for (const cell of header.cells) key += `${cell.text}\n`
+  let columns = headerColumnsCache.get(key)
+  if (columns === undefined) {
+    columns = readHeaderColumns(header.cells.map((cell) => normaliseHeader(cell.text))) ?? null
+    if (headerColumnsCache.size >= 1000) headerColumnsCache.clear()
+    headerColumnsCache.set(key, columns)
+  }
+  return columns ?? undefined
+}
+
+const headerColumnsCache = new Map<string, Columns | null>()
+
+function readHeaderColumns(headers: readonly string[]): Columns | undefined {
+  let state = headers.findIndex((header) => STATE_HEADERS.includes(header))
+  if (state < 0) state = headers.findIndex((header) => /^(?:state|status)\b/.test(header))
+  if (state < 0) return undefined
   let id: number | undefined
   let weakId = false
   for (const name of ID_HEADERS) {
@@ -108,16 +138,9 @@ function findColumns(table: TableBlock, vocabulary: MarkerVocabulary): Columns |
       break
     }
   }
-  // Under a weak id header holding wording, that column is the description too.
-  const idHoldsWording =
-    weakId &&
-    id !== undefined &&
-    !table.rows.some((row) => TASK_ID.test(cleanId(row.cells[id as number]?.text ?? '')))
-  let description = idHoldsWording
-    ? (id as number)
-    : headers.findIndex(
-        (header, index) => index !== id && index !== state && DESCRIPTION_HEADERS.test(header)
-      )
+  let description = headers.findIndex(
+    (header, index) => index !== id && index !== state && DESCRIPTION_HEADERS.test(header)
+  )
   if (description < 0) {
     description = headers.findIndex((_, index) => index !== id && index !== state)
   }
@@ -125,17 +148,8 @@ function findColumns(table: TableBlock, vocabulary: MarkerVocabulary): Columns |
 }
 
 function normaliseHeader(text: string): string {
-  // Plans repeat the same few headers (`ID`, `Task Description`, `State`): each is worked out once.
-  let normalised = normalisedHeaders.get(text)
-  if (normalised === undefined) {
-    normalised = text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase()
-    if (normalisedHeaders.size >= 1000) normalisedHeaders.clear()
-    normalisedHeaders.set(text, normalised)
-  }
-  return normalised
+  return text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase()
 }
-
-const normalisedHeaders = new Map<string, string>()
 
 /** `**A1**`, `` `B2` ``, `A1.` → the bare id; a dash or `n/a` filler → no id. */
 function cleanId(text: string): string {
