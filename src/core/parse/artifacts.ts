@@ -57,15 +57,8 @@ export function extractArtifacts(
   segments: readonly TextSegment[],
   options: ArtifactScanOptions
 ): ArtifactRef[] {
-  // Words are judged once per process for the default roots; custom roots are judged afresh.
-  const words = options.roots === undefined ? judgedWordsFor(options.maxExpansion) : undefined
-  const roots = options.roots === undefined ? DEFAULT_ROOTS : new Set(options.roots)
-  const scan: Scan = {
-    roots,
-    resolver: new ShorthandResolver(options.baseDir),
-    maxExpansion: options.maxExpansion,
-    words
-  }
+  // Set up on the first text that may cite something: plans ask once per table row, most cite none.
+  let scan: Scan | undefined
   const refs: ArtifactRef[] = []
   for (const segment of segments) {
     if (!mayCite(segment.text)) continue
@@ -75,6 +68,7 @@ export function extractArtifacts(
     } catch {
       continue
     }
+    scan ??= newScan(options)
     const line = new LineReading(segment)
     for (const candidate of candidates) {
       if (candidate.output && options.includeCommandOutputs !== true) continue
@@ -87,6 +81,17 @@ export function extractArtifacts(
     }
   }
   return refs
+}
+
+function newScan(options: ArtifactScanOptions): Scan {
+  // Words are judged once per process for the default roots; custom roots are judged afresh.
+  const words = options.roots === undefined ? judgedWordsFor(options.maxExpansion) : undefined
+  return {
+    roots: options.roots === undefined ? DEFAULT_ROOTS : new Set(options.roots),
+    resolver: new ShorthandResolver(options.baseDir),
+    maxExpansion: options.maxExpansion,
+    words
+  }
 }
 
 /** What one call of extractArtifacts shares between its segments. */
