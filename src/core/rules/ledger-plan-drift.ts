@@ -12,7 +12,7 @@ import { ruleOptions, type OptionsOf, type Project, type Rule, type RuleContext 
 import { extractClaims, resolveRef, type Claim, type ResolvedRef } from './util/evidence-claims.js'
 import { stripSlash } from './util/evidence-nearby.js'
 import { isUnfinished, listIds, plansAt, plansOfEntry } from './util/evidence-plans.js'
-import { attemptName, entryLabel, SourceLines } from './util/evidence-text.js'
+import { attemptName, entryLabel, TreeLines } from './util/evidence-text.js'
 
 const options = ruleOptions(
   (z) =>
@@ -55,7 +55,7 @@ export const ledgerPlanDrift: Rule<typeof options> = {
   docs: 'docs/rules/ledger-plan-drift.md',
   options,
   check(ctx) {
-    const source = new SourceLines(ctx.project.fs)
+    const source = new TreeLines(ctx.project.fs)
     // A claim is reported only against a task still open: with none in any plan, no attempt
     // text need be read for claims.
     const openPlans = ctx.options.checkClaims ? plansWithOpenTasks(ctx) : []
@@ -126,7 +126,7 @@ function checkClaims(
   entry: LedgerEntry,
   entryPlans: PlanDocument[],
   openPlans: readonly PlanDocument[],
-  source: SourceLines
+  source: TreeLines
 ): void {
   const latest = new Map<string, TaskEvent>()
   const mayReport = claimsMayReport(entryPlans, openPlans)
@@ -174,7 +174,7 @@ function reportClaim(
   entry: LedgerEntry,
   entryPlans: PlanDocument[],
   events: TaskEvent[],
-  source: SourceLines
+  source: TreeLines
 ): void {
   const first = events[0] as TaskEvent
   const { plan, attempt, claim } = first
@@ -286,7 +286,7 @@ function chronological(attempts: Attempt[], project: Project): Attempt[] {
 }
 
 /** Where in the attempt the claim is written; the attempt header when it cannot be found. */
-function locate(source: SourceLines, file: string, attempt: Attempt, phrase: string): Range {
+function locate(source: TreeLines, file: string, attempt: Attempt, phrase: string): Range {
   const lines = source.lines(file)
   for (let line = attempt.range.line; line <= attempt.range.endLine; line++) {
     const column = (lines[line - 1] ?? '').indexOf(phrase)

@@ -1,7 +1,7 @@
 import type { PlanLink } from '../model.js'
 import { ruleOptions, type Rule } from './types.js'
 import { NearbyPaths, stripSlash } from './util/evidence-nearby.js'
-import { entryLabel, SourceLines } from './util/evidence-text.js'
+import { entryLabel, TreeLines } from './util/evidence-text.js'
 
 const options = ruleOptions(
   (z) =>
@@ -33,7 +33,7 @@ export const planLinkExists: Rule<typeof options> = {
   check(ctx) {
     const { project } = ctx
     const nearby = new NearbyPaths(project.fs)
-    const source = new SourceLines(project.fs)
+    const source = new TreeLines(project.fs)
     let archived: string[] | undefined
     for (const ledger of project.ledgers) {
       for (const entry of ledger.entries) {

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import {
   FutureSections,
   inFutureSection,
-  splitLines
+  splitAtNewlines
 } from '../../../src/core/rules/util/evidence-text.js'
 
 // FutureSections answers every prefix from one scan; it must agree with scanning the prefix.
@@ -57,13 +57,13 @@ describe('FutureSections', () => {
   })
 })
 
-describe('splitLines', () => {
+describe('splitAtNewlines', () => {
   it('splits as /\\r?\\n/ does', () => {
     const pieces = ['a', '\n', '\r', '\r\n', 'b c', '', '\n\n']
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const text = parts.join('')
-        expect(splitLines(text)).toEqual(text.split(/\r?\n/))
+        expect(splitAtNewlines(text)).toEqual(text.split(/\r?\n/))
       }),
       { numRuns: 500 }
     )

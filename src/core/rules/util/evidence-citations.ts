@@ -6,7 +6,7 @@ import {
   entryLabel,
   FutureSections,
   inFutureSection,
-  SourceLines,
+  TreeLines,
   startsWithin
 } from './evidence-text.js'
 
@@ -59,7 +59,7 @@ interface Home {
   readonly file: string
   readonly entryId?: string
   readonly baseDirs: string[]
-  readonly text: SourceLines
+  readonly text: TreeLines
 }
 
 /** An entry's file, id and base folders (worked out on first use: most are never asked for). */
@@ -68,7 +68,7 @@ class EntryHome implements Home {
 
   constructor(
     private readonly project: Project,
-    readonly text: SourceLines,
+    readonly text: TreeLines,
     readonly file: string,
     readonly entry: LedgerEntry
   ) {}
@@ -87,7 +87,7 @@ class PlanHome implements Home {
   readonly baseDirs: string[]
 
   constructor(
-    readonly text: SourceLines,
+    readonly text: TreeLines,
     readonly file: string
   ) {
     this.baseDirs = [parentDir(file)]
@@ -141,7 +141,7 @@ const REMOVAL =
   /\b(?:delet(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|retir(?:e|es|ed|ing)|drop(?:s|ped)?|prun(?:e|es|ed|ing)|git\s+rm|rm(?:\s+-\w+)?|renam(?:e|es|ed|ing)|moved?|archived?|superseded|replaced)\b[^.;!?]{0,50}$/i
 
 /** Whether the same line says, shortly before the reference, that the path was removed. */
-function removedAt(text: SourceLines, file: string, ref: ArtifactRef): boolean {
+function removedAt(text: TreeLines, file: string, ref: ArtifactRef): boolean {
   const line = text.line(file, ref.range.line) ?? ''
   const before = line.slice(
     Math.max(0, ref.range.column - 1 - 80),
@@ -238,7 +238,7 @@ export function collectCitations(project: Project, scope: CitationScope): CitedR
 }
 
 function readCitations(project: Project, scope: CitationScope): CitedRefs {
-  const text = new SourceLines(project.fs)
+  const text = new TreeLines(project.fs)
   const done = new Set(project.config.vocabulary.doneStatus.map((s) => s.toLowerCase()))
   const out = new CitedRefs()
   for (const ledger of project.ledgers) {
@@ -299,7 +299,7 @@ class AttemptSections {
   private sections: FutureSections | undefined
 
   constructor(
-    private readonly text: SourceLines,
+    private readonly text: TreeLines,
     private readonly file: string,
     private readonly range: Range,
     /** The citations to be asked about: the text after the last of them is never scanned. */
@@ -380,7 +380,7 @@ function collectFieldCitations(home: EntryHome, doneStatus: Set<string>, out: Ci
 function collectPlanCitations(
   plan: PlanDocument,
   scope: 'done-tasks' | 'all',
-  text: SourceLines,
+  text: TreeLines,
   out: CitedRefs
 ): void {
   let home: PlanHome | undefined

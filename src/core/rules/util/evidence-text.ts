@@ -2,7 +2,7 @@ import type { Attempt, LedgerEntry, Range } from '../../model.js'
 import type { RepoFS } from '../../repo/types.js'
 
 /** `text.split(/\r?\n/)` with indexOf instead of a regex (an 800 KB ledger holds 10,000 lines). */
-export function splitLines(text: string): string[] {
+export function splitAtNewlines(text: string): string[] {
   const lines: string[] = []
   let start = 0
   for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', start)) {
@@ -17,7 +17,7 @@ export function splitLines(text: string): string[] {
 /**
  * One document's text with the offsets its lines start at: a line is cut out only when asked, so a
  * 20 MB ledger is not split into a hundred thousand strings to read the few lines around citations.
- * Lines are those of splitLines: a `\r` before a `\n` is dropped.
+ * Lines are those of splitAtNewlines: a `\r` before a `\n` is dropped.
  */
 class DocumentLines {
   private starts: number[] | undefined
@@ -30,7 +30,7 @@ class DocumentLines {
     return this.text !== undefined
   }
 
-  /** splitLines(text)[line - 1]: undefined past the end. */
+  /** splitAtNewlines(text)[line - 1]: undefined past the end. */
   line(line: number): string | undefined {
     const text = this.text
     const starts = this.lineStarts()
@@ -46,7 +46,7 @@ class DocumentLines {
   }
 
   lines(): string[] {
-    this.all ??= this.text === undefined ? [] : splitLines(this.text)
+    this.all ??= this.text === undefined ? [] : splitAtNewlines(this.text)
     return this.all
   }
 
@@ -102,10 +102,11 @@ function sharedDocument(fs: RepoFS, file: string): DocumentLines {
 }
 
 /**
- * Source lines of the planning documents. Rules need the raw text around a reference to tell
- * evidence ("Artifacts: …") from intentions ("Next: create …").
+ * The lines of a tree's planning documents, split at `\n` (not the scanner's SourceLines, whose
+ * lines also end at a lone `\r`). Rules need the raw text around a reference to tell evidence
+ * ("Artifacts: …") from intentions ("Next: create …").
  */
-export class SourceLines {
+export class TreeLines {
   constructor(private readonly fs: RepoFS) {}
 
   /** Every line of a file (none when it cannot be read). */

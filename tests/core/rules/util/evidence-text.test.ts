@@ -1,19 +1,19 @@
 import { describe, expect, it } from '@jest/globals'
 import { MemoryRepoFS } from '../../../../src/core/repo/memory.js'
-import { SourceLines, splitLines } from '../../../../src/core/rules/util/evidence-text.js'
+import { TreeLines, splitAtNewlines } from '../../../../src/core/rules/util/evidence-text.js'
 
-describe('SourceLines', () => {
+describe('TreeLines', () => {
   const texts: Record<string, string> = {
     'unix.md': 'one\ntwo\n\nfour',
     'windows.md': 'one\r\ntwo\r\n\r\nfour\r\n',
     'mixed.md': '\r\n\n\rx\r\r\nlast\r',
     'empty.md': ''
   }
-  const source = new SourceLines(new MemoryRepoFS(texts))
+  const source = new TreeLines(new MemoryRepoFS(texts))
 
-  it('cuts out the lines splitLines gives, one at a time', () => {
+  it('cuts out the lines splitAtNewlines gives, one at a time', () => {
     for (const [file, text] of Object.entries(texts)) {
-      const lines = splitLines(text)
+      const lines = splitAtNewlines(text)
       expect(source.lines(file)).toEqual(lines)
       for (let line = 0; line <= lines.length + 1; line++) {
         expect([file, line, source.line(file, line)]).toEqual([file, line, lines[line - 1]])
