@@ -23,7 +23,8 @@ export interface SuppressionProblem {
   entity: string
 }
 
-const DIRECTIVE = /^\s*planguard-disable-next-line\b/
+/** Sticky: tested right after each `<!--`. */
+const DIRECTIVE = /\s*planguard-disable-next-line\b/y
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 
 /** Every suppression comment in a document (code fences excluded: they are examples). */
@@ -44,11 +45,9 @@ export function findSuppressions(file: string, text: string): Suppression[] {
     }
     if (fence !== undefined || !line.includes('planguard-disable')) return
     const targetLine = nextNonBlankLine(lines, index + 1)
-    for (const comment of htmlComments(line)) {
-      const directive = DIRECTIVE.exec(comment.body)
-      if (!directive) continue
+    for (const comment of directiveComments(line)) {
       const column = comment.index + 1
-      const { ruleIds, reason } = splitBody(comment.body.slice(directive[0].length))
+      const { ruleIds, reason } = splitBody(comment.body)
       found.push({
         file,
         range: { line: index + 1, column, endLine: index + 1, endColumn: column + comment.length },
@@ -62,19 +61,26 @@ export function findSuppressions(file: string, text: string): Suppression[] {
 }
 
 /**
- * The `<!-- … -->` comments of one line, by plain search: each `-->` is looked for once, so a
- * line of thousands of unclosed `<!--` costs linear time (a lazy regex rescans the rest of the
- * line from every one of them).
+ * The directive comments of one line, `<!-- planguard-disable-next-line … -->`, with the text after
+ * the directive as `body`. The directive is tested after every `<!--`, so one written inside
+ * another comment still counts; `-->` is searched for only after a directive, which keeps a line
+ * of thousands of unclosed `<!--` linear.
  */
-function htmlComments(line: string): { index: number; length: number; body: string }[] {
+function directiveComments(line: string): { index: number; length: number; body: string }[] {
   const comments: { index: number; length: number; body: string }[] = []
   let from = 0
   for (;;) {
     const open = line.indexOf('<!--', from)
     if (open < 0) break
-    const close = line.indexOf('-->', open + 4)
+    DIRECTIVE.lastIndex = open + 4
+    if (!DIRECTIVE.test(line)) {
+      from = open + 4
+      continue
+    }
+    const bodyStart = DIRECTIVE.lastIndex
+    const close = line.indexOf('-->', bodyStart)
     if (close < 0) break
-    comments.push({ index: open, length: close + 3 - open, body: line.slice(open + 4, close) })
+    comments.push({ index: open, length: close + 3 - open, body: line.slice(bodyStart, close) })
     from = close + 3
   }
   return comments

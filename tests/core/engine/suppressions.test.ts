@@ -96,6 +96,14 @@ describe('suppression comments', () => {
     expect(findSuppressions('f.md', `${unclosed}\ny\n`)).toEqual([])
   })
 
+  it('count when written inside another comment', () => {
+    const line = '<!-- todo <!-- planguard-disable-next-line status-vocabulary -- legacy -->'
+    const found = findSuppressions('f.md', `${line}\ny\n`)
+    expect(found.map((s) => [s.range.column, s.ruleIds, s.reason, s.targetLine])).toEqual([
+      [11, ['status-vocabulary'], 'legacy', 2]
+    ])
+  })
+
   it('at the end of a file have no target', () => {
     const [last] = findSuppressions('f.md', 'x\n<!-- planguard-disable-next-line a -- b -->\n\n')
     expect(last?.targetLine).toBeUndefined()
