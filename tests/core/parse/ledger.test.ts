@@ -468,6 +468,29 @@ describe('parseLedger: list attempts under an Attempts History heading', () => {
   })
 })
 
+describe('parseLedger: entry artifacts outside attempts', () => {
+  it('are kept when an attempt stands well above a single-focus title', () => {
+    const text = [
+      '- [2026-01-20] Attempt #1 — early note: see `plans/x/a.md`',
+      '',
+      '',
+      '# Fix Plan',
+      '## Status',
+      'in_progress',
+      '## Evidence',
+      'Collected in `plans/x/b.md` and `plans/x/c.md`',
+      '## Notes',
+      'Nothing more.',
+      'Still nothing.',
+      'The end.'
+    ].join('\n')
+    const doc = parseLedger('f.md', text, config)
+    expect(doc.dialect).toBe('single-focus')
+    const cited = doc.entries[0]?.artifacts.flatMap((ref) => ref.paths.map((p) => p.path))
+    expect(cited).toEqual(expect.arrayContaining(['plans/x/b.md', 'plans/x/c.md']))
+  })
+})
+
 describe('parseLedger: folded attempt headings', () => {
   it('reads `### [SAME-ID] Attempt #N — …` as a folded heading and a heading attempt', () => {
     const text = [

@@ -242,9 +242,10 @@ function coveredBy(attempts: Attempt[], first: number, last: number): (line: num
   if (attempts.length === 0 || last < first) return () => false
   const covered = new Uint8Array(last - first + 1)
   for (const attempt of attempts) {
-    const line = attemptLine(attempt)
-    const endLine = attemptEndLine(attempt)
-    covered.fill(1, Math.max(line, first) - first, Math.min(endLine, last) - first + 1)
+    const start = Math.max(attemptLine(attempt), first)
+    const end = Math.min(attemptEndLine(attempt), last)
+    // An attempt outside first..last covers nothing (a negative end would fill from the back).
+    if (end >= start) covered.fill(1, start - first, end - first + 1)
   }
   return (line) => covered[line - first] === 1
 }
