@@ -59,8 +59,8 @@ export interface CheckResult {
 }
 
 /**
- * Checks a repository: the one entry point of the CLI and the Action. Baselines, diff mode and
- * git are imported when asked for, so a plain check does not load them.
+ * Checks a repository: the one entry point of the CLI and the Action. Baselines and diff mode
+ * are imported when asked for, so a plain check does not load them.
  */
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const root = resolve(options.root)

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-// The field aliases and the plain default configuration live in a module without zod (start-up
-// loads it); parse/fields.ts imports the aliases from here.
-export { DEFAULT_FIELD_ALIASES, defaultConfig } from './defaults.js'
+// The plain default configuration lives in config/defaults.ts, a module without zod (start-up
+// loads it); it is re-exported here next to the schema it must equal.
+export { defaultConfig } from './defaults.js'
 
 /**
  * The configuration of `.github/planguard.yml`. Every key is optional; defaults describe the

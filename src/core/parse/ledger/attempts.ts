@@ -111,8 +111,9 @@ class LedgerAttempt implements Attempt {
   }
 
   /**
-   * Only the inspect report reads labels: a list attempt's is not kept but read again from its
-   * header line, the text after the marker that buildAttempt's header was read from.
+   * Few readers ask for labels (the inspect report, the tracking issue's last attempt): a list
+   * attempt's is not kept but read again from its header line on every read, the text after the
+   * marker that buildAttempt's header was read from.
    */
   get label(): string | undefined {
     if (this.style === 'heading') return this.#headingLabel
