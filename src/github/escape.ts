@@ -12,10 +12,13 @@ const ZERO_WIDTH_SPACE = '\u200b'
  * GitHub renders invisibly but which stops the reference from resolving.
  */
 export function defuseReferences(text: string): string {
-  return text
-    .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_SPACE}`)
-    .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
-    .replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`)
+  return (
+    text
+      .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_SPACE}`)
+      .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+      // Also inside a word ("0GH-1"): an invisible space too many costs nothing, one too few pings.
+      .replace(/(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`)
+  )
 }
 
 /** One line of plain text: newlines and runs of whitespace collapse to a single space. */
