@@ -1,6 +1,8 @@
 import type { Config } from '../config/schema.js'
 import type { LedgerDocument } from '../model.js'
 import { scanDocument } from '../scan/blocks.js'
+import { AttemptRows } from './ledger/attempts.js'
+import { FieldItemRows } from './ledger/body.js'
 import type { LedgerContext } from './ledger/context.js'
 import { addProblem, compileIdPattern, linesRange } from './ledger/context.js'
 import { firstEntryLine, readEntries } from './ledger/entries.js'
@@ -46,7 +48,9 @@ function readLedger(document: LedgerDocument, text: string, config: Config): voi
     blocks,
     config,
     idPattern: compileIdPattern(config.dialect.entryIdPattern),
-    problems: document.problems
+    problems: document.problems,
+    attemptRows: new AttemptRows(source),
+    fieldItems: new FieldItemRows(source)
   }
   if (lines.every((line) => line.trim() === '')) {
     addProblem(ctx, 'empty-file', 'The ledger is empty', linesRange(ctx, 1, 1))

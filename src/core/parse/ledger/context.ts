@@ -4,6 +4,8 @@ import { measureIndent, type SourceLines } from '../../scan/lines.js'
 import { isThematicBreak } from '../../scan/markers.js'
 import type { Block } from '../../scan/types.js'
 import { extractArtifacts, type TextSegment } from '../artifacts.js'
+import type { AttemptRows } from './attempts.js'
+import type { FieldItemRows } from './body.js'
 import { locatedRef } from './located.js'
 
 /** Everything the ledger parser's parts share about one document. */
@@ -22,6 +24,10 @@ export interface LedgerContext {
   /** `config.dialect.entryIdPattern`, anchored to a whole id. */
   idPattern: RegExp
   problems: ParseProblem[]
+  /** Where the document's attempts keep their positions and dates. */
+  attemptRows: AttemptRows
+  /** Where the document's fields keep the positions of their nested items. */
+  fieldItems: FieldItemRows
 }
 
 export function addProblem(

@@ -13,11 +13,11 @@ abstract class LocatedText {
   readonly #column: number
   readonly #endColumn: number
 
-  constructor(source: SourceLines, range: Range) {
+  constructor(source: SourceLines, line: number, column: number, endColumn: number) {
     this.#source = source
-    this.#line = range.line
-    this.#column = range.column
-    this.#endColumn = range.endColumn
+    this.#line = line
+    this.#column = column
+    this.#endColumn = endColumn
   }
 
   get raw(): string {
@@ -30,14 +30,21 @@ abstract class LocatedText {
   }
 }
 
-class LedgerDate extends LocatedText implements DateValue {
+/** An attempt's date, made from its row when read (see LedgerAttempt). */
+export class LedgerDate extends LocatedText implements DateValue {
   readonly epochMs: number
   readonly precision: DateValue['precision']
 
-  constructor(source: SourceLines, date: DateValue) {
-    super(source, date.range)
-    this.epochMs = date.epochMs
-    this.precision = date.precision
+  constructor(
+    source: SourceLines,
+    line: number,
+    column: number,
+    endColumn: number,
+    { epochMs, precision }: Pick<DateValue, 'epochMs' | 'precision'>
+  ) {
+    super(source, line, column, endColumn)
+    this.epochMs = epochMs
+    this.precision = precision
   }
 }
 
@@ -47,7 +54,7 @@ class LedgerArtifactRef extends LocatedText implements ArtifactRef {
   readonly quoted: boolean
 
   constructor(source: SourceLines, ref: ArtifactRef) {
-    super(source, ref.range)
+    super(source, ref.range.line, ref.range.column, ref.range.endColumn)
     this.paths = ref.paths
     if (ref.truncated !== undefined) this.truncated = ref.truncated
     this.quoted = ref.quoted
@@ -55,21 +62,12 @@ class LedgerArtifactRef extends LocatedText implements ArtifactRef {
 }
 
 /** Whether `raw` is exactly the document's text at `range` (so it can be read back from there). */
-function isAt(lines: readonly string[], raw: string, range: Range): boolean {
+export function isAt(lines: readonly string[], raw: string, range: Range): boolean {
   const { line, column, endLine, endColumn } = range
   if (endLine !== line || endColumn - column !== raw.length || column < 1) return false
   // What `startsWith(raw, column - 1)` tells, several times faster on a two-byte (non-ASCII)
   // line, where V8's startsWith compares character by character.
   return (lines[line - 1] ?? '').slice(column - 1, endColumn - 1) === raw
-}
-
-/** The date as the model keeps it (unchanged when its text is not where its range says). */
-export function locatedDate(
-  lines: readonly string[],
-  source: SourceLines,
-  date: DateValue
-): DateValue {
-  return isAt(lines, date.raw, date.range) ? new LedgerDate(source, date) : date
 }
 
 /** The reference as the model keeps it (unchanged when its text is not where its range says). */
