@@ -262,7 +262,8 @@ class EntryBodyReader {
     this.buildPendingListAttempt()
     this.attempts.sort((a, b) => attemptLine(a) - attemptLine(b))
     for (const draft of this.fieldByBlock.values()) extendMultiLineValue(this.ctx, draft)
-    return { fields: this.fields, attempts: this.attempts }
+    // Copies of the exact size: an array grown by `push` keeps up to half its length spare.
+    return { fields: this.fields.slice(), attempts: this.attempts.slice() }
   }
 }
 

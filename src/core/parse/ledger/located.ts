@@ -2,12 +2,11 @@ import type { ArtifactPath, ArtifactRef, DateValue, Range } from '../../model.js
 import type { SourceLines } from '../../scan/lines.js'
 
 /**
- * A date or artifact reference of the ledger whose text is `raw`, at `range` on one line: it
- * keeps only the line and columns and reads its text and range from the document when asked for.
- * A long history holds a date and a reference per attempt, and a sliced string and a Range object
- * for each would take twice the memory of the values themselves.
+ * A date read from a ledger line: it keeps the line and columns and reads its text and range from
+ * the document when asked for. An attempt makes one at every read of its date, and most readers
+ * want its epoch only.
  */
-abstract class LocatedText {
+class LocatedText {
   readonly #source: SourceLines
   readonly #line: number
   readonly #column: number
@@ -48,16 +47,55 @@ export class LedgerDate extends LocatedText implements DateValue {
   }
 }
 
-class LedgerArtifactRef extends LocatedText implements ArtifactRef {
+/** Columns up to this and references up to this length pack into one small integer. */
+const MAX_PACKED_COLUMN = 1 << 14
+const MAX_PACKED_LENGTH = 1 << 16
+
+/**
+ * An artifact reference of the ledger: like a LocatedText, with its column, length and `quoted`
+ * packed into one number (a long history holds a reference per attempt). References further
+ * right or longer stay as parsed (see locatedRef).
+ */
+class LedgerArtifactRef implements ArtifactRef {
   readonly paths: ArtifactPath[]
   declare readonly truncated?: boolean
-  readonly quoted: boolean
+  readonly #source: SourceLines
+  readonly #line: number
+  /** `(column * MAX_PACKED_LENGTH + length) * 2 + quoted`. */
+  readonly #at: number
 
   constructor(source: SourceLines, ref: ArtifactRef) {
-    super(source, ref.range.line, ref.range.column, ref.range.endColumn)
+    const { line, column, endColumn } = ref.range
     this.paths = ref.paths
     if (ref.truncated !== undefined) this.truncated = ref.truncated
-    this.quoted = ref.quoted
+    this.#source = source
+    this.#line = line
+    this.#at = (column * MAX_PACKED_LENGTH + (endColumn - column)) * 2 + (ref.quoted ? 1 : 0)
+  }
+
+  static fits(range: Range): boolean {
+    return range.column < MAX_PACKED_COLUMN && range.endColumn - range.column < MAX_PACKED_LENGTH
+  }
+
+  get quoted(): boolean {
+    return this.#at % 2 === 1
+  }
+
+  get #column(): number {
+    return Math.floor(this.#at / (2 * MAX_PACKED_LENGTH))
+  }
+
+  get #endColumn(): number {
+    return this.#column + (Math.floor(this.#at / 2) % MAX_PACKED_LENGTH)
+  }
+
+  get raw(): string {
+    return this.#source.sliceLine(this.#line, this.#column, this.#endColumn)
+  }
+
+  get range(): Range {
+    const line = this.#line
+    return { line, column: this.#column, endLine: line, endColumn: this.#endColumn }
   }
 }
 
@@ -76,5 +114,6 @@ export function locatedRef(
   source: SourceLines,
   ref: ArtifactRef
 ): ArtifactRef {
-  return isAt(lines, ref.raw, ref.range) ? new LedgerArtifactRef(source, ref) : ref
+  const located = LedgerArtifactRef.fits(ref.range) && isAt(lines, ref.raw, ref.range)
+  return located ? new LedgerArtifactRef(source, ref) : ref
 }
