@@ -255,6 +255,25 @@ class LedgerAttempt implements Attempt {
 /** The header line of an attempt, without building its range. */
 export const attemptLine = (attempt: Attempt): number => LedgerAttempt.lineOf(attempt)
 
+/**
+ * Puts attempts in document order (by header line, stably). Most histories are in order already:
+ * they are then left as they are, without the copy a sort makes.
+ */
+export function sortByLine(attempts: Attempt[]): void {
+  for (let index = 1; index < attempts.length; index += 1) {
+    const before = attempts[index - 1]
+    const current = attempts[index]
+    if (
+      before !== undefined &&
+      current !== undefined &&
+      attemptLine(current) < attemptLine(before)
+    ) {
+      attempts.sort((a, b) => attemptLine(a) - attemptLine(b))
+      return
+    }
+  }
+}
+
 /** The last line of an attempt, without building its range. */
 export const attemptEndLine = (attempt: Attempt): number => LedgerAttempt.endLineOf(attempt)
 

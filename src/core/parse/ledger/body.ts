@@ -4,7 +4,7 @@ import type { HeadingBlock, ListItemBlock } from '../../scan/types.js'
 import { canonicalFieldKey, parseFieldLine } from '../fields.js'
 import { normalizeHyphens } from '../text.js'
 import { parseAttemptHeader, parseHeadingAttempt, type AttemptHeader } from './attempt-header.js'
-import { attemptLine, buildAttempt, isStrongHeader, type AttemptSource } from './attempts.js'
+import { buildAttempt, isStrongHeader, sortByLine, type AttemptSource } from './attempts.js'
 import type { LedgerContext } from './context.js'
 import { addProblem, lastContentLine } from './context.js'
 import { IntRows } from './rows.js'
@@ -260,7 +260,7 @@ class EntryBodyReader {
   finish(endLine: number): EntryBody {
     this.closeHeadingAttempt(endLine + 1)
     this.buildPendingListAttempt()
-    this.attempts.sort((a, b) => attemptLine(a) - attemptLine(b))
+    sortByLine(this.attempts)
     for (const draft of this.fieldByBlock.values()) extendMultiLineValue(this.ctx, draft)
     // Copies of the exact size: an array grown by `push` keeps up to half its length spare.
     return { fields: this.fields.slice(), attempts: this.attempts.slice() }

@@ -71,6 +71,13 @@ export function lineSegments(
   firstColumn = 1,
   skip?: (line: number) => boolean
 ): TextSegment[] {
+  if (start === end && skip === undefined) {
+    // One line (most attempts): no array grown by `push`, which starts with 17 slots.
+    const text = ctx.lines[start - 1] ?? ''
+    return text.length >= firstColumn
+      ? [{ text: text.slice(firstColumn - 1), line: start, column: firstColumn }]
+      : []
+  }
   const segments: TextSegment[] = []
   for (let line = start; line <= end; line += 1) {
     if (skip?.(line) === true) continue

@@ -1,7 +1,7 @@
 import type { Attempt, LedgerEntry, Range } from '../../model.js'
 import { firstToken, stripInlineMarkup } from '../text.js'
 import { parseHeadingAttempt } from './attempt-header.js'
-import { attemptEndLine, attemptLine } from './attempts.js'
+import { attemptEndLine, attemptLine, sortByLine } from './attempts.js'
 import { readEntryBody, type EntryBody } from './body.js'
 import type { LedgerContext } from './context.js'
 import { addProblem, artifactsOf, lastContentLine, lineSegments } from './context.js'
@@ -52,7 +52,7 @@ export function readEntries(ctx: LedgerContext): LedgerEntry[] {
   }
   for (const gap of gaps) adoptGapAttempts(ctx, gap, byId)
   // Adopted attempts join at the end; keep every history in document order.
-  for (const entry of entries) entry.attempts.sort((a, b) => attemptLine(a) - attemptLine(b))
+  for (const entry of entries) sortByLine(entry.attempts)
   return entries
 }
 
