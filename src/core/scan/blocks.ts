@@ -117,6 +117,12 @@ class Scanner {
   private paragraph: ParagraphBlock | undefined
   private table: TableBlock | undefined
   private code: IndentedCodeBlock | undefined
+  /** The paragraph block a structure-only scan reuses (see openParagraph). */
+  private readonly scratchParagraph: ParagraphBlock = {
+    kind: 'paragraph',
+    parent: -1,
+    range: { line: 1, column: 1, endLine: 1, endColumn: 1 }
+  }
   /** Last non-blank line (1-based) that belonged to the open containers. */
   private lastContent = 0
   /**
@@ -248,14 +254,27 @@ class Scanner {
     const lineNo = i + 1
     if (this.paragraph === undefined && this.openTable(i, first, parent)) return i + 1
     if (this.paragraph !== undefined) this.extendParagraph(lineNo)
-    else {
-      this.paragraph = this.push<ParagraphBlock>({
-        kind: 'paragraph',
-        parent,
-        range: this.lineRange(lineNo, first)
-      })
-    }
+    else this.paragraph = this.openParagraph(lineNo, first, parent)
     return i
+  }
+
+  /**
+   * A structure-only scan keeps no paragraph: it reuses one block to follow the open paragraph
+   * (a long ledger holds a paragraph per list item). No one else holds it: it is never pushed.
+   */
+  private openParagraph(lineNo: number, first: number, parent: number): ParagraphBlock {
+    if (!this.structureOnly) {
+      const range = this.lineRange(lineNo, first)
+      return this.push<ParagraphBlock>({ kind: 'paragraph', parent, range })
+    }
+    const paragraph = this.scratchParagraph
+    const range = paragraph.range
+    paragraph.parent = parent
+    range.line = lineNo
+    range.column = first + 1
+    range.endLine = lineNo
+    range.endColumn = (this.lines[lineNo - 1] ?? '').length + 1
+    return paragraph
   }
 
   private listMarker(
