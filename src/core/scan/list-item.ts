@@ -1,5 +1,5 @@
 import type { Range } from '../model.js'
-import { trimmedEnd } from './lines.js'
+import { trimmedEnd, type SourceLines } from './lines.js'
 import type { ListMarker } from './markers.js'
 import type { ListItemBlock } from './types.js'
 
@@ -14,7 +14,7 @@ export class CompactListItem implements ListItemBlock {
   readonly parent: number
   readonly marker: string
   declare readonly leakedPrefix?: string
-  readonly #lines: readonly string[]
+  readonly #source: SourceLines
   readonly #line: number
   #endLine: number
   /** Column of the marker and content column, packed (see `pack`); -1: kept in `wideItems`. */
@@ -27,7 +27,7 @@ export class CompactListItem implements ListItemBlock {
    * indented by `indent` columns. Read from the marker directly: no object is made per item.
    */
   constructor(
-    lines: readonly string[],
+    source: SourceLines,
     marker: ListMarker,
     line: number,
     parent: number,
@@ -38,7 +38,7 @@ export class CompactListItem implements ListItemBlock {
     this.marker = marker.marker
     const leaked = marker.leakedPrefix
     if (leaked !== undefined) this.leakedPrefix = leaked
-    this.#lines = lines
+    this.#source = source
     this.#line = line
     this.#endLine = line
     const column = marker.markerIndex + 1 - (leaked?.length ?? 0)
@@ -77,12 +77,12 @@ export class CompactListItem implements ListItemBlock {
 
   get range(): Range {
     const endLine = this.#endLine
-    const endColumn = (this.#lines[endLine - 1] ?? '').length + 1
+    const endColumn = this.#source.lengthOf(endLine) + 1
     return { line: this.#line, column: this.#column, endLine, endColumn }
   }
 
   get text(): string {
-    const line = this.#lines[this.#line - 1] ?? ''
+    const line = this.#source.line(this.#line)
     const start = this.contentColumn - 1
     return line.slice(start, trimmedEnd(line, start))
   }

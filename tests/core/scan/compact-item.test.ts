@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { scanDocument, type ListItemBlock } from '../../../src/core/scan/blocks.js'
+import { scanDocument, scanStructure, type ListItemBlock } from '../../../src/core/scan/blocks.js'
 
 /** What a list item reads as, whether the scan kept full or compact items. */
 function items(text: string, structureOnly: boolean): object[] {
@@ -40,5 +40,32 @@ describe('compact list items (structure-only scan)', () => {
     const compact = items(text, true)
     expect(compact).toEqual(items(text, false))
     expect(compact.at(-2)).toMatchObject({ depth: 16999, contentColumn: 34001 })
+  })
+})
+
+describe('scanStructure (lines sliced when read)', () => {
+  const plain = (blocks: object[]): unknown =>
+    blocks.map((block) => JSON.parse(JSON.stringify({ ...block, ...pick(block) })) as unknown)
+  const pick = (block: object): object => {
+    const item = block as ListItemBlock
+    return item.kind === 'listItem'
+      ? { kind: item.kind, range: item.range, text: item.text, depth: item.depth }
+      : {}
+  }
+
+  it.each([
+    [
+      'LF',
+      '# T\n\n## [A-1] x\n- Status: done\n- Attempts:\n  * [2025-10-01] Attempt #1 — a\n    more\n'
+    ],
+    ['CRLF', '# T\r\n\r\n| a | b |\r\n|---|---|\r\n| 1 | 2 |\r\n- x\r\n  - y\r\nSetext\r\n---\r\n'],
+    ['lone CR and BOM', '\ufeff- a\r- b\r\r  c'],
+    ['empty', '']
+  ])('gives the blocks of a structure-only scan (%s)', (_name, text) => {
+    const expected = scanDocument(text, { structureOnly: true })
+    const actual = scanStructure(text)
+    expect(plain(actual.blocks)).toEqual(plain(expected.blocks))
+    expect(actual.source.count).toBe(expected.lines.length)
+    expected.lines.forEach((line, index) => expect(actual.source.line(index + 1)).toBe(line))
   })
 })

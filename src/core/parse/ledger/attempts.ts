@@ -56,7 +56,7 @@ export function buildAttempt(
     return undefined
   }
   const artifacts = artifactsOf(ctx, lineSegments(ctx, line, endLine, column))
-  return new LedgerAttempt(ctx.lines, ctx.attemptRows, source, artifacts, namedEntryId)
+  return new LedgerAttempt(ctx.attemptRows, source, artifacts, namedEntryId)
 }
 
 const STYLES: readonly AttemptStyle[] = ['numbered', 'dated', 'heading']
@@ -116,7 +116,6 @@ class LedgerAttempt implements Attempt {
   readonly #artifacts: ArtifactRef | ArtifactRef[]
 
   constructor(
-    lines: readonly string[],
     rows: AttemptRows,
     { style, header, line, column, endLine, blockColumn, inHistory }: AttemptSource,
     artifacts: ArtifactRef[],
@@ -142,7 +141,7 @@ class LedgerAttempt implements Attempt {
     const date = header.date?.date
     if (date !== undefined) {
       // A date is kept as columns of the header line when its text is there.
-      if (date.range.line === line && isAt(lines, date.raw, date.range)) {
+      if (date.range.line === line && isAt(rows.source, date.raw, date.range)) {
         rows.set(row, Row.DateColumn, date.range.column)
         rows.set(row, Row.DateEndColumn, date.range.endColumn)
         rows.epochs.set(row, date.epochMs)

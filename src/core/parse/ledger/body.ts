@@ -6,7 +6,7 @@ import { normalizeHyphens } from '../text.js'
 import { parseAttemptHeader, parseHeadingAttempt, type AttemptHeader } from './attempt-header.js'
 import { buildAttempt, isStrongHeader, sortByLine, type AttemptSource } from './attempts.js'
 import type { LedgerContext } from './context.js'
-import { addProblem, lastContentLine } from './context.js'
+import { addProblem, lastContentLine, lineText } from './context.js'
 import { IntRows } from './rows.js'
 
 /** Fields and attempts read from the blocks of one entry's body. */
@@ -403,12 +403,12 @@ function extendMultiLineValue(ctx: LedgerContext, draft: FieldDraft): void {
   if (last <= item.range.line) return
   const extra: string[] = []
   for (let line = item.range.line + 1; line <= last; line += 1) {
-    const text = (ctx.lines[line - 1] ?? '').trim()
+    const text = lineText(ctx, line).trim()
     if (text !== '') extra.push(text)
   }
   if (extra.length === 0) return
   const value = field.value === '' ? extra.join('\n') : `${field.value}\n${extra.join('\n')}`
-  field.extendValue(value, last, (ctx.lines[last - 1] ?? '').length + 1)
+  field.extendValue(value, last, ctx.source.lengthOf(last) + 1)
 }
 
 /** A history child that starts like an attempt (`[2025-…`, `Attempt …`) but did not parse. */

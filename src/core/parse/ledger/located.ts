@@ -100,20 +100,16 @@ class LedgerArtifactRef implements ArtifactRef {
 }
 
 /** Whether `raw` is exactly the document's text at `range` (so it can be read back from there). */
-export function isAt(lines: readonly string[], raw: string, range: Range): boolean {
+export function isAt(source: SourceLines, raw: string, range: Range): boolean {
   const { line, column, endLine, endColumn } = range
   if (endLine !== line || endColumn - column !== raw.length || column < 1) return false
   // What `startsWith(raw, column - 1)` tells, several times faster on a two-byte (non-ASCII)
   // line, where V8's startsWith compares character by character.
-  return (lines[line - 1] ?? '').slice(column - 1, endColumn - 1) === raw
+  return source.sliceLine(line, column, endColumn) === raw
 }
 
 /** The reference as the model keeps it (unchanged when its text is not where its range says). */
-export function locatedRef(
-  lines: readonly string[],
-  source: SourceLines,
-  ref: ArtifactRef
-): ArtifactRef {
-  const located = LedgerArtifactRef.fits(ref.range) && isAt(lines, ref.raw, ref.range)
+export function locatedRef(source: SourceLines, ref: ArtifactRef): ArtifactRef {
+  const located = LedgerArtifactRef.fits(ref.range) && isAt(source, ref.raw, ref.range)
   return located ? new LedgerArtifactRef(source, ref) : ref
 }
