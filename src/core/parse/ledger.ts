@@ -1,6 +1,8 @@
 import type { Config } from '../config/schema.js'
 import type { LedgerDocument } from '../model.js'
-import { scanDocument } from '../scan/blocks.js'
+import { scanStructure, type SourceLines } from '../scan/blocks.js'
+import { AttemptRows } from './ledger/attempts.js'
+import { FieldItemRows } from './ledger/body.js'
 import type { LedgerContext } from './ledger/context.js'
 import { addProblem, compileIdPattern, linesRange } from './ledger/context.js'
 import { firstEntryLine, readEntries } from './ledger/entries.js'
@@ -37,24 +39,25 @@ export function parseLedger(file: string, text: string, config: Config): LedgerD
 }
 
 function readLedger(document: LedgerDocument, text: string, config: Config): void {
-  const { lines, blocks, source } = scanDocument(text, { structureOnly: true })
-  document.lineCount = lines.length
+  const { blocks, source } = scanStructure(text)
+  document.lineCount = source.count
   const ctx: LedgerContext = {
     file: document.file,
-    lines,
     source,
     blocks,
     config,
     idPattern: compileIdPattern(config.dialect.entryIdPattern),
-    problems: document.problems
+    problems: document.problems,
+    attemptRows: new AttemptRows(source),
+    fieldItems: new FieldItemRows(source)
   }
-  if (lines.every((line) => line.trim() === '')) {
+  if (isBlankDocument(source)) {
     addProblem(ctx, 'empty-file', 'The ledger is empty', linesRange(ctx, 1, 1))
     return
   }
   const firstEntry = firstEntryLine(ctx)
   const singleFocus = firstEntry === undefined && isSingleFocus(ctx)
-  const header = readHeader(ctx, firstEntry === undefined ? lines.length : firstEntry - 1)
+  const header = readHeader(ctx, firstEntry === undefined ? source.count : firstEntry - 1)
   if (header.title !== undefined) document.title = header.title
   if (header.lastUpdated !== undefined) document.lastUpdated = header.lastUpdated
   if (header.activeFocus !== undefined) document.activeFocus = header.activeFocus
@@ -66,4 +69,11 @@ function readLedger(document: LedgerDocument, text: string, config: Config): voi
     document.entries = readEntries(ctx)
   }
   document.problems.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column)
+}
+
+function isBlankDocument(source: SourceLines): boolean {
+  for (let line = 1; line <= source.count; line += 1) {
+    if (source.line(line).trim() !== '') return false
+  }
+  return true
 }

@@ -1,5 +1,6 @@
 import type { Range } from '../model.js'
-import { isBlankFrom, measureIndent, splitSource, trimmedEnd } from './lines.js'
+import { isBlankFrom, locateLines, measureIndent, splitSource, trimmedEnd } from './lines.js'
+import type { SourceLines } from './lines.js'
 import { CompactListItem } from './list-item.js'
 import { delimiterRowCells, splitTableRow } from './table.js'
 import { endsHtmlBlock, readHtmlStart, type HtmlStart } from './html.js'
@@ -62,9 +63,21 @@ const STRUCTURE_KINDS: ReadonlySet<Block['kind']> = new Set(['heading', 'listIte
 /** Like `scanBlocks`, also returning the lines the block ranges refer to. */
 export function scanDocument(text: string, options: ScanOptions = {}): ScannedDocument {
   const { lines, source } = splitSource(text)
-  const scanner = new Scanner(lines, options.structureOnly === true)
+  const scanner = new Scanner(source, lines, options.structureOnly === true)
   scanner.run()
   return { lines, blocks: scanner.blocks, source }
+}
+
+/**
+ * The blocks of a structure-only scan (see ScanOptions) and where the lines sit in the text, with
+ * no string kept per line: each line is sliced from the text when read (a 20 MB ledger has a
+ * hundred thousand lines, which the parse would otherwise hold as strings until it ends).
+ */
+export function scanStructure(text: string): { blocks: Block[]; source: SourceLines } {
+  const source = locateLines(text)
+  const scanner = new Scanner(source, undefined, true)
+  scanner.run()
+  return { blocks: scanner.blocks, source }
 }
 
 /**
@@ -117,6 +130,12 @@ class Scanner {
   private paragraph: ParagraphBlock | undefined
   private table: TableBlock | undefined
   private code: IndentedCodeBlock | undefined
+  /** The paragraph block a structure-only scan reuses (see openParagraph). */
+  private readonly scratchParagraph: ParagraphBlock = {
+    kind: 'paragraph',
+    parent: -1,
+    range: { line: 1, column: 1, endLine: 1, endColumn: 1 }
+  }
   /** Last non-blank line (1-based) that belonged to the open containers. */
   private lastContent = 0
   /**
@@ -129,21 +148,29 @@ class Scanner {
   private marker: ListMarker | undefined
 
   constructor(
-    private readonly lines: string[],
+    private readonly source: SourceLines,
+    /** The lines as strings, when the caller has them; otherwise each is sliced when read. */
+    private readonly lines: readonly string[] | undefined,
     private readonly structureOnly: boolean
   ) {}
 
+  /** Line `i` (0-based; empty outside the document). */
+  private lineAt(i: number): string {
+    return this.lines?.[i] ?? this.source.line(i + 1)
+  }
+
   run(): void {
-    for (let i = 0; i < this.lines.length; i += 1) {
+    const count = this.source.count
+    for (let i = 0; i < count; i += 1) {
       i = this.scanLine(i)
     }
-    this.closeLeaves(this.lines.length)
+    this.closeLeaves(count)
     this.popItemsTo(0)
   }
 
   /** Processes line `i` (0-based); returns the last line index it consumed. */
   private scanLine(i: number): number {
-    const line = this.lines[i] ?? ''
+    const line = this.lineAt(i)
     const lineNo = i + 1
     const { width: indent, index: first } = measureIndent(line)
     const blank = first >= line.length
@@ -200,15 +227,20 @@ class Scanner {
       return i
     }
     this.closeTable()
-    return this.scanContent(i, first, indent, parent)
+    return this.scanContent(i, line, first, indent, parent)
   }
 
   /**
    * Reads the block that starts at `first` on line `i` inside the current container: a list
    * marker opens an item and its content is read the same way, so `- - x` nests.
    */
-  private scanContent(i: number, start: number, startIndent: number, startParent: number): number {
-    const line = this.lines[i] ?? ''
+  private scanContent(
+    i: number,
+    line: string,
+    start: number,
+    startIndent: number,
+    startParent: number
+  ): number {
     const lineNo = i + 1
     let first = start
     let indent = startIndent
@@ -240,22 +272,35 @@ class Scanner {
       }
       break
     }
-    return this.scanText(i, first, parent)
+    return this.scanText(i, line, first, parent)
   }
 
   /** Line `i` holds text from `first`: a table's header row, a paragraph, or more of one. */
-  private scanText(i: number, first: number, parent: number): number {
+  private scanText(i: number, line: string, first: number, parent: number): number {
     const lineNo = i + 1
-    if (this.paragraph === undefined && this.openTable(i, first, parent)) return i + 1
+    if (this.paragraph === undefined && this.openTable(i, line, first, parent)) return i + 1
     if (this.paragraph !== undefined) this.extendParagraph(lineNo)
-    else {
-      this.paragraph = this.push<ParagraphBlock>({
-        kind: 'paragraph',
-        parent,
-        range: this.lineRange(lineNo, first)
-      })
-    }
+    else this.paragraph = this.openParagraph(lineNo, first, parent)
     return i
+  }
+
+  /**
+   * A structure-only scan keeps no paragraph: it reuses one block to follow the open paragraph
+   * (a long ledger holds a paragraph per list item). No one else holds it: it is never pushed.
+   */
+  private openParagraph(lineNo: number, first: number, parent: number): ParagraphBlock {
+    if (!this.structureOnly) {
+      const range = this.lineRange(lineNo, first)
+      return this.push<ParagraphBlock>({ kind: 'paragraph', parent, range })
+    }
+    const paragraph = this.scratchParagraph
+    const range = paragraph.range
+    paragraph.parent = parent
+    range.line = lineNo
+    range.column = first + 1
+    range.endLine = lineNo
+    range.endColumn = this.source.lengthOf(lineNo) + 1
+    return paragraph
   }
 
   private listMarker(
@@ -365,7 +410,7 @@ class Scanner {
 
   private compactItem(marker: ListMarker, lineNo: number, indent: number): CompactListItem {
     const parent = this.currentParent()
-    return new CompactListItem(this.lines, marker, lineNo, parent, indent, this.stack.length)
+    return new CompactListItem(this.source, marker, lineNo, parent, indent, this.stack.length)
   }
 
   private fullItem(
@@ -395,9 +440,8 @@ class Scanner {
     return block
   }
 
-  private openTable(i: number, first: number, parent: number): boolean {
-    const line = this.lines[i] ?? ''
-    const next = this.lines[i + 1]
+  private openTable(i: number, line: string, first: number, parent: number): boolean {
+    const next = i + 1 < this.source.count ? this.lineAt(i + 1) : undefined
     if (next === undefined || line.indexOf('|', first) < 0) return false
     const nextIndent = measureIndent(next)
     if (nextIndent.width < this.containerIndent()) return false
@@ -494,14 +538,14 @@ class Scanner {
     if (paragraph === undefined) return
     const startLine = paragraph.range.line
     const parts: string[] = []
-    for (let n = startLine; n < lineNo; n += 1) parts.push((this.lines[n - 1] ?? '').trim())
+    for (let n = startLine; n < lineNo; n += 1) parts.push(this.lineAt(n - 1).trim())
     const heading: HeadingBlock = {
       kind: 'heading',
       parent: paragraph.parent,
       range: {
         ...paragraph.range,
         endLine: lineNo,
-        endColumn: (this.lines[lineNo - 1] ?? '').length + 1
+        endColumn: this.source.lengthOf(lineNo) + 1
       },
       depth,
       text: parts.join('\n'),
@@ -578,7 +622,7 @@ class Scanner {
   private extendBlock(block: Block, lineNo: number): void {
     if (lineNo < block.range.endLine) return
     block.range.endLine = lineNo
-    block.range.endColumn = (this.lines[lineNo - 1] ?? '').length + 1
+    block.range.endColumn = this.source.lengthOf(lineNo) + 1
   }
 
   private lineRange(lineNo: number, first: number): Range {
@@ -586,7 +630,7 @@ class Scanner {
       line: lineNo,
       column: first + 1,
       endLine: lineNo,
-      endColumn: (this.lines[lineNo - 1] ?? '').length + 1
+      endColumn: this.source.lengthOf(lineNo) + 1
     }
   }
 }

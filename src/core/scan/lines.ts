@@ -13,12 +13,24 @@ export function splitLines(text: string): string[] {
 /** The lines of a document and, for slicing spans of them later, where they sit in its text. */
 export function splitSource(text: string): { lines: string[]; source: SourceLines } {
   const lines: string[] = []
+  const source = locateLines(text, (start, end) => lines.push(text.slice(start, end)))
+  return { lines, source }
+}
+
+/**
+ * Where the lines of a document sit in its text (split as splitLines does), without a string per
+ * line: `onLine` is told each line's offsets.
+ */
+export function locateLines(
+  text: string,
+  onLine?: (start: number, end: number) => void
+): SourceLines {
   const starts: number[] = []
   const ends: number[] = []
   const add = (start: number, end: number): void => {
     starts.push(start)
     ends.push(end)
-    lines.push(text.slice(start, end))
+    onLine?.(start, end)
   }
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0
   const carriageReturns = text.includes('\r')
@@ -43,7 +55,7 @@ export function splitSource(text: string): { lines: string[]; source: SourceLine
     }
     if (start < text.length) add(start, text.length)
   }
-  return { lines, source: new SourceLines(text, starts, ends, carriageReturns) }
+  return new SourceLines(text, starts, ends, carriageReturns)
 }
 
 /**
@@ -68,6 +80,12 @@ export class SourceLines {
 
   get count(): number {
     return this.starts.length
+  }
+
+  /** The text of line `line` (1-based; empty outside the document): one slice of the text. */
+  line(line: number): string {
+    if (line < 1 || line > this.starts.length) return ''
+    return this.text.slice(this.starts[line - 1] ?? 0, this.ends[line - 1] ?? 0)
   }
 
   /** Length of line `line` (1-based); 0 outside the document. */

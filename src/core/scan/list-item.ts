@@ -1,5 +1,5 @@
 import type { Range } from '../model.js'
-import { trimmedEnd } from './lines.js'
+import { trimmedEnd, type SourceLines } from './lines.js'
 import type { ListMarker } from './markers.js'
 import type { ListItemBlock } from './types.js'
 
@@ -12,23 +12,22 @@ import type { ListItemBlock } from './types.js'
  */
 export class CompactListItem implements ListItemBlock {
   readonly parent: number
-  readonly indent: number
   readonly marker: string
-  readonly ordered: boolean
-  readonly contentColumn: number
-  readonly depth: number
   declare readonly leakedPrefix?: string
-  readonly #lines: readonly string[]
+  readonly #source: SourceLines
   readonly #line: number
-  readonly #column: number
   #endLine: number
+  /** Column of the marker and content column, packed (see `pack`); -1: kept in `wideItems`. */
+  readonly #columns: number
+  /** Indent and depth, packed (see `pack`). */
+  readonly #levels: number
 
   /**
    * The item opened by `marker` on `line`, under block `parent` at `depth` open items, its marker
    * indented by `indent` columns. Read from the marker directly: no object is made per item.
    */
   constructor(
-    lines: readonly string[],
+    source: SourceLines,
     marker: ListMarker,
     line: number,
     parent: number,
@@ -36,31 +35,54 @@ export class CompactListItem implements ListItemBlock {
     depth: number
   ) {
     this.parent = parent
-    this.indent = indent
     this.marker = marker.marker
-    this.ordered = marker.ordered
-    this.contentColumn = marker.contentIndex + 1
-    this.depth = depth
     const leaked = marker.leakedPrefix
     if (leaked !== undefined) this.leakedPrefix = leaked
-    this.#lines = lines
+    this.#source = source
     this.#line = line
-    this.#column = marker.markerIndex + 1 - (leaked?.length ?? 0)
     this.#endLine = line
+    const column = marker.markerIndex + 1 - (leaked?.length ?? 0)
+    const contentColumn = marker.contentIndex + 1
+    const columns = pack(column, contentColumn)
+    const levels = pack(indent, depth)
+    this.#columns = columns >= 0 && levels >= 0 ? columns : -1
+    this.#levels = levels
+    if (this.#columns < 0) wideItems.set(this, { column, contentColumn, indent, depth })
   }
 
   get kind(): 'listItem' {
     return 'listItem'
   }
 
+  get ordered(): boolean {
+    const code = this.marker.charCodeAt(0)
+    return code >= 0x30 && code <= 0x39
+  }
+
+  get contentColumn(): number {
+    return this.#columns < 0 ? (wideItems.get(this)?.contentColumn ?? 1) : this.#columns % PACK
+  }
+
+  get indent(): number {
+    return this.#columns < 0 ? (wideItems.get(this)?.indent ?? 0) : Math.floor(this.#levels / PACK)
+  }
+
+  get depth(): number {
+    return this.#columns < 0 ? (wideItems.get(this)?.depth ?? 0) : this.#levels % PACK
+  }
+
+  get #column(): number {
+    return this.#columns < 0 ? (wideItems.get(this)?.column ?? 1) : Math.floor(this.#columns / PACK)
+  }
+
   get range(): Range {
     const endLine = this.#endLine
-    const endColumn = (this.#lines[endLine - 1] ?? '').length + 1
+    const endColumn = this.#source.lengthOf(endLine) + 1
     return { line: this.#line, column: this.#column, endLine, endColumn }
   }
 
   get text(): string {
-    const line = this.#lines[this.#line - 1] ?? ''
+    const line = this.#source.line(this.#line)
     const start = this.contentColumn - 1
     return line.slice(start, trimmedEnd(line, start))
   }
@@ -75,3 +97,17 @@ export class CompactListItem implements ListItemBlock {
     if (lineNo > this.#endLine) this.#endLine = lineNo
   }
 }
+
+/** Two numbers below PACK are kept as one: a ledger holds a list item per attempt while parsed. */
+const PACK = 1 << 15
+
+/** `high * PACK + low`, or -1 when either does not fit. */
+function pack(high: number, low: number): number {
+  return high >= 0 && high < PACK && low >= 0 && low < PACK ? high * PACK + low : -1
+}
+
+/** Positions of the rare items too far right or too deep to pack. */
+const wideItems = new WeakMap<
+  CompactListItem,
+  { column: number; contentColumn: number; indent: number; depth: number }
+>()

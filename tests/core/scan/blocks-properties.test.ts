@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { scanDocument, type Block } from '../../../src/core/scan/blocks.js'
+import { scanDocument, scanStructure, type Block } from '../../../src/core/scan/blocks.js'
 
 /** Lines built from the pieces that matter to the scanner, so random input hits real paths. */
 const piece = fc.constantFrom(
@@ -85,6 +85,19 @@ describe('scanDocument structureOnly', () => {
           expected.push({ ...block, parent: renumbered.get(block.parent) ?? -2 })
         })
         expect(scanDocument(text, { structureOnly: true }).blocks.map(plainBlock)).toEqual(expected)
+      }),
+      { numRuns: 400 }
+    )
+  })
+
+  it('gives the same blocks and lines when lines are sliced as read (scanStructure)', () => {
+    fc.assert(
+      fc.property(fc.oneof(documentText, fc.string({ maxLength: 300 })), (text) => {
+        const expected = scanDocument(text, { structureOnly: true })
+        const actual = scanStructure(text)
+        expect(actual.blocks.map(plainBlock)).toEqual(expected.blocks.map(plainBlock))
+        expect(actual.source.count).toBe(expected.lines.length)
+        expected.lines.forEach((line, index) => expect(actual.source.line(index + 1)).toBe(line))
       }),
       { numRuns: 400 }
     )

@@ -8,7 +8,8 @@ import type {
 } from '../../model.js'
 import { trimmedEnd, type SourceLines } from '../../scan/lines.js'
 import { parseAttemptHeader, type AttemptHeader } from './attempt-header.js'
-import { locatedDate } from './located.js'
+import { isAt, LedgerDate } from './located.js'
+import { FloatColumn, IntRows } from './rows.js'
 import { classifyOutcome } from './outcome.js'
 import type { LedgerContext } from './context.js'
 import { addProblem, artifactsOf, lineSegments, linesRange } from './context.js'
@@ -55,59 +56,131 @@ export function buildAttempt(
     return undefined
   }
   const artifacts = artifactsOf(ctx, lineSegments(ctx, line, endLine, column))
-  return new LedgerAttempt(ctx.lines, ctx.source, source, artifacts, namedEntryId)
+  return new LedgerAttempt(ctx.attemptRows, source, artifacts, namedEntryId)
 }
 
+const STYLES: readonly AttemptStyle[] = ['numbered', 'dated', 'heading']
+const PRECISIONS: readonly DateValue['precision'][] = ['day', 'minute', 'second']
+
+/** Fields of an attempt's row in an AttemptRows store (Int32 slots). */
+const Row = {
+  Line: 0,
+  EndLine: 1,
+  Column: 2,
+  BlockColumn: 3,
+  /** Columns of the `#N` text relative to Column (-1: no number). */
+  NumberStart: 4,
+  NumberStop: 5,
+  /** Columns of the date on the header line (-1: no date, or one kept in `unlocatedDates`). */
+  DateColumn: 6,
+  DateEndColumn: 7,
+  /** Style index (bits 0-1), date precision index (bits 2-3), in history (bit 4). */
+  Bits: 8
+} as const
+const ROW_INTS = 9
+
 /**
- * An attempt of the model. Its text, outcome and ranges are read from the document when asked
- * for: a long history holds tens of thousands of attempts, and copies of their text and positions
- * would take more memory than the document itself.
+ * The positions, flags and dates of a document's attempts, one row each (see IntRows): an attempt
+ * object then holds a row number instead of a dozen numbers and a date object.
+ */
+export class AttemptRows extends IntRows {
+  /** The epoch of each row's date (when its DateColumn is set). */
+  readonly epochs = new FloatColumn()
+
+  constructor(readonly source: SourceLines) {
+    super(ROW_INTS)
+  }
+}
+
+/** Dates whose text is not where their range says (kept as parsed); rare. */
+const unlocatedDates = new WeakMap<Attempt, DateValue>()
+/** Labels of heading-style attempts (a list attempt's is read again from its line). */
+const headingLabels = new WeakMap<Attempt, string>()
+
+/**
+ * An attempt of the model. Its text, outcome, ranges and date are read from the document and its
+ * row of numbers when asked for: a long history holds tens of thousands of attempts, and copies of
+ * their text and positions would take more memory than the document itself. `date` is a new
+ * object at every read.
  */
 class LedgerAttempt implements Attempt {
-  readonly style: AttemptStyle
   declare readonly number?: number
   declare readonly numberEnd?: number
-  declare readonly date?: DateValue
-  readonly artifacts: ArtifactRef[]
-  readonly inHistory: boolean
   declare readonly namedEntryId?: string
-  readonly #source: SourceLines
-  /** Header line, and the column where the header text starts (after a marker or `###`). */
-  readonly #line: number
-  readonly #column: number
-  /** Column of the list marker or heading `#`. */
-  readonly #blockColumn: number
-  readonly #endLine: number
-  /** Columns of the `#N` text, relative to `#column` (-1: no number). */
-  readonly #numberStart: number
-  readonly #numberStop: number
-  /** The label of a heading-style attempt; a list attempt's is read again from its line. */
-  readonly #headingLabel: string | undefined
+  readonly #rows: AttemptRows
+  readonly #row: number
+  /**
+   * The references cited, or the only one: most attempts cite one, and an array of one costs
+   * more than the reference. `artifacts` then makes a new array at every read.
+   */
+  readonly #artifacts: ArtifactRef | ArtifactRef[]
 
   constructor(
-    lines: readonly string[],
-    source: SourceLines,
+    rows: AttemptRows,
     { style, header, line, column, endLine, blockColumn, inHistory }: AttemptSource,
     artifacts: ArtifactRef[],
     namedEntryId: string | undefined
   ) {
-    this.style = style
     if (header.number !== undefined) this.number = header.number
     if (header.numberEnd !== undefined) this.numberEnd = header.numberEnd
-    const date = header.date?.date
-    if (date !== undefined) this.date = locatedDate(lines, source, date)
-    this.#headingLabel = style === 'heading' ? header.label : undefined
-    this.artifacts = artifacts
-    this.inHistory = inHistory
+    this.#artifacts =
+      artifacts.length === 1 && artifacts[0] !== undefined ? artifacts[0] : artifacts
     if (namedEntryId !== undefined) this.namedEntryId = namedEntryId
-    this.#source = source
-    this.#line = line
-    this.#column = column
-    this.#blockColumn = blockColumn
-    this.#endLine = endLine
+    const row = rows.add()
+    this.#rows = rows
+    this.#row = row
+    rows.set(row, Row.Line, line)
+    rows.set(row, Row.EndLine, endLine)
+    rows.set(row, Row.Column, column)
+    rows.set(row, Row.BlockColumn, blockColumn)
     const numbered = header.numberStart !== undefined && header.numberStop !== undefined
-    this.#numberStart = numbered ? (header.numberStart ?? 0) : -1
-    this.#numberStop = numbered ? (header.numberStop ?? 0) : -1
+    rows.set(row, Row.NumberStart, numbered ? (header.numberStart ?? 0) : -1)
+    rows.set(row, Row.NumberStop, numbered ? (header.numberStop ?? 0) : -1)
+    let precision = 0
+    rows.set(row, Row.DateColumn, -1)
+    const date = header.date?.date
+    if (date !== undefined) {
+      // A date is kept as columns of the header line when its text is there.
+      if (date.range.line === line && isAt(rows.source, date.raw, date.range)) {
+        rows.set(row, Row.DateColumn, date.range.column)
+        rows.set(row, Row.DateEndColumn, date.range.endColumn)
+        rows.epochs.set(row, date.epochMs)
+        precision = Math.max(0, PRECISIONS.indexOf(date.precision))
+      } else {
+        unlocatedDates.set(this, date)
+      }
+    }
+    rows.set(row, Row.Bits, STYLES.indexOf(style) | (precision << 2) | (inHistory ? 16 : 0))
+    if (style === 'heading' && header.label !== undefined) headingLabels.set(this, header.label)
+  }
+
+  #get(field: number): number {
+    return this.#rows.get(this.#row, field)
+  }
+
+  get artifacts(): ArtifactRef[] {
+    const artifacts = this.#artifacts
+    return Array.isArray(artifacts) ? artifacts : [artifacts]
+  }
+
+  get style(): AttemptStyle {
+    return STYLES[this.#get(Row.Bits) & 3] ?? 'numbered'
+  }
+
+  get inHistory(): boolean {
+    return (this.#get(Row.Bits) & 16) !== 0
+  }
+
+  get date(): DateValue | undefined {
+    const column = this.#get(Row.DateColumn)
+    if (column < 0) return unlocatedDates.get(this)
+    const precision = PRECISIONS[(this.#get(Row.Bits) >> 2) & 3] ?? 'day'
+    const epochMs = this.#rows.epochs.get(this.#row)
+    const { source } = this.#rows
+    return new LedgerDate(source, this.#get(Row.Line), column, this.#get(Row.DateEndColumn), {
+      epochMs,
+      precision
+    })
   }
 
   /**
@@ -116,63 +189,89 @@ class LedgerAttempt implements Attempt {
    * marker that buildAttempt's header was read from.
    */
   get label(): string | undefined {
-    if (this.style === 'heading') return this.#headingLabel
-    const first = this.#source.span(this.#line, this.#line, this.#column)
+    if (this.style === 'heading') return headingLabels.get(this)
+    const line = this.#get(Row.Line)
+    const first = this.#rows.source.span(line, line, this.#get(Row.Column))
     return parseAttemptHeader(first.slice(0, trimmedEnd(first, 0)))?.label
   }
 
   /** The header line: what the attempts of one history are ordered by. */
   static lineOf(attempt: Attempt): number {
-    return #line in attempt ? attempt.#line : attempt.headerRange.line
+    return #row in attempt ? attempt.#get(Row.Line) : attempt.headerRange.line
   }
 
   /** The last line, without building the attempt's range. */
   static endLineOf(attempt: Attempt): number {
-    return #endLine in attempt ? attempt.#endLine : attempt.range.endLine
+    return #row in attempt ? attempt.#get(Row.EndLine) : attempt.range.endLine
   }
 
   get text(): string {
-    return this.#source.span(this.#line, this.#endLine, this.#column)
+    return this.#rows.source.span(
+      this.#get(Row.Line),
+      this.#get(Row.EndLine),
+      this.#get(Row.Column)
+    )
   }
 
   /** Read from the header line only (see classifyOutcome), so that line is all it slices. */
   get outcome(): AttemptOutcome {
-    return classifyOutcome(this.#source.span(this.#line, this.#line, this.#column))
+    const line = this.#get(Row.Line)
+    return classifyOutcome(this.#rows.source.span(line, line, this.#get(Row.Column)))
   }
 
   get headerRange(): Range {
-    return this.#lineRange(this.#line)
+    return this.#lineRange(this.#get(Row.Line))
   }
 
   get range(): Range {
-    return this.#lineRange(this.#endLine)
+    return this.#lineRange(this.#get(Row.EndLine))
   }
 
   get numberRange(): Range | undefined {
-    if (this.#numberStart < 0) return undefined
-    const line = this.#line
-    const column = this.#column
+    const start = this.#get(Row.NumberStart)
+    if (start < 0) return undefined
+    const line = this.#get(Row.Line)
+    const column = this.#get(Row.Column)
     return {
       line,
-      column: column + this.#numberStart,
+      column: column + start,
       endLine: line,
-      endColumn: column + this.#numberStop
+      endColumn: column + this.#get(Row.NumberStop)
     }
   }
 
   /** From the block's column on the header line to the end of `endLine`. */
   #lineRange(endLine: number): Range {
     return {
-      line: this.#line,
-      column: this.#blockColumn,
+      line: this.#get(Row.Line),
+      column: this.#get(Row.BlockColumn),
       endLine,
-      endColumn: this.#source.lengthOf(endLine) + 1
+      endColumn: this.#rows.source.lengthOf(endLine) + 1
     }
   }
 }
 
 /** The header line of an attempt, without building its range. */
 export const attemptLine = (attempt: Attempt): number => LedgerAttempt.lineOf(attempt)
+
+/**
+ * Puts attempts in document order (by header line, stably). Most histories are in order already:
+ * they are then left as they are, without the copy a sort makes.
+ */
+export function sortByLine(attempts: Attempt[]): void {
+  for (let index = 1; index < attempts.length; index += 1) {
+    const before = attempts[index - 1]
+    const current = attempts[index]
+    if (
+      before !== undefined &&
+      current !== undefined &&
+      attemptLine(current) < attemptLine(before)
+    ) {
+      attempts.sort((a, b) => attemptLine(a) - attemptLine(b))
+      return
+    }
+  }
+}
 
 /** The last line of an attempt, without building its range. */
 export const attemptEndLine = (attempt: Attempt): number => LedgerAttempt.endLineOf(attempt)

@@ -4,9 +4,10 @@ import type { HeadingBlock, ListItemBlock } from '../../scan/types.js'
 import { canonicalFieldKey, parseFieldLine } from '../fields.js'
 import { normalizeHyphens } from '../text.js'
 import { parseAttemptHeader, parseHeadingAttempt, type AttemptHeader } from './attempt-header.js'
-import { attemptLine, buildAttempt, isStrongHeader, type AttemptSource } from './attempts.js'
+import { buildAttempt, isStrongHeader, sortByLine, type AttemptSource } from './attempts.js'
 import type { LedgerContext } from './context.js'
-import { addProblem, lastContentLine } from './context.js'
+import { addProblem, lastContentLine, lineText } from './context.js'
+import { IntRows } from './rows.js'
 
 /** Fields and attempts read from the blocks of one entry's body. */
 export interface EntryBody {
@@ -159,7 +160,7 @@ class EntryBodyReader {
     const key = canonicalFieldKey(match.name, this.ctx.config.dialect.fieldAliases)
     if (key === 'attempts') this.mark(index, BlockFlag.History)
     if (parent >= 0) return // nested `Name: value` items are values, not entry fields
-    const field = new ListField(this.ctx.source, block, match.name, key, match)
+    const field = new ListField(this.ctx.fieldItems, block, match.name, key, match)
     this.fields.push(field)
     this.fieldByBlock.set(index, { field, item: block })
   }
@@ -259,91 +260,133 @@ class EntryBodyReader {
   finish(endLine: number): EntryBody {
     this.closeHeadingAttempt(endLine + 1)
     this.buildPendingListAttempt()
-    this.attempts.sort((a, b) => attemptLine(a) - attemptLine(b))
+    sortByLine(this.attempts)
     for (const draft of this.fieldByBlock.values()) extendMultiLineValue(this.ctx, draft)
-    return { fields: this.fields, attempts: this.attempts }
+    // Copies of the exact size: an array grown by `push` keeps up to half its length spare.
+    return { fields: this.fields.slice(), attempts: this.attempts.slice() }
+  }
+}
+
+/** Line, end line, column and content column of a field's nested items, one row each. */
+export class FieldItemRows extends IntRows {
+  constructor(readonly source: SourceLines) {
+    super(4)
   }
 }
 
 /**
- * A `Name: value` field written as a list item. Its nested items are built when first read: an
- * Attempts History field holds one item per attempt, and only their positions are kept until then.
+ * A `Name: value` field written as a list item. Its ranges are made when read, and its nested
+ * items when first read: an Attempts History field holds one item per attempt, and only their
+ * positions are kept until then, in consecutive rows of the document's FieldItemRows.
  */
 class ListField implements LedgerField {
   readonly name: string
   readonly key: string
   value: string
-  readonly range: Range
-  valueRange: Range
-  readonly #source: SourceLines
-  /**
-   * Line, end line, column and content column of each nested item, in the first `#positionCount`
-   * slots (a typed array: an Attempts History field holds one item per attempt).
-   */
-  #itemPositions: Uint32Array | undefined
-  #positionCount = 0
+  readonly #rows: FieldItemRows
+  readonly #line: number
+  readonly #column: number
+  readonly #endLine: number
+  readonly #endColumn: number
+  readonly #valueColumn: number
+  #valueEndLine: number
+  #valueEndColumn: number
+  /** The field's items are rows `#firstItem` on (-1: none yet). */
+  #firstItem = -1
+  #itemCount = 0
   #items: Spanned[] | undefined
 
   constructor(
-    source: SourceLines,
+    rows: FieldItemRows,
     block: ListItemBlock,
     name: string,
     key: string,
     match: { value: string; valueIndex: number; valueEnd: number }
   ) {
-    const line = block.range.line
-    const column = block.contentColumn
+    const { line, column, endLine, endColumn } = block.range
+    const contentColumn = block.contentColumn
     this.name = name
     this.key = key
     this.value = match.value
-    this.range = { ...block.range }
-    this.valueRange = {
-      line,
-      column: column + match.valueIndex,
-      endLine: line,
-      endColumn: column + match.valueEnd
+    this.#rows = rows
+    this.#line = line
+    this.#column = column
+    this.#endLine = endLine
+    this.#endColumn = endColumn
+    this.#valueColumn = contentColumn + match.valueIndex
+    this.#valueEndLine = line
+    this.#valueEndColumn = contentColumn + match.valueEnd
+  }
+
+  get range(): Range {
+    return {
+      line: this.#line,
+      column: this.#column,
+      endLine: this.#endLine,
+      endColumn: this.#endColumn
     }
-    this.#source = source
+  }
+
+  get valueRange(): Range {
+    return {
+      line: this.#line,
+      column: this.#valueColumn,
+      endLine: this.#valueEndLine,
+      endColumn: this.#valueEndColumn
+    }
+  }
+
+  /** Appends continuation lines to the value, which then ends at `endLine`/`endColumn`. */
+  extendValue(value: string, endLine: number, endColumn: number): void {
+    this.value = value
+    this.#valueEndLine = endLine
+    this.#valueEndColumn = endColumn
   }
 
   addItem({ line, endLine, column }: Range, contentColumn: number): void {
-    let positions = this.#itemPositions ?? new Uint32Array(16)
-    const at = this.#positionCount
-    if (at + 4 > positions.length) {
-      const grown = new Uint32Array(positions.length * 2)
-      grown.set(positions)
-      positions = grown
+    const rows = this.#rows
+    if (this.#firstItem < 0 || this.#firstItem + this.#itemCount !== rows.count) {
+      // Items of one field come one after another; should another's come between, move this
+      // field's rows to the end so that they stay consecutive.
+      const first = rows.count
+      for (let at = 0; at < this.#itemCount; at += 1) copyRow(rows, this.#firstItem + at)
+      this.#firstItem = first
     }
-    positions[at] = line
-    positions[at + 1] = endLine
-    positions[at + 2] = column
-    positions[at + 3] = contentColumn
-    this.#itemPositions = positions
-    this.#positionCount = at + 4
+    const row = rows.add()
+    rows.set(row, 0, line)
+    rows.set(row, 1, endLine)
+    rows.set(row, 2, column)
+    rows.set(row, 3, contentColumn)
+    this.#itemCount += 1
     this.#items = undefined
   }
 
   get items(): Spanned[] {
     if (this.#items === undefined) {
-      const positions = this.#itemPositions
       const items: Spanned[] = []
-      for (let at = 0; positions !== undefined && at < this.#positionCount; at += 4)
-        items.push(builtItem(this.#source, positions, at))
+      for (let at = 0; at < this.#itemCount; at += 1)
+        items.push(builtItem(this.#rows, this.#firstItem + at))
       this.#items = items
     }
     return this.#items
   }
 }
 
+function copyRow(rows: IntRows, from: number): void {
+  const row = rows.add()
+  for (let field = 0; field < 4; field += 1) rows.set(row, field, rows.get(from, field))
+}
+
 /**
- * The nested item whose line, end line, column and content column are `positions[at..at+3]`: the
- * text of its first line after the marker, and its lines from the marker on.
+ * The nested item in row `row`: the text of its first line after the marker, and its lines from
+ * the marker on.
  */
-function builtItem(source: SourceLines, positions: Uint32Array, at: number): Spanned {
-  const line = positions[at] ?? 1
-  const endLine = positions[at + 1] ?? line
-  const column = positions[at + 2] ?? 1
-  const contentIndex = (positions[at + 3] ?? 1) - 1
+function builtItem(rows: FieldItemRows, row: number): Spanned {
+  const { source } = rows
+  const line = rows.get(row, 0)
+  const endLine = rows.get(row, 1)
+  const column = rows.get(row, 2)
+  const contentIndex = rows.get(row, 3) - 1
   const first = source.span(line, line)
   return {
     value: first.slice(contentIndex, trimmedEnd(first, contentIndex)),
@@ -360,16 +403,12 @@ function extendMultiLineValue(ctx: LedgerContext, draft: FieldDraft): void {
   if (last <= item.range.line) return
   const extra: string[] = []
   for (let line = item.range.line + 1; line <= last; line += 1) {
-    const text = (ctx.lines[line - 1] ?? '').trim()
+    const text = lineText(ctx, line).trim()
     if (text !== '') extra.push(text)
   }
   if (extra.length === 0) return
-  field.value = field.value === '' ? extra.join('\n') : `${field.value}\n${extra.join('\n')}`
-  field.valueRange = {
-    ...field.valueRange,
-    endLine: last,
-    endColumn: (ctx.lines[last - 1] ?? '').length + 1
-  }
+  const value = field.value === '' ? extra.join('\n') : `${field.value}\n${extra.join('\n')}`
+  field.extendValue(value, last, ctx.source.lengthOf(last) + 1)
 }
 
 /** A history child that starts like an attempt (`[2025-…`, `Attempt …`) but did not parse. */

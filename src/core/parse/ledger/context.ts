@@ -4,13 +4,17 @@ import { measureIndent, type SourceLines } from '../../scan/lines.js'
 import { isThematicBreak } from '../../scan/markers.js'
 import type { Block } from '../../scan/types.js'
 import { extractArtifacts, type TextSegment } from '../artifacts.js'
+import type { AttemptRows } from './attempts.js'
+import type { FieldItemRows } from './body.js'
 import { locatedRef } from './located.js'
 
 /** Everything the ledger parser's parts share about one document. */
 export interface LedgerContext {
   file: string
-  lines: string[]
-  /** The same lines located in the document text, to slice spans of lines from it. */
+  /**
+   * The document's lines, located in its text: a line is sliced from the text when read (see
+   * lineText), not kept as a string of its own.
+   */
   source: SourceLines
   /**
    * The scanner's blocks. An entry's body blocks are released (set to undefined) once its fields
@@ -22,6 +26,10 @@ export interface LedgerContext {
   /** `config.dialect.entryIdPattern`, anchored to a whole id. */
   idPattern: RegExp
   problems: ParseProblem[]
+  /** Where the document's attempts keep their positions and dates. */
+  attemptRows: AttemptRows
+  /** Where the document's fields keep the positions of their nested items. */
+  fieldItems: FieldItemRows
 }
 
 export function addProblem(
@@ -36,10 +44,15 @@ export function addProblem(
   ctx.problems.push(problem)
 }
 
+/** The text of line `line` (1-based; empty outside the document). */
+export function lineText(ctx: LedgerContext, line: number): string {
+  return ctx.source.line(line)
+}
+
 /** Range of whole lines `start..end` (1-based, inclusive). */
 export function linesRange(ctx: LedgerContext, start: number, end: number, column = 1): Range {
   const last = Math.max(start, end)
-  return { line: start, column, endLine: last, endColumn: (ctx.lines[last - 1] ?? '').length + 1 }
+  return { line: start, column, endLine: last, endColumn: ctx.source.lengthOf(last) + 1 }
 }
 
 /**
@@ -48,7 +61,7 @@ export function linesRange(ctx: LedgerContext, start: number, end: number, colum
  */
 export function lastContentLine(ctx: LedgerContext, line: number, floor: number): number {
   let current = line
-  while (current > floor && isSeparatorOrBlank(ctx.lines[current - 1] ?? '')) current -= 1
+  while (current > floor && isSeparatorOrBlank(lineText(ctx, current))) current -= 1
   return Math.max(current, floor)
 }
 
@@ -65,12 +78,20 @@ export function lineSegments(
   firstColumn = 1,
   skip?: (line: number) => boolean
 ): TextSegment[] {
+  if (start === end && skip === undefined) {
+    // One line (most attempts): no array grown by `push`, which starts with 17 slots.
+    const length = ctx.source.lengthOf(start)
+    const text = ctx.source.sliceLine(start, firstColumn, length + 1)
+    return length >= firstColumn ? [{ text, line: start, column: firstColumn }] : []
+  }
   const segments: TextSegment[] = []
   for (let line = start; line <= end; line += 1) {
     if (skip?.(line) === true) continue
-    const text = ctx.lines[line - 1] ?? ''
+    const length = ctx.source.lengthOf(line)
     const column = line === start ? firstColumn : 1
-    if (text.length >= column) segments.push({ text: text.slice(column - 1), line, column })
+    if (length >= column) {
+      segments.push({ text: ctx.source.sliceLine(line, column, length + 1), line, column })
+    }
   }
   return segments
 }
@@ -81,7 +102,7 @@ export function artifactsOf(ctx: LedgerContext, segments: TextSegment[]): Artifa
     const refs = extractArtifacts(segments, { maxExpansion: ctx.config.artifacts.maxExpansion })
     // An array grown by `push` keeps spare slots (17 for one element); the model holds one of
     // these per attempt, so it keeps a copy of the exact size, of references read from the text.
-    return refs.length === 0 ? refs : refs.map((ref) => locatedRef(ctx.lines, ctx.source, ref))
+    return refs.length === 0 ? refs : refs.map((ref) => locatedRef(ctx.source, ref))
   } catch {
     // The artifact scanner must not throw; if it does, the ledger is still read.
     return []

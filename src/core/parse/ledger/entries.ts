@@ -1,10 +1,10 @@
 import type { Attempt, LedgerEntry, Range } from '../../model.js'
 import { firstToken, stripInlineMarkup } from '../text.js'
 import { parseHeadingAttempt } from './attempt-header.js'
-import { attemptEndLine, attemptLine } from './attempts.js'
+import { attemptEndLine, attemptLine, sortByLine } from './attempts.js'
 import { readEntryBody, type EntryBody } from './body.js'
 import type { LedgerContext } from './context.js'
-import { addProblem, artifactsOf, lastContentLine, lineSegments } from './context.js'
+import { addProblem, artifactsOf, lastContentLine, lineSegments, lineText } from './context.js'
 import { classifyHeading, type EntryHeading } from './headings.js'
 import { findPlanLinks } from './plans.js'
 
@@ -52,7 +52,7 @@ export function readEntries(ctx: LedgerContext): LedgerEntry[] {
   }
   for (const gap of gaps) adoptGapAttempts(ctx, gap, byId)
   // Adopted attempts join at the end; keep every history in document order.
-  for (const entry of entries) entry.attempts.sort((a, b) => attemptLine(a) - attemptLine(b))
+  for (const entry of entries) sortByLine(entry.attempts)
   return entries
 }
 
@@ -65,7 +65,7 @@ function findEntryDrafts(ctx: LedgerContext): { drafts: EntryDraft[]; gaps: Gap[
   let gapStart = 0
 
   const close = (boundaryIndex: number): void => {
-    const boundaryLine = blocks[boundaryIndex]?.range.line ?? ctx.lines.length + 1
+    const boundaryLine = blocks[boundaryIndex]?.range.line ?? ctx.source.count + 1
     if (current !== undefined) {
       current.bodyEnd = boundaryIndex
       current.endLine = lastContentLine(ctx, boundaryLine - 1, current.heading.range.line)
@@ -98,7 +98,7 @@ function findEntryDrafts(ctx: LedgerContext): { drafts: EntryDraft[]; gaps: Gap[
         folded: [],
         bodyStart: heading.blockIndex + 1,
         bodyEnd: blocks.length,
-        endLine: ctx.lines.length,
+        endLine: ctx.source.count,
         skipped: isIgnoredSection(ctx, section)
       }
       if (section !== undefined) current.section = section
@@ -176,7 +176,7 @@ function buildEntry(ctx: LedgerContext, draft: EntryDraft): LedgerEntry {
       line: startLine,
       column: heading.range.column,
       endLine: draft.endLine,
-      endColumn: (ctx.lines[draft.endLine - 1] ?? '').length + 1
+      endColumn: ctx.source.lengthOf(draft.endLine) + 1
     },
     fields: body.fields,
     plans: [],
@@ -232,7 +232,7 @@ function firstLineOf(text: string): string {
 
 /** Column of an item's text: after its marker and spaces. */
 function contentColumn(ctx: LedgerContext, range: Range): number {
-  const line = ctx.lines[range.line - 1] ?? ''
+  const line = lineText(ctx, range.line)
   const match = /^\s*(?:[-*+]|\d{1,9}[.)])\s+/.exec(line)
   return match === null ? range.column : match[0].length + 1
 }

@@ -3,7 +3,7 @@ import type { TableBlock } from '../../scan/types.js'
 import { findDates } from '../dates.js'
 import { normalizeHyphens, stripInlineMarkup } from '../text.js'
 import type { LedgerContext } from './context.js'
-import { addProblem, lastContentLine, linesRange } from './context.js'
+import { addProblem, lastContentLine, linesRange, lineText } from './context.js'
 
 /** The document header: title, Last Updated, Active Focus and the Index table. */
 export interface LedgerHeader {
@@ -27,13 +27,13 @@ export function readHeader(ctx: LedgerContext, headerEnd: number): LedgerHeader 
     if (block.kind === 'heading' && block.depth === 1 && header.title === undefined) {
       header.title = {
         value: block.text,
-        raw: ctx.lines[block.range.line - 1] ?? '',
+        raw: lineText(ctx, block.range.line),
         range: { ...block.range }
       }
     }
   }
   for (let line = 1; line <= headerEnd; line += 1) {
-    const text = ctx.lines[line - 1] ?? ''
+    const text = lineText(ctx, line)
     if (header.lastUpdated === undefined) {
       const label = LAST_UPDATED.exec(text)
       if (label !== null) header.lastUpdated = readLastUpdated(ctx, text, line, label[0].length)
@@ -76,7 +76,7 @@ function readLastUpdated(
 
 /** `**Active Focus:** text` on one line, or the label followed by a list / paragraph. */
 function readFocus(ctx: LedgerContext, line: number, valueIndex: number): Spanned {
-  const text = ctx.lines[line - 1] ?? ''
+  const text = lineText(ctx, line)
   const inline = text.slice(valueIndex).trim()
   if (inline !== '') {
     return {
@@ -87,8 +87,8 @@ function readFocus(ctx: LedgerContext, line: number, valueIndex: number): Spanne
   }
   // The value is the run of lines after the label, up to a blank line or a heading.
   let end = line
-  while (end < ctx.lines.length) {
-    const next = ctx.lines[end] ?? ''
+  while (end < ctx.source.count) {
+    const next = lineText(ctx, end + 1)
     if (next.trim() === '' || /^\s{0,3}#/.test(next)) break
     end += 1
   }
@@ -120,12 +120,15 @@ function focusSection(ctx: LedgerContext, headerEnd: number): Spanned | undefine
 function spanOfLines(ctx: LedgerContext, start: number, end: number): Spanned {
   if (end < start) {
     const line = Math.max(1, start - 1)
-    const length = (ctx.lines[line - 1] ?? '').length + 1
+    const length = ctx.source.lengthOf(line) + 1
     return { value: '', raw: '', range: { line, column: length, endLine: line, endColumn: length } }
   }
-  const raw = ctx.lines.slice(start - 1, end).join('\n')
-  const value = ctx.lines
-    .slice(start - 1, end)
+  const lines: string[] = []
+  for (let line = start; line <= Math.min(end, ctx.source.count); line += 1) {
+    lines.push(lineText(ctx, line))
+  }
+  const raw = lines.join('\n')
+  const value = lines
     .map((text) => text.trim())
     .filter((text) => text !== '')
     .join('\n')

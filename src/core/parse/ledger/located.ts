@@ -2,22 +2,21 @@ import type { ArtifactPath, ArtifactRef, DateValue, Range } from '../../model.js
 import type { SourceLines } from '../../scan/lines.js'
 
 /**
- * A date or artifact reference of the ledger whose text is `raw`, at `range` on one line: it
- * keeps only the line and columns and reads its text and range from the document when asked for.
- * A long history holds a date and a reference per attempt, and a sliced string and a Range object
- * for each would take twice the memory of the values themselves.
+ * A date read from a ledger line: it keeps the line and columns and reads its text and range from
+ * the document when asked for. An attempt makes one at every read of its date, and most readers
+ * want its epoch only.
  */
-abstract class LocatedText {
+class LocatedText {
   readonly #source: SourceLines
   readonly #line: number
   readonly #column: number
   readonly #endColumn: number
 
-  constructor(source: SourceLines, range: Range) {
+  constructor(source: SourceLines, line: number, column: number, endColumn: number) {
     this.#source = source
-    this.#line = range.line
-    this.#column = range.column
-    this.#endColumn = range.endColumn
+    this.#line = line
+    this.#column = column
+    this.#endColumn = endColumn
   }
 
   get raw(): string {
@@ -30,53 +29,87 @@ abstract class LocatedText {
   }
 }
 
-class LedgerDate extends LocatedText implements DateValue {
+/** An attempt's date, made from its row when read (see LedgerAttempt). */
+export class LedgerDate extends LocatedText implements DateValue {
   readonly epochMs: number
   readonly precision: DateValue['precision']
 
-  constructor(source: SourceLines, date: DateValue) {
-    super(source, date.range)
-    this.epochMs = date.epochMs
-    this.precision = date.precision
+  constructor(
+    source: SourceLines,
+    line: number,
+    column: number,
+    endColumn: number,
+    { epochMs, precision }: Pick<DateValue, 'epochMs' | 'precision'>
+  ) {
+    super(source, line, column, endColumn)
+    this.epochMs = epochMs
+    this.precision = precision
   }
 }
 
-class LedgerArtifactRef extends LocatedText implements ArtifactRef {
+/** Columns up to this and references up to this length pack into one small integer. */
+const MAX_PACKED_COLUMN = 1 << 14
+const MAX_PACKED_LENGTH = 1 << 16
+
+/**
+ * An artifact reference of the ledger: like a LocatedText, with its column, length and `quoted`
+ * packed into one number (a long history holds a reference per attempt). References further
+ * right or longer stay as parsed (see locatedRef).
+ */
+class LedgerArtifactRef implements ArtifactRef {
   readonly paths: ArtifactPath[]
   declare readonly truncated?: boolean
-  readonly quoted: boolean
+  readonly #source: SourceLines
+  readonly #line: number
+  /** `(column * MAX_PACKED_LENGTH + length) * 2 + quoted`. */
+  readonly #at: number
 
   constructor(source: SourceLines, ref: ArtifactRef) {
-    super(source, ref.range)
+    const { line, column, endColumn } = ref.range
     this.paths = ref.paths
     if (ref.truncated !== undefined) this.truncated = ref.truncated
-    this.quoted = ref.quoted
+    this.#source = source
+    this.#line = line
+    this.#at = (column * MAX_PACKED_LENGTH + (endColumn - column)) * 2 + (ref.quoted ? 1 : 0)
+  }
+
+  static fits(range: Range): boolean {
+    return range.column < MAX_PACKED_COLUMN && range.endColumn - range.column < MAX_PACKED_LENGTH
+  }
+
+  get quoted(): boolean {
+    return this.#at % 2 === 1
+  }
+
+  get #column(): number {
+    return Math.floor(this.#at / (2 * MAX_PACKED_LENGTH))
+  }
+
+  get #endColumn(): number {
+    return this.#column + (Math.floor(this.#at / 2) % MAX_PACKED_LENGTH)
+  }
+
+  get raw(): string {
+    return this.#source.sliceLine(this.#line, this.#column, this.#endColumn)
+  }
+
+  get range(): Range {
+    const line = this.#line
+    return { line, column: this.#column, endLine: line, endColumn: this.#endColumn }
   }
 }
 
 /** Whether `raw` is exactly the document's text at `range` (so it can be read back from there). */
-function isAt(lines: readonly string[], raw: string, range: Range): boolean {
+export function isAt(source: SourceLines, raw: string, range: Range): boolean {
   const { line, column, endLine, endColumn } = range
   if (endLine !== line || endColumn - column !== raw.length || column < 1) return false
   // What `startsWith(raw, column - 1)` tells, several times faster on a two-byte (non-ASCII)
   // line, where V8's startsWith compares character by character.
-  return (lines[line - 1] ?? '').slice(column - 1, endColumn - 1) === raw
-}
-
-/** The date as the model keeps it (unchanged when its text is not where its range says). */
-export function locatedDate(
-  lines: readonly string[],
-  source: SourceLines,
-  date: DateValue
-): DateValue {
-  return isAt(lines, date.raw, date.range) ? new LedgerDate(source, date) : date
+  return source.sliceLine(line, column, endColumn) === raw
 }
 
 /** The reference as the model keeps it (unchanged when its text is not where its range says). */
-export function locatedRef(
-  lines: readonly string[],
-  source: SourceLines,
-  ref: ArtifactRef
-): ArtifactRef {
-  return isAt(lines, ref.raw, ref.range) ? new LedgerArtifactRef(source, ref) : ref
+export function locatedRef(source: SourceLines, ref: ArtifactRef): ArtifactRef {
+  const located = LedgerArtifactRef.fits(ref.range) && isAt(source, ref.raw, ref.range)
+  return located ? new LedgerArtifactRef(source, ref) : ref
 }

@@ -4,7 +4,7 @@ import { canonicalFieldKey } from '../fields.js'
 import { normalizeHyphens, stripInlineMarkup } from '../text.js'
 import { readEntryBody } from './body.js'
 import type { LedgerContext } from './context.js'
-import { lastContentLine, linesRange } from './context.js'
+import { lastContentLine, linesRange, lineText } from './context.js'
 import { completeEntry } from './entries.js'
 
 const SINGLE_FOCUS_SECTIONS = /^(?:status|current focus|attempts history|completed items)$/i
@@ -27,7 +27,7 @@ export function isSingleFocus(ctx: LedgerContext): boolean {
  */
 export function readSingleFocus(ctx: LedgerContext, title: Spanned | undefined): LedgerEntry {
   const problemsBefore = ctx.problems.length
-  const body = readEntryBody(ctx, undefined, 0, ctx.blocks.length, ctx.lines.length)
+  const body = readEntryBody(ctx, undefined, 0, ctx.blocks.length, ctx.source.count)
   const sections = sectionFields(ctx)
   const fields = [...sections, ...body.fields].sort((a, b) => a.range.line - b.range.line)
   const focus = sections.find((field) => field.key === 'current-focus')
@@ -38,7 +38,7 @@ export function readSingleFocus(ctx: LedgerContext, title: Spanned | undefined):
     body.attempts.map((attempt) => attempt.namedEntryId)
   )
   const headingRange: Range = title?.range ?? linesRange(ctx, 1, 1)
-  const lastLine = Math.max(1, ctx.lines.length)
+  const lastLine = Math.max(1, ctx.source.count)
   const entry: LedgerEntry = {
     id: named.id,
     rawId: named.rawId,
@@ -74,7 +74,7 @@ function sectionFields(ctx: LedgerContext): LedgerField[] {
     const endIndex = next?.index ?? ctx.blocks.length
     const end = lastContentLine(
       ctx,
-      (next?.block.range.line ?? ctx.lines.length + 1) - 1,
+      (next?.block.range.line ?? ctx.source.count + 1) - 1,
       block.range.line
     )
     const name = stripInlineMarkup(block.text)
@@ -87,7 +87,7 @@ function sectionFields(ctx: LedgerContext): LedgerField[] {
       items: []
     }
     for (let line = block.range.line + 1; line <= end; line += 1) {
-      const text = ctx.lines[line - 1] ?? ''
+      const text = lineText(ctx, line)
       if (text.trim() === '') continue
       if (/^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(text) || /^\s{0,3}#/.test(text)) break
       field.value = text.trim()
@@ -105,7 +105,7 @@ function sectionFields(ctx: LedgerContext): LedgerField[] {
       if (candidate?.kind === 'listItem' && candidate.depth === 0) {
         field.items.push({
           value: candidate.text,
-          raw: ctx.lines[candidate.range.line - 1] ?? '',
+          raw: lineText(ctx, candidate.range.line),
           range: { ...candidate.range }
         })
       }
@@ -116,7 +116,7 @@ function sectionFields(ctx: LedgerContext): LedgerField[] {
 }
 
 function emptyRangeAfter(ctx: LedgerContext, line: number): Range {
-  const column = (ctx.lines[line - 1] ?? '').length + 1
+  const column = ctx.source.lengthOf(line) + 1
   return { line, column, endLine: line, endColumn: column }
 }
 
