@@ -371,14 +371,17 @@ function expandCited(
 
   const expansion = bracesOf(judged, scan.maxExpansion)
   const paths: ArtifactPath[] = []
-  const seen = new Set<string>()
+  // Only a brace list can name one path twice.
+  const seen = expansion.paths.length > 1 ? new Set<string>() : undefined
   for (const expanded of expansion.paths) {
     const resolved = resolveShorthand(expanded, shape, resolver, scan.roots, at)
     if (resolved === undefined) continue
     const artifact = classifyCached(resolved)
-    const key = `${artifact.kind}:${artifact.path}`
-    if (seen.has(key)) continue
-    seen.add(key)
+    if (seen !== undefined) {
+      const key = `${artifact.kind}:${artifact.path}`
+      if (seen.has(key)) continue
+      seen.add(key)
+    }
     paths.push(artifact)
   }
   if (paths.length === 0 && !expansion.truncated) return undefined
@@ -392,12 +395,16 @@ function expandCited(
  */
 function sharedPaths(judged: Judged, paths: ArtifactPath[]): ArtifactPath[] {
   const last = judged.lastPaths
-  if (last !== undefined && last.length === paths.length && last.every((p, i) => p === paths[i])) {
-    return last
-  }
+  if (last !== undefined && samePaths(last, paths)) return last
   const exact = Object.freeze(paths.slice()) as ArtifactPath[]
   judged.lastPaths = exact
   return exact
+}
+
+function samePaths(a: readonly ArtifactPath[], b: readonly ArtifactPath[]): boolean {
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false
+  return true
 }
 
 /** Applies the shorthand rules of artifacts/shorthand.ts to one expanded path. */

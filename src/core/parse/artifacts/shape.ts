@@ -83,14 +83,25 @@ export function trimToken(token: string, quoted = false): TrimmedToken | undefin
     end -= 1
   }
   // An autolink `<docs/a.md>` / `<https://…>` is the link it wraps, not a placeholder.
-  if (!quoted && end - start > 2 && AUTOLINK.test(token.slice(start, end))) {
+  const autolink =
+    !quoted &&
+    end - start > 2 &&
+    token.charCodeAt(start) === 0x3c /* < */ &&
+    isAutolink(token, start, end)
+  if (autolink) {
     start += 1
     end -= 1
   }
   if (end <= start) return undefined
   const raw = token.slice(start, end)
   const path = stripSuffixes(raw)
-  return { offset: start, raw, path, located: path.length < raw.replace(/\s/g, '').length }
+  // Only a suffix removed (or spaces of a brace list) makes the path shorter than the text.
+  const located = path !== raw && path.length < raw.replace(/\s/g, '').length
+  return { offset: start, raw, path, located }
+}
+
+function isAutolink(token: string, start: number, end: number): boolean {
+  return AUTOLINK.test(token.slice(start, end))
 }
 
 /**
@@ -113,6 +124,14 @@ const SUFFIX_WINDOW = 80
 const LINE_SUFFIX = /(?::L?\d+(?:[-–:]L?\d+)*|#L\d+(?:-L?\d+)?)$/
 const ANCHOR_SUFFIX = /(\.[A-Za-z][A-Za-z0-9]{0,9})#[\w.-]*$/
 
+/** `path:13`, `path:204-240`, `path:L10`, `path#L10`, `x.md#section` removed. */
+function stripLocation(path: string): string {
+  // Suffixes are short: matching only the tail keeps a hostile token (`:1:1:1…x`) linear.
+  const cut = Math.max(0, path.length - SUFFIX_WINDOW)
+  const tail = path.slice(cut).replace(LINE_SUFFIX, '').replace(ANCHOR_SUFFIX, '$1')
+  return cut === 0 ? tail : path.slice(0, cut) + tail
+}
+
 /** `path:13`, `path:204-240`, `path:L10`, `path#L10`, `x.md#section`, `path§3.2`, `path::test`. */
 export function stripSuffixes(raw: string): string {
   let path = raw
@@ -120,10 +139,8 @@ export function stripSuffixes(raw: string): string {
   if (section >= 0) path = path.slice(0, section)
   const nodeId = path.indexOf('::')
   if (nodeId > 0) path = path.slice(0, nodeId)
-  // Suffixes are short: matching only the tail keeps a hostile token (`:1:1:1…x`) linear.
-  const cut = Math.max(0, path.length - SUFFIX_WINDOW)
-  const tail = path.slice(cut).replace(LINE_SUFFIX, '').replace(ANCHOR_SUFFIX, '$1')
-  path = path.slice(0, cut) + tail
+  // Every line or anchor suffix holds a `:` or a `#`; most paths hold neither.
+  if (path.includes(':') || path.includes('#')) path = stripLocation(path)
   while (path.endsWith(':') || path.endsWith(',')) path = path.slice(0, -1)
   // A brace list written with spaces after its commas: `dir/{a.md, b.md}`.
   if (/\s/.test(path)) path = path.replace(/\s*([{},])\s*/g, '$1')
@@ -132,6 +149,17 @@ export function stripSuffixes(raw: string): string {
 
 export const URL_PATTERN = /^[a-z][a-z0-9+.-]*:\/\//i
 const DRIVE_PATTERN = /^[A-Za-z]:[\\/]/
+
+/** URL_PATTERN, tested only when the path holds a `:` (most hold none). */
+function isUrl(path: string): boolean {
+  return path.includes(':') && URL_PATTERN.test(path)
+}
+
+/** DRIVE_PATTERN, tested only when the second character is a `:`. */
+function isDrivePath(path: string): boolean {
+  return path.charCodeAt(1) === 0x3a /* : */ && DRIVE_PATTERN.test(path)
+}
+
 /** A first segment shaped like a host name (`github.com/…`, `www.example.org/…`). */
 const HOST_PATTERN =
   /^(?:www\.[^/]+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|edu|gov|ai|co|uk|de))$/i
@@ -168,8 +196,8 @@ export interface ShapeContext {
  */
 export function shapeOf(path: string, context: ShapeContext): TokenShape | undefined {
   if (path.length === 0 || path.length > MAX_TOKEN_LENGTH) return undefined
-  if (URL_PATTERN.test(path)) return /\s/.test(path) ? undefined : { kind: 'url' }
-  if (DRIVE_PATTERN.test(path)) {
+  if (isUrl(path)) return /\s/.test(path) ? undefined : { kind: 'url' }
+  if (isDrivePath(path)) {
     return PATH_CHARS.test(path.slice(2)) && path.length > 3 ? { kind: 'outside' } : undefined
   }
   if (!PATH_CHARS.test(path)) return undefined
@@ -190,7 +218,8 @@ export function shapeOf(path: string, context: ShapeContext): TokenShape | undef
   }
   const segments = nonEmptySegments(trimmed)
   const first = segments[0] ?? ''
-  if (HOST_PATTERN.test(first)) return undefined
+  // Every host name holds a dot.
+  if (first.includes('.') && HOST_PATTERN.test(first)) return undefined
   if (segments.length === 0) return undefined
   if (first === '.git') return { kind: 'relative', rooted: true }
   const rooted = context.roots.has(first) || first === '..'
@@ -258,6 +287,7 @@ export function hasPlaceholder(path: string): boolean {
  * Returns undefined when `..` climbs above the repository root.
  */
 export function normalisePath(path: string): string | undefined {
+  if (isNormal(path)) return path
   const folder = path.endsWith('/') || path.endsWith('/.') || path.endsWith('/..')
   const kept: string[] = []
   for (const segment of path.split('/')) {
@@ -273,10 +303,21 @@ export function normalisePath(path: string): string | undefined {
   return kept.join('/') + (folder ? '/' : '')
 }
 
+/**
+ * Whether normalisePath leaves the path as it is: no leading `/`, no empty segment but a
+ * trailing one, no `.` or `..` segment (every one starts the path or follows a `/`). Most
+ * cited paths are, and need not be split and joined.
+ */
+function isNormal(path: string): boolean {
+  const first = path.charCodeAt(0)
+  if (path.length === 0 || first === 0x2f /* / */ || first === 0x2e /* . */) return false
+  return !path.includes('//') && !path.includes('/.')
+}
+
 /** Kind of one expanded path of a reference already judged to be a path. */
 export function classifyPath(path: string): { path: string; kind: ArtifactKind } {
-  if (URL_PATTERN.test(path)) return { path, kind: 'url' }
-  if (path.startsWith('/') || path.startsWith('~') || DRIVE_PATTERN.test(path)) {
+  if (isUrl(path)) return { path, kind: 'url' }
+  if (path.startsWith('/') || path.startsWith('~') || isDrivePath(path)) {
     return { path, kind: 'outside' }
   }
   const normalised = normalisePath(path)

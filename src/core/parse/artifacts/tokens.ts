@@ -23,12 +23,13 @@ export function findCandidates(line: string): Candidate[] {
   const candidates: Candidate[] = []
   let plainStart = 0
   const spans = codeSpans(line)
+  const slashes = new NextSlash(line)
   for (let index = 0; index < spans.length; index += SPAN_FIELDS) {
-    splitPlain(line, plainStart, spans[index] as number, candidates)
+    splitPlain(line, plainStart, spans[index] as number, slashes, candidates)
     splitSpan(line, spans[index + 1] as number, spans[index + 2] as number, candidates)
     plainStart = spans[index + 3] as number
   }
-  splitPlain(line, plainStart, line.length, candidates)
+  splitPlain(line, plainStart, line.length, slashes, candidates)
   return candidates
 }
 
@@ -102,15 +103,20 @@ const isSpace = (code: number): boolean =>
   code === 0x3000 ||
   code === 0xfeff
 
-/** Separators that end a word whatever came before (a comma only splits outside braces). */
+/**
+ * Separators that end a word whatever came before (a comma only splits outside braces): the
+ * spaces of isSpace, `|`, brackets and `"`. A table for ASCII: the stretch scans test every
+ * character of a word, and a cold run interprets them.
+ */
+const HARD_SEPARATOR_ASCII = (() => {
+  const table = new Uint8Array(128)
+  for (let code = 0; code <= 0x20; code += 1) table[code] = 1
+  for (const char of '|()[]"') table[char.charCodeAt(0)] = 1
+  return table
+})()
+
 const isHardSeparator = (code: number): boolean =>
-  isSpace(code) ||
-  code === 0x7c /* | */ ||
-  code === 0x28 /* ( */ ||
-  code === 0x29 /* ) */ ||
-  code === 0x5b /* [ */ ||
-  code === 0x5d /* ] */ ||
-  code === 0x22 /* " */
+  code < 128 ? HARD_SEPARATOR_ASCII[code] === 1 : isSpace(code)
 
 /**
  * Plain text splits on whitespace, table pipes and brackets; commas split outside braces.
@@ -119,11 +125,17 @@ const isHardSeparator = (code: number): boolean =>
  * hard separator resets the splitting state, so a stretch splits as it would in the whole run);
  * the prose between them is jumped over with indexOf.
  */
-function splitPlain(line: string, from: number, to: number, out: Candidate[]): void {
+function splitPlain(
+  line: string,
+  from: number,
+  to: number,
+  slashes: NextSlash,
+  out: Candidate[]
+): void {
   let cursor = from
   while (cursor < to) {
-    const slash = nextSlash(line, cursor, to)
-    if (slash < 0) return
+    const slash = slashes.from(cursor)
+    if (slash < 0 || slash >= to) return
     let stretchStart = slash
     while (stretchStart > cursor && !isHardSeparator(line.charCodeAt(stretchStart - 1))) {
       stretchStart -= 1
@@ -135,42 +147,54 @@ function splitPlain(line: string, from: number, to: number, out: Candidate[]): v
   }
 }
 
-/** First `/` or `\\` in [from, to), or -1. */
-function nextSlash(line: string, from: number, to: number): number {
-  const forward = line.indexOf('/', from)
-  const back = line.indexOf('\\', from)
-  const first = forward < 0 ? back : back < 0 ? forward : Math.min(forward, back)
-  return first >= 0 && first < to ? first : -1
+/**
+ * First `/` or `\\` of a line at or after an offset (asked for increasing offsets). Each of the
+ * two is searched again only once passed: a line of many slashes and no backslash is not
+ * searched to its end at every slash.
+ */
+class NextSlash {
+  private forward = -2
+  private back = -2
+
+  constructor(private readonly line: string) {}
+
+  from(offset: number): number {
+    if (this.forward !== -1 && this.forward < offset) this.forward = this.line.indexOf('/', offset)
+    if (this.back !== -1 && this.back < offset) this.back = this.line.indexOf('\\', offset)
+    const { forward, back } = this
+    return forward < 0 ? back : back < 0 ? forward : Math.min(forward, back)
+  }
 }
 
-/** Splits a stretch with no hard separator inside: only commas outside braces split it. */
+/**
+ * Splits a stretch with no hard separator inside: only commas outside braces split it. The
+ * stretch holds a slash; most hold no comma and are one word.
+ */
 function splitStretch(line: string, from: number, to: number, out: Candidate[]): void {
+  const comma = line.indexOf(',', from)
+  if (comma < 0 || comma >= to) {
+    pushPlain(line, from, to, out)
+    return
+  }
   let start = -1
   let depth = 0
   let slash = false
-  const flush = (end: number): void => {
-    if (start >= 0 && end > start && slash) {
-      out.push({
-        text: line.slice(start, end),
-        start,
-        quoted: false,
-        inCommand: false,
-        output: false
-      })
-    }
-    start = -1
-    depth = 0
-    slash = false
-  }
   for (let index = from; index < to; index += 1) {
     const code = line.charCodeAt(index)
     if (code === 0x2f || code === 0x5c) slash = true
     if (code === 0x7b) depth += 1
     else if (code === 0x7d && depth > 0) depth -= 1
-    if (code === 0x2c /* , */ && depth === 0) flush(index)
-    else if (start < 0) start = index
+    if (code === 0x2c /* , */ && depth === 0) {
+      if (start >= 0 && index > start && slash) pushPlain(line, start, index, out)
+      start = -1
+      slash = false
+    } else if (start < 0) start = index
   }
-  flush(to)
+  if (start >= 0 && to > start && slash) pushPlain(line, start, to, out)
+}
+
+function pushPlain(line: string, start: number, end: number, out: Candidate[]): void {
+  out.push({ text: line.slice(start, end), start, quoted: false, inCommand: false, output: false })
 }
 
 /** Command words whose following argument is something the command writes or creates. */
