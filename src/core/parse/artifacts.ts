@@ -128,9 +128,12 @@ function readCandidate(
   reading: LineReading,
   scan: Scan
 ): ArtifactRef | undefined {
-  // Only a backticked word may be a lone file name; any other citation holds a `/` (or `\`).
+  // Only a backticked word (not a command's) may be a lone file name; any other citation holds
+  // a `/` (or `\`).
   const slash = candidate.text.includes('/') || candidate.text.includes('\\')
-  if (!slash && (!candidate.quoted || !candidate.text.includes('.'))) return undefined
+  if (!slash && (!candidate.quoted || candidate.inCommand || !candidate.text.includes('.'))) {
+    return undefined
+  }
   const judged = judge(candidate, scan)
   if (judged === undefined) return undefined
   const { token, shape } = judged
@@ -154,7 +157,7 @@ function readCandidate(
   } else {
     const at = { line: segment.line, layout: servedLayout(reading, resolver, offset) }
     expansion = expandCited(judged, scan, resolver, at)
-    if (expansion !== undefined) noted = notedPaths(expansion.paths, expansion.truncated)
+    if (expansion !== undefined) noted = notedOf(judged, expansion)
   }
   if (expansion === undefined || noted === undefined) return undefined
   const column = segment.column + offset
@@ -206,6 +209,10 @@ interface Judged {
   cited?: boolean
   /** The paths of the word's last expansion (see sharedPaths). */
   lastPaths?: ArtifactPath[]
+  /** notedPaths of `lastPaths`, once asked for. */
+  lastNoted?: NotedPaths
+  /** The expansion of a URL or outside path: the word alone makes it. */
+  whole?: Expanded
 }
 
 /**
@@ -240,6 +247,16 @@ function plainReadingOf(judged: Judged, scan: Scan): PlainReading {
   }
   judged.plain = plain
   return plain
+}
+
+/** notedPaths of an expansion, shared while the word expands to the same paths. */
+function notedOf(judged: Judged, expansion: Expanded): NotedPaths {
+  if (judged.lastNoted !== undefined && expansion.paths === judged.lastPaths) {
+    return judged.lastNoted
+  }
+  const noted = notedPaths(expansion.paths, expansion.truncated)
+  if (expansion.paths === judged.lastPaths) judged.lastNoted = noted
+  return noted
 }
 
 function freezeExpansion(expansion: Expanded): Expanded {
@@ -366,8 +383,10 @@ function expandCited(
 ): Expanded | undefined {
   const { shape } = judged
   const path = judged.token.path
-  if (shape.kind === 'url') return { paths: [{ path, kind: 'url' }], truncated: false }
-  if (shape.kind === 'outside') return { paths: [{ path, kind: 'outside' }], truncated: false }
+  if (shape.kind === 'url' || shape.kind === 'outside') {
+    judged.whole ??= freezeExpansion({ paths: [{ path, kind: shape.kind }], truncated: false })
+    return judged.whole
+  }
 
   const expansion = bracesOf(judged, scan.maxExpansion)
   const paths: ArtifactPath[] = []
@@ -398,6 +417,7 @@ function sharedPaths(judged: Judged, paths: ArtifactPath[]): ArtifactPath[] {
   if (last !== undefined && samePaths(last, paths)) return last
   const exact = Object.freeze(paths.slice()) as ArtifactPath[]
   judged.lastPaths = exact
+  judged.lastNoted = undefined
   return exact
 }
 

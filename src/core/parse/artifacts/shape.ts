@@ -216,25 +216,33 @@ export function shapeOf(path: string, context: ShapeContext): TokenShape | undef
       ? { kind: 'name' }
       : undefined
   }
-  const segments = nonEmptySegments(trimmed)
-  const first = segments[0] ?? ''
+  const first = firstSegment(trimmed)
   // Every host name holds a dot.
   if (first.includes('.') && HOST_PATTERN.test(first)) return undefined
-  if (segments.length === 0) return undefined
+  if (first.length === 0) return undefined
   if (first === '.git') return { kind: 'relative', rooted: true }
   const rooted = context.roots.has(first) || first === '..'
   const folder = trimmed.endsWith('/')
-  const depth = segments.length
   const elided = trimmed.startsWith('...') || trimmed.startsWith('…')
   if (context.quoted && !context.inCommand) {
     if (extension || folder || rooted || elided) return { kind: 'relative', rooted }
     return undefined
   }
+  const segments = nonEmptySegments(trimmed)
+  const depth = segments.length
   const last = segments[depth - 1] ?? ''
   const accepted = rooted
     ? extension || folder || TIMESTAMP_SEGMENT.test(last) || hasPlaceholder(last)
     : depth >= 2 && (extension || folder) && !/^\d/.test(first)
   return accepted ? { kind: 'relative', rooted } : undefined
+}
+
+/** The first non-empty segment of a path, or '' when it has none. */
+function firstSegment(path: string): string {
+  let start = 0
+  while (path.charCodeAt(start) === 0x2f /* / */) start += 1
+  const end = path.indexOf('/', start)
+  return path.slice(start, end < 0 ? path.length : end)
 }
 
 /** The segments of a path, empty ones (`a//b`, a trailing `/`) left out. */

@@ -229,9 +229,23 @@ export function notedPaths(
 
 /** `reports/<stamp>/…`: a plan's evidence cited from the plan folder (see rerootReports). */
 export function citesPlanReports(path: string): boolean {
-  if (!path.includes('reports')) return false
+  if (!startsWithReports(path)) return false
   const segments = segmentsOf(path)
   return segments[0] === 'reports' && STAMP_SEGMENT.test(segments[1] ?? '')
+}
+
+/**
+ * Whether the first segment of the path may be `reports`: only `/` and `.` come before the
+ * first `reports` in it (most cited paths start with another segment).
+ */
+function startsWithReports(path: string): boolean {
+  const at = path.indexOf('reports')
+  if (at < 0) return false
+  for (let index = 0; index < at; index += 1) {
+    const code = path.charCodeAt(index)
+    if (code !== 0x2f /* / */ && code !== 0x2e /* . */) return false
+  }
+  return true
 }
 
 function evidenceFolder(
@@ -250,8 +264,8 @@ function evidenceFolder(
 
 /** `plans/active/X/` from `plans/active/X/reports/2025-10-17T025000Z/…`. */
 function evidencePrefixOf(path: string): string | undefined {
-  // Only a path with a `reports` segment has one; most cited paths do not.
-  if (!path.includes('reports')) return undefined
+  // Only a path with a `reports` segment after another one has one; most cited paths do not.
+  if (!path.includes('/reports/')) return undefined
   const segments = segmentsOf(path)
   for (let index = 1; index + 1 < segments.length; index += 1) {
     if (segments[index] === 'reports' && STAMP_SEGMENT.test(segments[index + 1] ?? '')) {
