@@ -4,6 +4,7 @@ import {
   classifyPath,
   DEFAULT_ARTIFACT_ROOTS,
   hasPlaceholder,
+  isLetterOrDigit,
   shapeOf,
   trimToken,
   type TokenShape,
@@ -443,10 +444,18 @@ function resolveShorthand(
   if (path.startsWith('../')) return resolver.resolveParent(path, line, layout) ?? path
   if (shape.rooted) return resolver.rerootReports(path) ?? path
   // Brace alternatives may differ in their first segment (`{docs,logs}/x.md`): judge each.
-  const first = path.replace(/^(?:\.\/)+/, '').split('/')[0] ?? ''
+  const first = firstSegmentAfterDots(path)
   if (roots.has(first)) return path
   if (hasPlaceholder(first)) return undefined
   return resolver.resolveRelative(path, line, layout)
+}
+
+/** The path's first segment once leading `./` are removed. */
+function firstSegmentAfterDots(path: string): string {
+  let start = 0
+  while (path.startsWith('./', start)) start += 2
+  const slash = path.indexOf('/', start)
+  return path.slice(start, slash < 0 ? path.length : slash)
 }
 
 interface LinePosition {
@@ -455,12 +464,13 @@ interface LinePosition {
 }
 
 const SENTENCE_END = /[.;!?](?:\s|$)/
+const SPACES = /\s+/
 
 /** Words of prose in a gap between references; Infinity across a sentence end. */
 function wordsBetween(gap: string): number {
   if (gap.length > 200 || SENTENCE_END.test(gap)) return Number.POSITIVE_INFINITY
   let words = 0
-  for (const word of gap.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(word)) words += 1
+  for (const word of gap.split(SPACES)) if (isLetterOrDigit(word)) words += 1
   return words
 }
 
@@ -469,13 +479,15 @@ interface SegmentLayout extends LineLayout {
   contentOffset: number
 }
 
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/
+
 /** Indent of the segment's first non-blank character, and of its list marker if it has one. */
 function layoutOf(segment: TextSegment): SegmentLayout {
   const text = segment.text
   let index = 0
   while (index < text.length && (text[index] === ' ' || text[index] === '\t')) index += 1
   const indent = segment.column - 1 + index
-  const marker = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/.exec(text.slice(index, index + 16))
+  const marker = LIST_MARKER.exec(text.slice(index, index + 16))
   if (marker === null) return { indent, contentOffset: index }
   return { indent, itemIndent: indent, contentOffset: index + marker[0].length }
 }

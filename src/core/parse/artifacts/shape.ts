@@ -96,7 +96,7 @@ export function trimToken(token: string, quoted = false): TrimmedToken | undefin
   const raw = token.slice(start, end)
   const path = stripSuffixes(raw)
   // Only a suffix removed (or spaces of a brace list) makes the path shorter than the text.
-  const located = path !== raw && path.length < raw.replace(/\s/g, '').length
+  const located = path !== raw && path.length < raw.replace(SPACES, '').length
   return { offset: start, raw, path, located }
 }
 
@@ -111,9 +111,11 @@ function isAutolink(token: string, start: number, end: number): boolean {
 function closesEmphasis(token: string, start: number, end: number): boolean {
   let index = end
   while (index > start && token.charAt(index - 1) === '*') index -= 1
-  return index > start && /[\p{L}\p{N}]/u.test(token.charAt(index - 1))
+  return index > start && isLetterOrDigit(token.charAt(index - 1))
 }
 
+const SPACES = /\s/g
+const SPACED_BRACE_LIST = /\s*([{},])\s*/g
 const AUTOLINK = /^<[^<>\s]*\/[^<>\s]*>$/
 
 /** What may trail a path inside a code span: sentence punctuation typed inside the backticks. */
@@ -143,7 +145,7 @@ export function stripSuffixes(raw: string): string {
   if (path.includes(':') || path.includes('#')) path = stripLocation(path)
   while (path.endsWith(':') || path.endsWith(',')) path = path.slice(0, -1)
   // A brace list written with spaces after its commas: `dir/{a.md, b.md}`.
-  if (/\s/.test(path)) path = path.replace(/\s*([{},])\s*/g, '$1')
+  if (SPACE.test(path)) path = path.replace(SPACED_BRACE_LIST, '$1')
   return path
 }
 
@@ -165,6 +167,16 @@ const HOST_PATTERN =
   /^(?:www\.[^/]+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|edu|gov|ai|co|uk|de))$/i
 /** Characters a cited path may hold: letters, digits, `_-.+@~%`, braces, placeholders, globs. */
 const PATH_CHARS = /^[\p{L}\p{N}_\-.+@~%{},<>$*?…/\\]+$/u
+/**
+ * PATH_CHARS for ASCII text, tried first: most cited paths are ASCII, and a Unicode property
+ * class costs several times more per test on a cold run.
+ */
+const ASCII_PATH_CHARS = /^[A-Za-z0-9_\-.+@~%{},<>$*?/\\]+$/
+const ASCII_LETTER = /[A-Za-z]/
+const LETTER = /\p{L}/u
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const ASCII_LETTER_OR_DIGIT = /[A-Za-z0-9]/
+const SPACE = /\s/
 /** A file extension, also as the last item of a closing brace list (`{a.md,b.md}`). */
 const EXTENSION = /\.[A-Za-z][A-Za-z0-9_]{0,9}\}?$/
 /** Longer words are no citation (brace expansion has its own caps). */
@@ -196,12 +208,14 @@ export interface ShapeContext {
  */
 export function shapeOf(path: string, context: ShapeContext): TokenShape | undefined {
   if (path.length === 0 || path.length > MAX_TOKEN_LENGTH) return undefined
-  if (isUrl(path)) return /\s/.test(path) ? undefined : { kind: 'url' }
+  if (isUrl(path)) return SPACE.test(path) ? undefined : { kind: 'url' }
   if (isDrivePath(path)) {
     return PATH_CHARS.test(path.slice(2)) && path.length > 3 ? { kind: 'outside' } : undefined
   }
-  if (!PATH_CHARS.test(path)) return undefined
-  if (!/\p{L}/u.test(path)) return undefined
+  // An ASCII path needs an ASCII letter; another one any letter.
+  const ascii = ASCII_PATH_CHARS.test(path)
+  if (!ascii && !PATH_CHARS.test(path)) return undefined
+  if (!(ascii ? ASCII_LETTER : LETTER).test(path)) return undefined
   if (path.includes('\\')) return undefined
   if (path.startsWith('/') || path.startsWith('~/')) {
     // `/tmp/x`, `~/data/`: two segments at least, so `/complete-phase` (a command) is not a path.
@@ -273,17 +287,27 @@ const DOCUMENT_NAMES = new Set([
   'plan.md'
 ])
 
+const FILE_NAME = /^[\p{L}\p{N}_][\p{L}\p{N}_\-.+@]*$/u
+/** FILE_NAME for ASCII names, tried first (see ASCII_PATH_CHARS). */
+const ASCII_FILE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_\-.+@]*$/
+
 /**
  * `summary.md`, `metrics.json`: a lower-case-led name with an evidence extension. Upper-case
  * names (`README.md`, `CLAUDE.md`) are repository documents cited by name, not files of a folder.
  */
 function isFileName(name: string): boolean {
-  if (!/^[\p{L}\p{N}_][\p{L}\p{N}_\-.+@]*$/u.test(name)) return false
+  const ascii = ASCII_FILE_NAME.test(name)
+  if (!ascii && !FILE_NAME.test(name)) return false
   if (DOCUMENT_NAMES.has(name.toLowerCase())) return false
   const dot = name.lastIndexOf('.')
   const base = name.slice(0, dot)
-  if (!/\p{L}/u.test(base) || base === base.toUpperCase()) return false
+  if (!(ascii ? ASCII_LETTER : LETTER).test(base) || base === base.toUpperCase()) return false
   return EVIDENCE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase())
+}
+
+/** Whether the text holds a letter or a digit (of any script). */
+export function isLetterOrDigit(text: string): boolean {
+  return ASCII_LETTER_OR_DIGIT.test(text) || LETTER_OR_DIGIT.test(text)
 }
 
 export function hasPlaceholder(path: string): boolean {

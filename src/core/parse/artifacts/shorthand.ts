@@ -56,6 +56,9 @@ export interface LineLayout {
 
 export const STAMP_SEGMENT =
   /^(?:\d{8}T\d{4,6}Z?|\d{4}-\d{2}-\d{2}T\d{2}:?\d{2}(?::?\d{2})?Z?|\d{8}[-_]\d{4,6}|<[^>]+>)$/
+/** `head/…/tail`, `…/tail` (or `...`): the head and the tail. */
+const ELIDED_PATH = /^(.*?)(?:^|\/)(?:\.\.\.|…)\/(.+)$/
+const LEADING_DOT_SLASHES = /^(?:\.\/)+/
 /** Most words of prose between an anchor (or the line start) and a name resolved against it. */
 const MAX_GLUE_WORDS = 4
 const MAX_SIBLING_WORDS = 1
@@ -171,7 +174,7 @@ export class ShorthandResolver {
   resolveElided(path: string, line: number, layout: LineLayout): string | undefined {
     const anchor = this.anchorFor(line, layout)
     if (anchor === undefined) return undefined
-    const match = /^(.*?)(?:^|\/)(?:\.\.\.|…)\/(.+)$/.exec(path)
+    const match = ELIDED_PATH.exec(path)
     if (match === null) return undefined
     const head = segmentsOf(match[1] ?? '')
     const tail = match[2] ?? ''
@@ -185,7 +188,7 @@ export class ShorthandResolver {
   rerootReports(path: string): string | undefined {
     if (!citesPlanReports(path)) return undefined
     const prefix = this.evidencePrefix ?? normaliseBase(this.baseDir)
-    return prefix === undefined ? undefined : prefix + path.replace(/^(?:\.\/)+/, '')
+    return prefix === undefined ? undefined : prefix + path.replace(LEADING_DOT_SLASHES, '')
   }
 
   private use(line: number, layout: LineLayout): string | undefined {
