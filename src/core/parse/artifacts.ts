@@ -61,7 +61,9 @@ export function extractArtifacts(
   // Set up on the first text that may cite something: plans ask once per table row, most cite none.
   let scan: Scan | undefined
   const refs: ArtifactRef[] = []
-  for (const segment of segments) {
+  // Indexed loops: this code runs cold, where `for…of` steps through an iterator per element.
+  for (let index = 0; index < segments.length; index += 1) {
+    const segment = segments[index] as TextSegment
     if (!mayCite(segment.text)) continue
     let candidates: Candidate[]
     try {
@@ -71,7 +73,8 @@ export function extractArtifacts(
     }
     scan ??= newScan(options)
     const line = new LineReading(segment)
-    for (const candidate of candidates) {
+    for (let position = 0; position < candidates.length; position += 1) {
+      const candidate = candidates[position] as Candidate
       if (candidate.output && options.includeCommandOutputs !== true) continue
       try {
         const ref = readCandidate(candidate, line, scan)
@@ -393,7 +396,8 @@ function expandCited(
   const paths: ArtifactPath[] = []
   // Only a brace list can name one path twice.
   const seen = expansion.paths.length > 1 ? new Set<string>() : undefined
-  for (const expanded of expansion.paths) {
+  for (let index = 0; index < expansion.paths.length; index += 1) {
+    const expanded = expansion.paths[index] as string
     const resolved = resolveShorthand(expanded, shape, resolver, scan.roots, at)
     if (resolved === undefined) continue
     const artifact = classifyCached(resolved)
@@ -470,7 +474,10 @@ const SPACES = /\s+/
 function wordsBetween(gap: string): number {
   if (gap.length > 200 || SENTENCE_END.test(gap)) return Number.POSITIVE_INFINITY
   let words = 0
-  for (const word of gap.split(SPACES)) if (isLetterOrDigit(word)) words += 1
+  const split = gap.split(SPACES)
+  for (let index = 0; index < split.length; index += 1) {
+    if (isLetterOrDigit(split[index] as string)) words += 1
+  }
   return words
 }
 

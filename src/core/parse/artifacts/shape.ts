@@ -264,8 +264,8 @@ function nonEmptySegments(path: string): string[] {
   const segments = path.split('/')
   // Most cited paths hold no empty segment but a folder's trailing one.
   if (segments[segments.length - 1] === '') segments.pop()
-  for (const segment of segments) {
-    if (segment.length === 0) return segments.filter((part) => part.length > 0)
+  for (let index = 0; index < segments.length; index += 1) {
+    if ((segments[index] as string).length === 0) return segments.filter((part) => part.length > 0)
   }
   return segments
 }

@@ -217,7 +217,8 @@ export function notedPaths(
   truncated: boolean
 ): NotedPaths {
   const noted: NotedPaths = {}
-  for (const { path, kind } of paths) {
+  for (let index = 0; index < paths.length; index += 1) {
+    const { path, kind } = paths[index] as { path: string; kind: string }
     if (kind !== 'path' && kind !== 'placeholder') continue
     const prefix = evidencePrefixOf(path)
     if (prefix !== undefined) noted.prefix = prefix
@@ -261,8 +262,16 @@ function evidenceFolder(
   if (!only.path.endsWith('/')) return undefined
   const segments = segmentsOf(only.path)
   if (segments.length < 2 || segments.length > MAX_ANCHOR_SEGMENTS) return undefined
-  const evidence = segments.some((segment) => segment === 'reports' || STAMP_SEGMENT.test(segment))
-  return evidence ? only.path : undefined
+  return isEvidence(segments) ? only.path : undefined
+}
+
+/** Whether a folder's segments name evidence: a `reports` or a timestamp segment. */
+function isEvidence(segments: readonly string[]): boolean {
+  for (let index = 0; index < segments.length; index += 1) {
+    const segment = segments[index] as string
+    if (segment === 'reports' || STAMP_SEGMENT.test(segment)) return true
+  }
+  return false
 }
 
 /** `plans/active/X/` from `plans/active/X/reports/2025-10-17T025000Z/…`. */
@@ -287,7 +296,8 @@ function normaliseBase(baseDir: string | undefined): string | undefined {
 function segmentsOf(path: string): string[] {
   const segments = path.split('/')
   // Normal paths hold no empty or `.` segment: keep the split array as it is.
-  for (const segment of segments) {
+  for (let index = 0; index < segments.length; index += 1) {
+    const segment = segments[index] as string
     if (segment.length === 0 || segment === '.') {
       return segments.filter((part) => part.length > 0 && part !== '.')
     }

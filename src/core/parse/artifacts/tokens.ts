@@ -45,6 +45,23 @@ const SPAN_FIELDS = 4
  * nothing extra.
  */
 function codeSpans(line: string): number[] {
+  // Most lines hold single backticks only: each pairs with the next, as runsToSpans pairs them.
+  const spans: number[] = []
+  let open = -1
+  for (let index = line.indexOf('`'); index >= 0; index = line.indexOf('`', index + 1)) {
+    if (line.charCodeAt(index + 1) === BACKTICK) return runsToSpans(line)
+    if (open < 0) {
+      open = index
+    } else {
+      spans.push(open, open + 1, index, index + 1)
+      open = -1
+    }
+  }
+  return spans
+}
+
+/** codeSpans of a line holding runs of several backticks. */
+function runsToSpans(line: string): number[] {
   // Start and length of each run, flat. indexOf jumps from backtick to backtick.
   const runs: number[] = []
   let uniform = true
@@ -231,7 +248,8 @@ function splitSpan(line: string, from: number, to: number, out: Candidate[]): vo
   }
   let writes = false
   let creating = false
-  for (const word of words) {
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index] as { start: number; end: number }
     const text = line.slice(word.start, word.end)
     const lower = text.toLowerCase()
     if (CREATING_COMMANDS.has(lower)) creating = true
