@@ -173,6 +173,15 @@ const PATH_CHARS = /^[\p{L}\p{N}_\-.+@~%{},<>$*?…/\\]+$/u
  */
 const ASCII_PATH_CHARS = /^[A-Za-z0-9_\-.+@~%{},<>$*?/\\]+$/
 const ASCII_LETTER = /[A-Za-z]/
+const NON_ASCII = /[^\0-\x7f]/
+
+/**
+ * The Unicode `pattern` on a text its ASCII twin rejected: on ASCII text the two agree, so only
+ * a text holding another character is tested again.
+ */
+function matchesBeyondAscii(pattern: RegExp, text: string): boolean {
+  return NON_ASCII.test(text) && pattern.test(text)
+}
 const LETTER = /\p{L}/u
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const ASCII_LETTER_OR_DIGIT = /[A-Za-z0-9]/
@@ -214,7 +223,7 @@ export function shapeOf(path: string, context: ShapeContext): TokenShape | undef
   }
   // An ASCII path needs an ASCII letter; another one any letter.
   const ascii = ASCII_PATH_CHARS.test(path)
-  if (!ascii && !PATH_CHARS.test(path)) return undefined
+  if (!ascii && !matchesBeyondAscii(PATH_CHARS, path)) return undefined
   if (!(ascii ? ASCII_LETTER : LETTER).test(path)) return undefined
   if (path.includes('\\')) return undefined
   if (path.startsWith('/') || path.startsWith('~/')) {
@@ -297,7 +306,7 @@ const ASCII_FILE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_\-.+@]*$/
  */
 function isFileName(name: string): boolean {
   const ascii = ASCII_FILE_NAME.test(name)
-  if (!ascii && !FILE_NAME.test(name)) return false
+  if (!ascii && !matchesBeyondAscii(FILE_NAME, name)) return false
   if (DOCUMENT_NAMES.has(name.toLowerCase())) return false
   const dot = name.lastIndexOf('.')
   const base = name.slice(0, dot)

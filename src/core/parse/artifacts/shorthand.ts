@@ -223,10 +223,10 @@ export function notedPaths(
     const prefix = evidencePrefixOf(path)
     if (prefix !== undefined) noted.prefix = prefix
   }
-  const folder = evidenceFolder(paths, truncated)
-  if (folder !== undefined) {
-    noted.folder = folder
-    noted.folderSegments = segmentsOf(folder)
+  const folderSegments = evidenceFolderSegments(paths, truncated)
+  if (folderSegments !== undefined) {
+    noted.folder = (paths[0] as { path: string }).path
+    noted.folderSegments = folderSegments
   }
   return noted
 }
@@ -234,6 +234,12 @@ export function notedPaths(
 /** `reports/<stamp>/…`: a plan's evidence cited from the plan folder (see rerootReports). */
 export function citesPlanReports(path: string): boolean {
   if (!startsWithReports(path)) return false
+  // `reports/<segment>/…` as most are written: the second segment without splitting.
+  if (path.startsWith('reports/')) {
+    const end = path.indexOf('/', 8)
+    const second = path.slice(8, end < 0 ? path.length : end)
+    if (second.length > 0 && second !== '.') return STAMP_SEGMENT.test(second)
+  }
   const segments = segmentsOf(path)
   return segments[0] === 'reports' && STAMP_SEGMENT.test(segments[1] ?? '')
 }
@@ -252,17 +258,18 @@ function startsWithReports(path: string): boolean {
   return true
 }
 
-function evidenceFolder(
+/** The segments of the only path, when it is an evidence folder (see notedPaths). */
+function evidenceFolderSegments(
   paths: readonly { path: string; kind: string }[],
   truncated: boolean
-): string | undefined {
+): string[] | undefined {
   if (truncated || paths.length !== 1) return undefined
   const only = paths[0]
   if (only === undefined || (only.kind !== 'path' && only.kind !== 'placeholder')) return undefined
   if (!only.path.endsWith('/')) return undefined
   const segments = segmentsOf(only.path)
   if (segments.length < 2 || segments.length > MAX_ANCHOR_SEGMENTS) return undefined
-  return isEvidence(segments) ? only.path : undefined
+  return isEvidence(segments) ? segments : undefined
 }
 
 /** Whether a folder's segments name evidence: a `reports` or a timestamp segment. */
