@@ -21,9 +21,31 @@ const BACKTICK = 0x60
 /** Tokens of one line, in order. */
 export function findCandidates(line: string): Candidate[] {
   const candidates: Candidate[] = []
-  let plainStart = 0
-  const spans = codeSpans(line)
   const slashes = new NextSlash(line)
+  let plainStart = 0
+  let open = -1
+  // Most lines hold single backticks only: each pairs with the next, as codeSpans would pair
+  // them, and the spans are read as they are found. A longer run sends the line to codeSpans.
+  for (let index = line.indexOf('`'); index >= 0; index = line.indexOf('`', index + 1)) {
+    if (line.charCodeAt(index + 1) === BACKTICK) return candidatesAround(line, codeSpans(line))
+    if (open < 0) {
+      open = index
+      continue
+    }
+    splitPlain(line, plainStart, open, slashes, candidates)
+    splitSpan(line, open + 1, index, candidates)
+    plainStart = index + 1
+    open = -1
+  }
+  splitPlain(line, plainStart, line.length, slashes, candidates)
+  return candidates
+}
+
+/** Tokens of a line with the code spans found by codeSpans. */
+function candidatesAround(line: string, spans: readonly number[]): Candidate[] {
+  const candidates: Candidate[] = []
+  const slashes = new NextSlash(line)
+  let plainStart = 0
   for (let index = 0; index < spans.length; index += SPAN_FIELDS) {
     splitPlain(line, plainStart, spans[index] as number, slashes, candidates)
     splitSpan(line, spans[index + 1] as number, spans[index + 2] as number, candidates)
@@ -45,23 +67,6 @@ const SPAN_FIELDS = 4
  * nothing extra.
  */
 function codeSpans(line: string): number[] {
-  // Most lines hold single backticks only: each pairs with the next, as runsToSpans pairs them.
-  const spans: number[] = []
-  let open = -1
-  for (let index = line.indexOf('`'); index >= 0; index = line.indexOf('`', index + 1)) {
-    if (line.charCodeAt(index + 1) === BACKTICK) return runsToSpans(line)
-    if (open < 0) {
-      open = index
-    } else {
-      spans.push(open, open + 1, index, index + 1)
-      open = -1
-    }
-  }
-  return spans
-}
-
-/** codeSpans of a line holding runs of several backticks. */
-function runsToSpans(line: string): number[] {
   // Start and length of each run, flat. indexOf jumps from backtick to backtick.
   const runs: number[] = []
   let uniform = true
