@@ -239,11 +239,11 @@ function splitSpan(line: string, from: number, to: number, out: Candidate[]): vo
       out.push({ text: span, start: from, quoted: true, inCommand: false, output: false })
     return
   }
-  const words = splitWords(line, from, to)
+  const words = span.includes('{') ? splitWords(line, from, to) : wordsBetweenSpaces(span, from)
   if (words.length === 1) {
-    const word = words[0] as { start: number; end: number }
+    const word = words[0] as SpanWord
     out.push({
-      text: line.slice(word.start, word.end),
+      text: word.text,
       start: word.start,
       quoted: true,
       inCommand: false,
@@ -254,8 +254,8 @@ function splitSpan(line: string, from: number, to: number, out: Candidate[]): vo
   let writes = false
   let creating = false
   for (let index = 0; index < words.length; index += 1) {
-    const word = words[index] as { start: number; end: number }
-    const text = line.slice(word.start, word.end)
+    const word = words[index] as SpanWord
+    const text = word.text
     const lower = text.toLowerCase()
     if (CREATING_COMMANDS.has(lower)) creating = true
     else if (text === '&&' || text === ';' || text === '|' || text === '||') creating = false
@@ -296,9 +296,37 @@ function splitSpan(line: string, from: number, to: number, out: Candidate[]): vo
 /** A character isSpace accepts. */
 const SPACE = /[\0-\x20\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/
 
+/** A word of a code span and its offset in the line. */
+interface SpanWord {
+  text: string
+  start: number
+}
+
+/** Runs of isSpace characters. */
+const SPACE_RUN = /[\0-\x20\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/
+
+/**
+ * Words of a code span without braces (`span` starts at `from` in the line): the runs between
+ * spaces, split natively. A word holds no space, so searching it from the end of the previous
+ * one finds its own offset.
+ */
+function wordsBetweenSpaces(span: string, from: number): SpanWord[] {
+  const words: SpanWord[] = []
+  const parts = span.split(SPACE_RUN)
+  let cursor = 0
+  for (let index = 0; index < parts.length; index += 1) {
+    const text = parts[index] as string
+    if (text.length === 0) continue
+    const start = span.indexOf(text, cursor)
+    words.push({ text, start: from + start })
+    cursor = start + text.length
+  }
+  return words
+}
+
 /** Words of a code span holding a space (a space after a comma inside braces does not split). */
-function splitWords(line: string, from: number, to: number): { start: number; end: number }[] {
-  const words: { start: number; end: number }[] = []
+function splitWords(line: string, from: number, to: number): SpanWord[] {
+  const words: SpanWord[] = []
   let start = -1
   let depth = 0
   for (let index = from; index <= to; index += 1) {
@@ -308,7 +336,7 @@ function splitWords(line: string, from: number, to: number): { start: number; en
     // Inside braces a space after a comma belongs to the list: `{a.md, b.md}`.
     const split = isSpace(code) && (depth === 0 || index >= to)
     if (split) {
-      if (start >= 0) words.push({ start, end: index })
+      if (start >= 0) words.push({ text: line.slice(start, index), start })
       start = -1
       if (index >= to) depth = 0
     } else if (start < 0) start = index
