@@ -92,16 +92,28 @@ function newScan(options: ArtifactScanOptions): Scan {
   const words = options.roots === undefined ? judgedWordsFor(options.maxExpansion) : undefined
   return {
     roots: options.roots === undefined ? DEFAULT_ROOTS : new Set(options.roots),
-    resolver: new ShorthandResolver(options.baseDir),
+    // A run citing no folder never needs its resolver (see resolverOf); one with a base folder
+    // may re-root its first citation.
+    resolver: options.baseDir === undefined ? undefined : new ShorthandResolver(options.baseDir),
     maxExpansion: options.maxExpansion,
     words
   }
 }
 
+/**
+ * The run's resolver, made on first use: most runs (one attempt each) cite no evidence folder,
+ * and until one is recorded a new resolver answers as a resolver that knows nothing.
+ */
+function resolverOf(scan: Scan): ShorthandResolver {
+  scan.resolver ??= new ShorthandResolver()
+  return scan.resolver
+}
+
 /** What one call of extractArtifacts shares between its segments. */
 interface Scan {
   roots: ReadonlySet<string>
-  resolver: ShorthandResolver
+  /** The run's resolver; undefined while it would be a new one without base folder. */
+  resolver: ShorthandResolver | undefined
   maxExpansion: number
   /** The process-wide judgements of words, for the default roots only. */
   words: JudgedWords | undefined
@@ -147,7 +159,6 @@ function readCandidate(
   }
   const segment = reading.segment
   const offset = candidate.start + token.offset
-  const { resolver } = scan
   // A word's plain reading is made from its second citation on (most words of a small ledger
   // are cited once). Custom roots are always read afresh: the reference the shared readings
   // are checked against (tests).
@@ -155,10 +166,11 @@ function readCandidate(
   judged.cited = true
   let expansion: Expanded | undefined
   let noted: NotedPaths | undefined
-  if (plain !== undefined && resolverIsIdle(plain, resolver, segment.line)) {
+  if (plain !== undefined && resolverIsIdle(plain, scan.resolver, segment.line)) {
     expansion = plain.expansion
     noted = plain.noted
   } else {
+    const resolver = resolverOf(scan)
     const at = { line: segment.line, layout: servedLayout(reading, resolver, offset) }
     expansion = expandCited(judged, scan, resolver, at)
     if (expansion !== undefined) noted = notedOf(judged, expansion)
@@ -178,7 +190,11 @@ function readCandidate(
   }
   if (expansion.truncated) ref.truncated = true
   const layout = noted.folder !== undefined ? reading.layout : NO_LAYOUT
-  resolver.record(noted, segment.line, layout, offset + token.raw.length)
+  // Recording paths that are no evidence folder and name no evidence prefix changes nothing in
+  // a resolver that knows nothing.
+  const resolver =
+    noted.prefix !== undefined || noted.folder !== undefined ? resolverOf(scan) : scan.resolver
+  resolver?.record(noted, segment.line, layout, offset + token.raw.length)
   return ref
 }
 
@@ -232,7 +248,12 @@ interface PlainReading {
 }
 
 /** Whether the run's resolver would read the word as a resolver knowing no folder does. */
-function resolverIsIdle(plain: PlainReading, resolver: ShorthandResolver, line: number): boolean {
+function resolverIsIdle(
+  plain: PlainReading,
+  resolver: ShorthandResolver | undefined,
+  line: number
+): boolean {
+  if (resolver === undefined) return true
   if (plain.asksAnchor && resolver.mayServe(line)) return false
   return !plain.asksPrefix || !resolver.hasReportsPrefix()
 }

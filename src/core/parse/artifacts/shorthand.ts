@@ -65,9 +65,12 @@ const MAX_SIBLING_WORDS = 1
 /** Anchors deeper than this (in segments) are ignored: no real evidence folder is that deep. */
 const MAX_ANCHOR_SEGMENTS = 64
 
+/** The anchor segments of a resolver without anchor (one per run of text: shared). */
+const NO_SEGMENTS: readonly string[] = Object.freeze([])
+
 export class ShorthandResolver {
   private anchor: string | undefined
-  private anchorSegments: string[] = []
+  private anchorSegments: readonly string[] = NO_SEGMENTS
   /** Last line the anchor was set or used on. */
   private anchorLine = 0
   /** Whether the anchor may serve the line after `anchorLine`. */
