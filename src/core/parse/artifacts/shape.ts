@@ -231,7 +231,7 @@ export function shapeOf(path: string, context: ShapeContext): TokenShape | undef
     const segments = path.split('/').filter((segment) => segment.length > 0)
     return segments.length >= 2 ? { kind: 'outside' } : undefined
   }
-  const trimmed = path.startsWith('./') ? path.replace(/^(?:\.\/)+/, '') : path
+  const trimmed = path.startsWith('./') ? path.replace(LEADING_DOT_SLASHES, '') : path
   const slash = trimmed.includes('/')
   const extension = EXTENSION.test(trimmed)
   if (!slash) {
@@ -256,8 +256,15 @@ export function shapeOf(path: string, context: ShapeContext): TokenShape | undef
   const last = segments[depth - 1] ?? ''
   const accepted = rooted
     ? extension || folder || TIMESTAMP_SEGMENT.test(last) || hasPlaceholder(last)
-    : depth >= 2 && (extension || folder) && !/^\d/.test(first)
+    : depth >= 2 && (extension || folder) && !startsWithDigit(first)
   return accepted ? { kind: 'relative', rooted } : undefined
+}
+
+const LEADING_DOT_SLASHES = /^(?:\.\/)+/
+
+function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code >= 0x30 && code <= 0x39
 }
 
 /** The first non-empty segment of a path, or '' when it has none. */
