@@ -71,6 +71,7 @@ export function extractArtifacts(
     } catch {
       continue
     }
+    if (candidates.length === 0) continue
     scan ??= newScan(options)
     const line = new LineReading(segment)
     for (let position = 0; position < candidates.length; position += 1) {
