@@ -410,7 +410,8 @@ function expandCited(
   const { shape } = judged
   const path = judged.token.path
   if (shape.kind === 'url' || shape.kind === 'outside') {
-    judged.whole ??= freezeExpansion({ paths: [{ path, kind: shape.kind }], truncated: false })
+    const only = Object.freeze({ path, kind: shape.kind })
+    judged.whole ??= freezeExpansion({ paths: [only], truncated: false })
     return judged.whole
   }
 

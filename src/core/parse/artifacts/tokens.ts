@@ -21,7 +21,7 @@ const BACKTICK = 0x60
 /** Tokens of one line, in order. */
 export function findCandidates(line: string): Candidate[] {
   const candidates: Candidate[] = []
-  const slashes = new NextSlash(line)
+  const marks = new LineMarks(line)
   let plainStart = 0
   let open = -1
   // Most lines hold single backticks only: each pairs with the next, as codeSpans would pair
@@ -32,26 +32,26 @@ export function findCandidates(line: string): Candidate[] {
       open = index
       continue
     }
-    splitPlain(line, plainStart, open, slashes, candidates)
+    splitPlain(line, plainStart, open, marks, candidates)
     splitSpan(line, open + 1, index, candidates)
     plainStart = index + 1
     open = -1
   }
-  splitPlain(line, plainStart, line.length, slashes, candidates)
+  splitPlain(line, plainStart, line.length, marks, candidates)
   return candidates
 }
 
 /** Tokens of a line with the code spans found by codeSpans. */
 function candidatesAround(line: string, spans: readonly number[]): Candidate[] {
   const candidates: Candidate[] = []
-  const slashes = new NextSlash(line)
+  const marks = new LineMarks(line)
   let plainStart = 0
   for (let index = 0; index < spans.length; index += SPAN_FIELDS) {
-    splitPlain(line, plainStart, spans[index] as number, slashes, candidates)
+    splitPlain(line, plainStart, spans[index] as number, marks, candidates)
     splitSpan(line, spans[index + 1] as number, spans[index + 2] as number, candidates)
     plainStart = spans[index + 3] as number
   }
-  splitPlain(line, plainStart, line.length, slashes, candidates)
+  splitPlain(line, plainStart, line.length, marks, candidates)
   return candidates
 }
 
@@ -151,12 +151,12 @@ function splitPlain(
   line: string,
   from: number,
   to: number,
-  slashes: NextSlash,
+  marks: LineMarks,
   out: Candidate[]
 ): void {
   let cursor = from
   while (cursor < to) {
-    const slash = slashes.from(cursor)
+    const slash = marks.slashFrom(cursor)
     if (slash < 0 || slash >= to) return
     let stretchStart = slash
     while (stretchStart > cursor && !isHardSeparator(line.charCodeAt(stretchStart - 1))) {
@@ -164,36 +164,52 @@ function splitPlain(
     }
     let stretchEnd = slash + 1
     while (stretchEnd < to && !isHardSeparator(line.charCodeAt(stretchEnd))) stretchEnd += 1
-    splitStretch(line, stretchStart, stretchEnd, out)
+    splitStretch(line, stretchStart, stretchEnd, marks.commaFrom(stretchStart), out)
     cursor = stretchEnd + 1
   }
 }
 
 /**
- * First `/` or `\\` of a line at or after an offset (asked for increasing offsets). Each of the
- * two is searched again only once passed: a line of many slashes and no backslash is not
- * searched to its end at every slash.
+ * The next `/`, `\\` and `,` of a line at or after an offset, asked for increasing offsets. Each
+ * is searched again only once passed, so the line is searched once in all for each: a line of
+ * many slashes and no backslash or comma is not searched to its end at every slash.
  */
-class NextSlash {
-  private forward = -2
-  private back = -2
+class LineMarks {
+  private slash = -2
+  private backslash = -2
+  private comma = -2
 
   constructor(private readonly line: string) {}
 
-  from(offset: number): number {
-    if (this.forward !== -1 && this.forward < offset) this.forward = this.line.indexOf('/', offset)
-    if (this.back !== -1 && this.back < offset) this.back = this.line.indexOf('\\', offset)
-    const { forward, back } = this
-    return forward < 0 ? back : back < 0 ? forward : Math.min(forward, back)
+  /** The first `/` or `\\` at or after `offset`, or -1. */
+  slashFrom(offset: number): number {
+    if (this.slash !== -1 && this.slash < offset) this.slash = this.line.indexOf('/', offset)
+    if (this.backslash !== -1 && this.backslash < offset) {
+      this.backslash = this.line.indexOf('\\', offset)
+    }
+    const { slash, backslash } = this
+    return slash < 0 ? backslash : backslash < 0 ? slash : Math.min(slash, backslash)
+  }
+
+  /** The first `,` at or after `offset`, or -1. */
+  commaFrom(offset: number): number {
+    if (this.comma !== -1 && this.comma < offset) this.comma = this.line.indexOf(',', offset)
+    return this.comma
   }
 }
 
 /**
  * Splits a stretch with no hard separator inside: only commas outside braces split it. The
- * stretch holds a slash; most hold no comma and are one word.
+ * stretch holds a slash; most hold no comma (`comma` is the line's first at or after `from`)
+ * and are one word.
  */
-function splitStretch(line: string, from: number, to: number, out: Candidate[]): void {
-  const comma = line.indexOf(',', from)
+function splitStretch(
+  line: string,
+  from: number,
+  to: number,
+  comma: number,
+  out: Candidate[]
+): void {
   if (comma < 0 || comma >= to) {
     pushPlain(line, from, to, out)
     return
