@@ -4,6 +4,7 @@ import {
   classifyPath,
   DEFAULT_ARTIFACT_ROOTS,
   hasPlaceholder,
+  isLetterOrDigit,
   shapeOf,
   trimToken,
   type TokenShape,
@@ -60,7 +61,9 @@ export function extractArtifacts(
   // Set up on the first text that may cite something: plans ask once per table row, most cite none.
   let scan: Scan | undefined
   const refs: ArtifactRef[] = []
-  for (const segment of segments) {
+  // Indexed loops: this code runs cold, where `for…of` steps through an iterator per element.
+  for (let index = 0; index < segments.length; index += 1) {
+    const segment = segments[index] as TextSegment
     if (!mayCite(segment.text)) continue
     let candidates: Candidate[]
     try {
@@ -68,9 +71,11 @@ export function extractArtifacts(
     } catch {
       continue
     }
+    if (candidates.length === 0) continue
     scan ??= newScan(options)
     const line = new LineReading(segment)
-    for (const candidate of candidates) {
+    for (let position = 0; position < candidates.length; position += 1) {
+      const candidate = candidates[position] as Candidate
       if (candidate.output && options.includeCommandOutputs !== true) continue
       try {
         const ref = readCandidate(candidate, line, scan)
@@ -88,16 +93,28 @@ function newScan(options: ArtifactScanOptions): Scan {
   const words = options.roots === undefined ? judgedWordsFor(options.maxExpansion) : undefined
   return {
     roots: options.roots === undefined ? DEFAULT_ROOTS : new Set(options.roots),
-    resolver: new ShorthandResolver(options.baseDir),
+    // A run citing no folder never needs its resolver (see resolverOf); one with a base folder
+    // may re-root its first citation.
+    resolver: options.baseDir === undefined ? undefined : new ShorthandResolver(options.baseDir),
     maxExpansion: options.maxExpansion,
     words
   }
 }
 
+/**
+ * The run's resolver, made on first use: most runs (one attempt each) cite no evidence folder,
+ * and until one is recorded a new resolver answers as a resolver that knows nothing.
+ */
+function resolverOf(scan: Scan): ShorthandResolver {
+  scan.resolver ??= new ShorthandResolver()
+  return scan.resolver
+}
+
 /** What one call of extractArtifacts shares between its segments. */
 interface Scan {
   roots: ReadonlySet<string>
-  resolver: ShorthandResolver
+  /** The run's resolver; undefined while it would be a new one without base folder. */
+  resolver: ShorthandResolver | undefined
   maxExpansion: number
   /** The process-wide judgements of words, for the default roots only. */
   words: JudgedWords | undefined
@@ -128,9 +145,12 @@ function readCandidate(
   reading: LineReading,
   scan: Scan
 ): ArtifactRef | undefined {
-  // Only a backticked word may be a lone file name; any other citation holds a `/` (or `\`).
+  // Only a backticked word (not a command's) may be a lone file name; any other citation holds
+  // a `/` (or `\`).
   const slash = candidate.text.includes('/') || candidate.text.includes('\\')
-  if (!slash && (!candidate.quoted || !candidate.text.includes('.'))) return undefined
+  if (!slash && (!candidate.quoted || candidate.inCommand || !candidate.text.includes('.'))) {
+    return undefined
+  }
   const judged = judge(candidate, scan)
   if (judged === undefined) return undefined
   const { token, shape } = judged
@@ -140,7 +160,6 @@ function readCandidate(
   }
   const segment = reading.segment
   const offset = candidate.start + token.offset
-  const { resolver } = scan
   // A word's plain reading is made from its second citation on (most words of a small ledger
   // are cited once). Custom roots are always read afresh: the reference the shared readings
   // are checked against (tests).
@@ -148,13 +167,14 @@ function readCandidate(
   judged.cited = true
   let expansion: Expanded | undefined
   let noted: NotedPaths | undefined
-  if (plain !== undefined && resolverIsIdle(plain, resolver, segment.line)) {
+  if (plain !== undefined && resolverIsIdle(plain, scan.resolver, segment.line)) {
     expansion = plain.expansion
     noted = plain.noted
   } else {
+    const resolver = resolverOf(scan)
     const at = { line: segment.line, layout: servedLayout(reading, resolver, offset) }
     expansion = expandCited(judged, scan, resolver, at)
-    if (expansion !== undefined) noted = notedPaths(expansion.paths, expansion.truncated)
+    if (expansion !== undefined) noted = notedOf(judged, expansion)
   }
   if (expansion === undefined || noted === undefined) return undefined
   const column = segment.column + offset
@@ -171,7 +191,11 @@ function readCandidate(
   }
   if (expansion.truncated) ref.truncated = true
   const layout = noted.folder !== undefined ? reading.layout : NO_LAYOUT
-  resolver.record(noted, segment.line, layout, offset + token.raw.length)
+  // Recording paths that are no evidence folder and name no evidence prefix changes nothing in
+  // a resolver that knows nothing.
+  const resolver =
+    noted.prefix !== undefined || noted.folder !== undefined ? resolverOf(scan) : scan.resolver
+  resolver?.record(noted, segment.line, layout, offset + token.raw.length)
   return ref
 }
 
@@ -206,6 +230,10 @@ interface Judged {
   cited?: boolean
   /** The paths of the word's last expansion (see sharedPaths). */
   lastPaths?: ArtifactPath[]
+  /** notedPaths of `lastPaths`, once asked for. */
+  lastNoted?: NotedPaths
+  /** The expansion of a URL or outside path: the word alone makes it. */
+  whole?: Expanded
 }
 
 /**
@@ -221,7 +249,12 @@ interface PlainReading {
 }
 
 /** Whether the run's resolver would read the word as a resolver knowing no folder does. */
-function resolverIsIdle(plain: PlainReading, resolver: ShorthandResolver, line: number): boolean {
+function resolverIsIdle(
+  plain: PlainReading,
+  resolver: ShorthandResolver | undefined,
+  line: number
+): boolean {
+  if (resolver === undefined) return true
   if (plain.asksAnchor && resolver.mayServe(line)) return false
   return !plain.asksPrefix || !resolver.hasReportsPrefix()
 }
@@ -240,6 +273,16 @@ function plainReadingOf(judged: Judged, scan: Scan): PlainReading {
   }
   judged.plain = plain
   return plain
+}
+
+/** notedPaths of an expansion, shared while the word expands to the same paths. */
+function notedOf(judged: Judged, expansion: Expanded): NotedPaths {
+  if (judged.lastNoted !== undefined && expansion.paths === judged.lastPaths) {
+    return judged.lastNoted
+  }
+  const noted = notedPaths(expansion.paths, expansion.truncated)
+  if (expansion.paths === judged.lastPaths) judged.lastNoted = noted
+  return noted
 }
 
 function freezeExpansion(expansion: Expanded): Expanded {
@@ -366,19 +409,26 @@ function expandCited(
 ): Expanded | undefined {
   const { shape } = judged
   const path = judged.token.path
-  if (shape.kind === 'url') return { paths: [{ path, kind: 'url' }], truncated: false }
-  if (shape.kind === 'outside') return { paths: [{ path, kind: 'outside' }], truncated: false }
+  if (shape.kind === 'url' || shape.kind === 'outside') {
+    const only = Object.freeze({ path, kind: shape.kind })
+    judged.whole ??= freezeExpansion({ paths: [only], truncated: false })
+    return judged.whole
+  }
 
   const expansion = bracesOf(judged, scan.maxExpansion)
   const paths: ArtifactPath[] = []
-  const seen = new Set<string>()
-  for (const expanded of expansion.paths) {
+  // Only a brace list can name one path twice.
+  const seen = expansion.paths.length > 1 ? new Set<string>() : undefined
+  for (let index = 0; index < expansion.paths.length; index += 1) {
+    const expanded = expansion.paths[index] as string
     const resolved = resolveShorthand(expanded, shape, resolver, scan.roots, at)
     if (resolved === undefined) continue
     const artifact = classifyCached(resolved)
-    const key = `${artifact.kind}:${artifact.path}`
-    if (seen.has(key)) continue
-    seen.add(key)
+    if (seen !== undefined) {
+      const key = `${artifact.kind}:${artifact.path}`
+      if (seen.has(key)) continue
+      seen.add(key)
+    }
     paths.push(artifact)
   }
   if (paths.length === 0 && !expansion.truncated) return undefined
@@ -392,12 +442,17 @@ function expandCited(
  */
 function sharedPaths(judged: Judged, paths: ArtifactPath[]): ArtifactPath[] {
   const last = judged.lastPaths
-  if (last !== undefined && last.length === paths.length && last.every((p, i) => p === paths[i])) {
-    return last
-  }
+  if (last !== undefined && samePaths(last, paths)) return last
   const exact = Object.freeze(paths.slice()) as ArtifactPath[]
   judged.lastPaths = exact
+  judged.lastNoted = undefined
   return exact
+}
+
+function samePaths(a: readonly ArtifactPath[], b: readonly ArtifactPath[]): boolean {
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false
+  return true
 }
 
 /** Applies the shorthand rules of artifacts/shorthand.ts to one expanded path. */
@@ -416,10 +471,18 @@ function resolveShorthand(
   if (path.startsWith('../')) return resolver.resolveParent(path, line, layout) ?? path
   if (shape.rooted) return resolver.rerootReports(path) ?? path
   // Brace alternatives may differ in their first segment (`{docs,logs}/x.md`): judge each.
-  const first = path.replace(/^(?:\.\/)+/, '').split('/')[0] ?? ''
+  const first = firstSegmentAfterDots(path)
   if (roots.has(first)) return path
   if (hasPlaceholder(first)) return undefined
   return resolver.resolveRelative(path, line, layout)
+}
+
+/** The path's first segment once leading `./` are removed. */
+function firstSegmentAfterDots(path: string): string {
+  let start = 0
+  while (path.startsWith('./', start)) start += 2
+  const slash = path.indexOf('/', start)
+  return path.slice(start, slash < 0 ? path.length : slash)
 }
 
 interface LinePosition {
@@ -428,12 +491,16 @@ interface LinePosition {
 }
 
 const SENTENCE_END = /[.;!?](?:\s|$)/
+const SPACES = /\s+/
 
 /** Words of prose in a gap between references; Infinity across a sentence end. */
 function wordsBetween(gap: string): number {
   if (gap.length > 200 || SENTENCE_END.test(gap)) return Number.POSITIVE_INFINITY
   let words = 0
-  for (const word of gap.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(word)) words += 1
+  const split = gap.split(SPACES)
+  for (let index = 0; index < split.length; index += 1) {
+    if (isLetterOrDigit(split[index] as string)) words += 1
+  }
   return words
 }
 
@@ -442,13 +509,15 @@ interface SegmentLayout extends LineLayout {
   contentOffset: number
 }
 
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/
+
 /** Indent of the segment's first non-blank character, and of its list marker if it has one. */
 function layoutOf(segment: TextSegment): SegmentLayout {
   const text = segment.text
   let index = 0
   while (index < text.length && (text[index] === ' ' || text[index] === '\t')) index += 1
   const indent = segment.column - 1 + index
-  const marker = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/.exec(text.slice(index, index + 16))
+  const marker = LIST_MARKER.exec(text.slice(index, index + 16))
   if (marker === null) return { indent, contentOffset: index }
   return { indent, itemIndent: indent, contentOffset: index + marker[0].length }
 }

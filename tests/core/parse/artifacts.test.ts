@@ -470,7 +470,10 @@ describe('extractArtifacts: robustness', () => {
       '`docs/' + '.a#'.repeat(30_000) + '`',
       '`' + 'reports/'.repeat(20_000) + '` `' + 'reports/…/'.repeat(10_000) + 'x.md`',
       '`a' + '.'.repeat(100_000) + '/b.md`',
-      '`' + '`'.repeat(50_000) + ' docs/a.md ' + '``'.repeat(20_000)
+      '`' + '`'.repeat(50_000) + ' docs/a.md ' + '``'.repeat(20_000),
+      // Many slashes and code spans, no comma or backslash: each is searched for once per line.
+      'a/b '.repeat(100_000),
+      '`x` a/b '.repeat(50_000)
     ]
     const started = Date.now()
     for (const text of hostile) expect(() => scan(text)).not.toThrow()

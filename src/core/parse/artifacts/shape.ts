@@ -83,14 +83,25 @@ export function trimToken(token: string, quoted = false): TrimmedToken | undefin
     end -= 1
   }
   // An autolink `<docs/a.md>` / `<https://…>` is the link it wraps, not a placeholder.
-  if (!quoted && end - start > 2 && AUTOLINK.test(token.slice(start, end))) {
+  const autolink =
+    !quoted &&
+    end - start > 2 &&
+    token.charCodeAt(start) === 0x3c /* < */ &&
+    isAutolink(token, start, end)
+  if (autolink) {
     start += 1
     end -= 1
   }
   if (end <= start) return undefined
   const raw = token.slice(start, end)
   const path = stripSuffixes(raw)
-  return { offset: start, raw, path, located: path.length < raw.replace(/\s/g, '').length }
+  // Only a suffix removed (or spaces of a brace list) makes the path shorter than the text.
+  const located = path !== raw && path.length < raw.replace(SPACES, '').length
+  return { offset: start, raw, path, located }
+}
+
+function isAutolink(token: string, start: number, end: number): boolean {
+  return AUTOLINK.test(token.slice(start, end))
 }
 
 /**
@@ -100,9 +111,11 @@ export function trimToken(token: string, quoted = false): TrimmedToken | undefin
 function closesEmphasis(token: string, start: number, end: number): boolean {
   let index = end
   while (index > start && token.charAt(index - 1) === '*') index -= 1
-  return index > start && /[\p{L}\p{N}]/u.test(token.charAt(index - 1))
+  return index > start && isLetterOrDigit(token.charAt(index - 1))
 }
 
+const SPACES = /\s/g
+const SPACED_BRACE_LIST = /\s*([{},])\s*/g
 const AUTOLINK = /^<[^<>\s]*\/[^<>\s]*>$/
 
 /** What may trail a path inside a code span: sentence punctuation typed inside the backticks. */
@@ -113,6 +126,14 @@ const SUFFIX_WINDOW = 80
 const LINE_SUFFIX = /(?::L?\d+(?:[-–:]L?\d+)*|#L\d+(?:-L?\d+)?)$/
 const ANCHOR_SUFFIX = /(\.[A-Za-z][A-Za-z0-9]{0,9})#[\w.-]*$/
 
+/** `path:13`, `path:204-240`, `path:L10`, `path#L10`, `x.md#section` removed. */
+function stripLocation(path: string): string {
+  // Suffixes are short: matching only the tail keeps a hostile token (`:1:1:1…x`) linear.
+  const cut = Math.max(0, path.length - SUFFIX_WINDOW)
+  const tail = path.slice(cut).replace(LINE_SUFFIX, '').replace(ANCHOR_SUFFIX, '$1')
+  return cut === 0 ? tail : path.slice(0, cut) + tail
+}
+
 /** `path:13`, `path:204-240`, `path:L10`, `path#L10`, `x.md#section`, `path§3.2`, `path::test`. */
 export function stripSuffixes(raw: string): string {
   let path = raw
@@ -120,23 +141,51 @@ export function stripSuffixes(raw: string): string {
   if (section >= 0) path = path.slice(0, section)
   const nodeId = path.indexOf('::')
   if (nodeId > 0) path = path.slice(0, nodeId)
-  // Suffixes are short: matching only the tail keeps a hostile token (`:1:1:1…x`) linear.
-  const cut = Math.max(0, path.length - SUFFIX_WINDOW)
-  const tail = path.slice(cut).replace(LINE_SUFFIX, '').replace(ANCHOR_SUFFIX, '$1')
-  path = path.slice(0, cut) + tail
+  // Every line or anchor suffix holds a `:` or a `#`; most paths hold neither.
+  if (path.includes(':') || path.includes('#')) path = stripLocation(path)
   while (path.endsWith(':') || path.endsWith(',')) path = path.slice(0, -1)
   // A brace list written with spaces after its commas: `dir/{a.md, b.md}`.
-  if (/\s/.test(path)) path = path.replace(/\s*([{},])\s*/g, '$1')
+  if (SPACE.test(path)) path = path.replace(SPACED_BRACE_LIST, '$1')
   return path
 }
 
 export const URL_PATTERN = /^[a-z][a-z0-9+.-]*:\/\//i
 const DRIVE_PATTERN = /^[A-Za-z]:[\\/]/
+
+/** URL_PATTERN, tested only when the path holds a `:` (most hold none). */
+function isUrl(path: string): boolean {
+  return path.includes(':') && URL_PATTERN.test(path)
+}
+
+/** DRIVE_PATTERN, tested only when the second character is a `:`. */
+function isDrivePath(path: string): boolean {
+  return path.charCodeAt(1) === 0x3a /* : */ && DRIVE_PATTERN.test(path)
+}
+
 /** A first segment shaped like a host name (`github.com/…`, `www.example.org/…`). */
 const HOST_PATTERN =
   /^(?:www\.[^/]+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|edu|gov|ai|co|uk|de))$/i
 /** Characters a cited path may hold: letters, digits, `_-.+@~%`, braces, placeholders, globs. */
 const PATH_CHARS = /^[\p{L}\p{N}_\-.+@~%{},<>$*?…/\\]+$/u
+/**
+ * PATH_CHARS for ASCII text, tried first: most cited paths are ASCII, and a Unicode property
+ * class costs several times more per test on a cold run.
+ */
+const ASCII_PATH_CHARS = /^[A-Za-z0-9_\-.+@~%{},<>$*?/\\]+$/
+const ASCII_LETTER = /[A-Za-z]/
+const NON_ASCII = /[^\0-\x7f]/
+
+/**
+ * The Unicode `pattern` on a text its ASCII twin rejected: on ASCII text the two agree, so only
+ * a text holding another character is tested again.
+ */
+function matchesBeyondAscii(pattern: RegExp, text: string): boolean {
+  return NON_ASCII.test(text) && pattern.test(text)
+}
+const LETTER = /\p{L}/u
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const ASCII_LETTER_OR_DIGIT = /[A-Za-z0-9]/
+const SPACE = /\s/
 /** A file extension, also as the last item of a closing brace list (`{a.md,b.md}`). */
 const EXTENSION = /\.[A-Za-z][A-Za-z0-9_]{0,9}\}?$/
 /** Longer words are no citation (brace expansion has its own caps). */
@@ -168,19 +217,21 @@ export interface ShapeContext {
  */
 export function shapeOf(path: string, context: ShapeContext): TokenShape | undefined {
   if (path.length === 0 || path.length > MAX_TOKEN_LENGTH) return undefined
-  if (URL_PATTERN.test(path)) return /\s/.test(path) ? undefined : { kind: 'url' }
-  if (DRIVE_PATTERN.test(path)) {
+  if (isUrl(path)) return SPACE.test(path) ? undefined : { kind: 'url' }
+  if (isDrivePath(path)) {
     return PATH_CHARS.test(path.slice(2)) && path.length > 3 ? { kind: 'outside' } : undefined
   }
-  if (!PATH_CHARS.test(path)) return undefined
-  if (!/\p{L}/u.test(path)) return undefined
+  // An ASCII path needs an ASCII letter; another one any letter.
+  const ascii = ASCII_PATH_CHARS.test(path)
+  if (!ascii && !matchesBeyondAscii(PATH_CHARS, path)) return undefined
+  if (!(ascii ? ASCII_LETTER : LETTER).test(path)) return undefined
   if (path.includes('\\')) return undefined
   if (path.startsWith('/') || path.startsWith('~/')) {
     // `/tmp/x`, `~/data/`: two segments at least, so `/complete-phase` (a command) is not a path.
     const segments = path.split('/').filter((segment) => segment.length > 0)
     return segments.length >= 2 ? { kind: 'outside' } : undefined
   }
-  const trimmed = path.startsWith('./') ? path.replace(/^(?:\.\/)+/, '') : path
+  const trimmed = path.startsWith('./') ? path.replace(LEADING_DOT_SLASHES, '') : path
   const slash = trimmed.includes('/')
   const extension = EXTENSION.test(trimmed)
   if (!slash) {
@@ -188,24 +239,40 @@ export function shapeOf(path: string, context: ShapeContext): TokenShape | undef
       ? { kind: 'name' }
       : undefined
   }
-  const segments = nonEmptySegments(trimmed)
-  const first = segments[0] ?? ''
-  if (HOST_PATTERN.test(first)) return undefined
-  if (segments.length === 0) return undefined
+  const first = firstSegment(trimmed)
+  // Every host name holds a dot.
+  if (first.includes('.') && HOST_PATTERN.test(first)) return undefined
+  if (first.length === 0) return undefined
   if (first === '.git') return { kind: 'relative', rooted: true }
   const rooted = context.roots.has(first) || first === '..'
   const folder = trimmed.endsWith('/')
-  const depth = segments.length
   const elided = trimmed.startsWith('...') || trimmed.startsWith('…')
   if (context.quoted && !context.inCommand) {
     if (extension || folder || rooted || elided) return { kind: 'relative', rooted }
     return undefined
   }
+  const segments = nonEmptySegments(trimmed)
+  const depth = segments.length
   const last = segments[depth - 1] ?? ''
   const accepted = rooted
     ? extension || folder || TIMESTAMP_SEGMENT.test(last) || hasPlaceholder(last)
-    : depth >= 2 && (extension || folder) && !/^\d/.test(first)
+    : depth >= 2 && (extension || folder) && !startsWithDigit(first)
   return accepted ? { kind: 'relative', rooted } : undefined
+}
+
+const LEADING_DOT_SLASHES = /^(?:\.\/)+/
+
+function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code >= 0x30 && code <= 0x39
+}
+
+/** The first non-empty segment of a path, or '' when it has none. */
+function firstSegment(path: string): string {
+  let start = 0
+  while (path.charCodeAt(start) === 0x2f /* / */) start += 1
+  const end = path.indexOf('/', start)
+  return path.slice(start, end < 0 ? path.length : end)
 }
 
 /** The segments of a path, empty ones (`a//b`, a trailing `/`) left out. */
@@ -213,8 +280,8 @@ function nonEmptySegments(path: string): string[] {
   const segments = path.split('/')
   // Most cited paths hold no empty segment but a folder's trailing one.
   if (segments[segments.length - 1] === '') segments.pop()
-  for (const segment of segments) {
-    if (segment.length === 0) return segments.filter((part) => part.length > 0)
+  for (let index = 0; index < segments.length; index += 1) {
+    if ((segments[index] as string).length === 0) return segments.filter((part) => part.length > 0)
   }
   return segments
 }
@@ -236,17 +303,27 @@ const DOCUMENT_NAMES = new Set([
   'plan.md'
 ])
 
+const FILE_NAME = /^[\p{L}\p{N}_][\p{L}\p{N}_\-.+@]*$/u
+/** FILE_NAME for ASCII names, tried first (see ASCII_PATH_CHARS). */
+const ASCII_FILE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_\-.+@]*$/
+
 /**
  * `summary.md`, `metrics.json`: a lower-case-led name with an evidence extension. Upper-case
  * names (`README.md`, `CLAUDE.md`) are repository documents cited by name, not files of a folder.
  */
 function isFileName(name: string): boolean {
-  if (!/^[\p{L}\p{N}_][\p{L}\p{N}_\-.+@]*$/u.test(name)) return false
+  const ascii = ASCII_FILE_NAME.test(name)
+  if (!ascii && !matchesBeyondAscii(FILE_NAME, name)) return false
   if (DOCUMENT_NAMES.has(name.toLowerCase())) return false
   const dot = name.lastIndexOf('.')
   const base = name.slice(0, dot)
-  if (!/\p{L}/u.test(base) || base === base.toUpperCase()) return false
+  if (!(ascii ? ASCII_LETTER : LETTER).test(base) || base === base.toUpperCase()) return false
   return EVIDENCE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase())
+}
+
+/** Whether the text holds a letter or a digit (of any script). */
+export function isLetterOrDigit(text: string): boolean {
+  return ASCII_LETTER_OR_DIGIT.test(text) || LETTER_OR_DIGIT.test(text)
 }
 
 export function hasPlaceholder(path: string): boolean {
@@ -258,6 +335,7 @@ export function hasPlaceholder(path: string): boolean {
  * Returns undefined when `..` climbs above the repository root.
  */
 export function normalisePath(path: string): string | undefined {
+  if (isNormal(path)) return path
   const folder = path.endsWith('/') || path.endsWith('/.') || path.endsWith('/..')
   const kept: string[] = []
   for (const segment of path.split('/')) {
@@ -273,10 +351,21 @@ export function normalisePath(path: string): string | undefined {
   return kept.join('/') + (folder ? '/' : '')
 }
 
+/**
+ * Whether normalisePath leaves the path as it is: no leading `/`, no empty segment but a
+ * trailing one, no `.` or `..` segment (every one starts the path or follows a `/`). Most
+ * cited paths are, and need not be split and joined.
+ */
+function isNormal(path: string): boolean {
+  const first = path.charCodeAt(0)
+  if (path.length === 0 || first === 0x2f /* / */ || first === 0x2e /* . */) return false
+  return !path.includes('//') && !path.includes('/.')
+}
+
 /** Kind of one expanded path of a reference already judged to be a path. */
 export function classifyPath(path: string): { path: string; kind: ArtifactKind } {
-  if (URL_PATTERN.test(path)) return { path, kind: 'url' }
-  if (path.startsWith('/') || path.startsWith('~') || DRIVE_PATTERN.test(path)) {
+  if (isUrl(path)) return { path, kind: 'url' }
+  if (path.startsWith('/') || path.startsWith('~') || isDrivePath(path)) {
     return { path, kind: 'outside' }
   }
   const normalised = normalisePath(path)

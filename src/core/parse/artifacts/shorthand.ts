@@ -56,15 +56,21 @@ export interface LineLayout {
 
 export const STAMP_SEGMENT =
   /^(?:\d{8}T\d{4,6}Z?|\d{4}-\d{2}-\d{2}T\d{2}:?\d{2}(?::?\d{2})?Z?|\d{8}[-_]\d{4,6}|<[^>]+>)$/
+/** `head/…/tail`, `…/tail` (or `...`): the head and the tail. */
+const ELIDED_PATH = /^(.*?)(?:^|\/)(?:\.\.\.|…)\/(.+)$/
+const LEADING_DOT_SLASHES = /^(?:\.\/)+/
 /** Most words of prose between an anchor (or the line start) and a name resolved against it. */
 const MAX_GLUE_WORDS = 4
 const MAX_SIBLING_WORDS = 1
 /** Anchors deeper than this (in segments) are ignored: no real evidence folder is that deep. */
 const MAX_ANCHOR_SEGMENTS = 64
 
+/** The anchor segments of a resolver without anchor (one per run of text: shared). */
+const NO_SEGMENTS: readonly string[] = Object.freeze([])
+
 export class ShorthandResolver {
   private anchor: string | undefined
-  private anchorSegments: string[] = []
+  private anchorSegments: readonly string[] = NO_SEGMENTS
   /** Last line the anchor was set or used on. */
   private anchorLine = 0
   /** Whether the anchor may serve the line after `anchorLine`. */
@@ -171,7 +177,7 @@ export class ShorthandResolver {
   resolveElided(path: string, line: number, layout: LineLayout): string | undefined {
     const anchor = this.anchorFor(line, layout)
     if (anchor === undefined) return undefined
-    const match = /^(.*?)(?:^|\/)(?:\.\.\.|…)\/(.+)$/.exec(path)
+    const match = ELIDED_PATH.exec(path)
     if (match === null) return undefined
     const head = segmentsOf(match[1] ?? '')
     const tail = match[2] ?? ''
@@ -185,7 +191,7 @@ export class ShorthandResolver {
   rerootReports(path: string): string | undefined {
     if (!citesPlanReports(path)) return undefined
     const prefix = this.evidencePrefix ?? normaliseBase(this.baseDir)
-    return prefix === undefined ? undefined : prefix + path.replace(/^(?:\.\/)+/, '')
+    return prefix === undefined ? undefined : prefix + path.replace(LEADING_DOT_SLASHES, '')
   }
 
   private use(line: number, layout: LineLayout): string | undefined {
@@ -214,44 +220,74 @@ export function notedPaths(
   truncated: boolean
 ): NotedPaths {
   const noted: NotedPaths = {}
-  for (const { path, kind } of paths) {
+  for (let index = 0; index < paths.length; index += 1) {
+    const { path, kind } = paths[index] as { path: string; kind: string }
     if (kind !== 'path' && kind !== 'placeholder') continue
     const prefix = evidencePrefixOf(path)
     if (prefix !== undefined) noted.prefix = prefix
   }
-  const folder = evidenceFolder(paths, truncated)
-  if (folder !== undefined) {
-    noted.folder = folder
-    noted.folderSegments = segmentsOf(folder)
+  const folderSegments = evidenceFolderSegments(paths, truncated)
+  if (folderSegments !== undefined) {
+    noted.folder = (paths[0] as { path: string }).path
+    noted.folderSegments = folderSegments
   }
   return noted
 }
 
 /** `reports/<stamp>/…`: a plan's evidence cited from the plan folder (see rerootReports). */
 export function citesPlanReports(path: string): boolean {
-  if (!path.includes('reports')) return false
+  if (!startsWithReports(path)) return false
+  // `reports/<segment>/…` as most are written: the second segment without splitting.
+  if (path.startsWith('reports/')) {
+    const end = path.indexOf('/', 8)
+    const second = path.slice(8, end < 0 ? path.length : end)
+    if (second.length > 0 && second !== '.') return STAMP_SEGMENT.test(second)
+  }
   const segments = segmentsOf(path)
   return segments[0] === 'reports' && STAMP_SEGMENT.test(segments[1] ?? '')
 }
 
-function evidenceFolder(
+/**
+ * Whether the first segment of the path may be `reports`: only `/` and `.` come before the
+ * first `reports` in it (most cited paths start with another segment).
+ */
+function startsWithReports(path: string): boolean {
+  const at = path.indexOf('reports')
+  if (at < 0) return false
+  for (let index = 0; index < at; index += 1) {
+    const code = path.charCodeAt(index)
+    if (code !== 0x2f /* / */ && code !== 0x2e /* . */) return false
+  }
+  return true
+}
+
+/** The segments of the only path, when it is an evidence folder (see notedPaths). */
+function evidenceFolderSegments(
   paths: readonly { path: string; kind: string }[],
   truncated: boolean
-): string | undefined {
+): string[] | undefined {
   if (truncated || paths.length !== 1) return undefined
   const only = paths[0]
   if (only === undefined || (only.kind !== 'path' && only.kind !== 'placeholder')) return undefined
   if (!only.path.endsWith('/')) return undefined
   const segments = segmentsOf(only.path)
   if (segments.length < 2 || segments.length > MAX_ANCHOR_SEGMENTS) return undefined
-  const evidence = segments.some((segment) => segment === 'reports' || STAMP_SEGMENT.test(segment))
-  return evidence ? only.path : undefined
+  return isEvidence(segments) ? segments : undefined
+}
+
+/** Whether a folder's segments name evidence: a `reports` or a timestamp segment. */
+function isEvidence(segments: readonly string[]): boolean {
+  for (let index = 0; index < segments.length; index += 1) {
+    const segment = segments[index] as string
+    if (segment === 'reports' || STAMP_SEGMENT.test(segment)) return true
+  }
+  return false
 }
 
 /** `plans/active/X/` from `plans/active/X/reports/2025-10-17T025000Z/…`. */
 function evidencePrefixOf(path: string): string | undefined {
-  // Only a path with a `reports` segment has one; most cited paths do not.
-  if (!path.includes('reports')) return undefined
+  // Only a path with a `reports` segment after another one has one; most cited paths do not.
+  if (!path.includes('/reports/')) return undefined
   const segments = segmentsOf(path)
   for (let index = 1; index + 1 < segments.length; index += 1) {
     if (segments[index] === 'reports' && STAMP_SEGMENT.test(segments[index + 1] ?? '')) {
@@ -270,7 +306,8 @@ function normaliseBase(baseDir: string | undefined): string | undefined {
 function segmentsOf(path: string): string[] {
   const segments = path.split('/')
   // Normal paths hold no empty or `.` segment: keep the split array as it is.
-  for (const segment of segments) {
+  for (let index = 0; index < segments.length; index += 1) {
+    const segment = segments[index] as string
     if (segment.length === 0 || segment === '.') {
       return segments.filter((part) => part.length > 0 && part !== '.')
     }

@@ -21,14 +21,37 @@ const BACKTICK = 0x60
 /** Tokens of one line, in order. */
 export function findCandidates(line: string): Candidate[] {
   const candidates: Candidate[] = []
+  const marks = new LineMarks(line)
   let plainStart = 0
-  const spans = codeSpans(line)
+  let open = -1
+  // Most lines hold single backticks only: each pairs with the next, as codeSpans would pair
+  // them, and the spans are read as they are found. A longer run sends the line to codeSpans.
+  for (let index = line.indexOf('`'); index >= 0; index = line.indexOf('`', index + 1)) {
+    if (line.charCodeAt(index + 1) === BACKTICK) return candidatesAround(line, codeSpans(line))
+    if (open < 0) {
+      open = index
+      continue
+    }
+    splitPlain(line, plainStart, open, marks, candidates)
+    splitSpan(line, open + 1, index, candidates)
+    plainStart = index + 1
+    open = -1
+  }
+  splitPlain(line, plainStart, line.length, marks, candidates)
+  return candidates
+}
+
+/** Tokens of a line with the code spans found by codeSpans. */
+function candidatesAround(line: string, spans: readonly number[]): Candidate[] {
+  const candidates: Candidate[] = []
+  const marks = new LineMarks(line)
+  let plainStart = 0
   for (let index = 0; index < spans.length; index += SPAN_FIELDS) {
-    splitPlain(line, plainStart, spans[index] as number, candidates)
+    splitPlain(line, plainStart, spans[index] as number, marks, candidates)
     splitSpan(line, spans[index + 1] as number, spans[index + 2] as number, candidates)
     plainStart = spans[index + 3] as number
   }
-  splitPlain(line, plainStart, line.length, candidates)
+  splitPlain(line, plainStart, line.length, marks, candidates)
   return candidates
 }
 
@@ -102,15 +125,20 @@ const isSpace = (code: number): boolean =>
   code === 0x3000 ||
   code === 0xfeff
 
-/** Separators that end a word whatever came before (a comma only splits outside braces). */
+/**
+ * Separators that end a word whatever came before (a comma only splits outside braces): the
+ * spaces of isSpace, `|`, brackets and `"`. A table for ASCII: the stretch scans test every
+ * character of a word, and a cold run interprets them.
+ */
+const HARD_SEPARATOR_ASCII = (() => {
+  const table = new Uint8Array(128)
+  for (let code = 0; code <= 0x20; code += 1) table[code] = 1
+  for (const char of '|()[]"') table[char.charCodeAt(0)] = 1
+  return table
+})()
+
 const isHardSeparator = (code: number): boolean =>
-  isSpace(code) ||
-  code === 0x7c /* | */ ||
-  code === 0x28 /* ( */ ||
-  code === 0x29 /* ) */ ||
-  code === 0x5b /* [ */ ||
-  code === 0x5d /* ] */ ||
-  code === 0x22 /* " */
+  code < 128 ? HARD_SEPARATOR_ASCII[code] === 1 : isSpace(code)
 
 /**
  * Plain text splits on whitespace, table pipes and brackets; commas split outside braces.
@@ -119,58 +147,92 @@ const isHardSeparator = (code: number): boolean =>
  * hard separator resets the splitting state, so a stretch splits as it would in the whole run);
  * the prose between them is jumped over with indexOf.
  */
-function splitPlain(line: string, from: number, to: number, out: Candidate[]): void {
+function splitPlain(
+  line: string,
+  from: number,
+  to: number,
+  marks: LineMarks,
+  out: Candidate[]
+): void {
   let cursor = from
   while (cursor < to) {
-    const slash = nextSlash(line, cursor, to)
-    if (slash < 0) return
+    const slash = marks.slashFrom(cursor)
+    if (slash < 0 || slash >= to) return
     let stretchStart = slash
     while (stretchStart > cursor && !isHardSeparator(line.charCodeAt(stretchStart - 1))) {
       stretchStart -= 1
     }
     let stretchEnd = slash + 1
     while (stretchEnd < to && !isHardSeparator(line.charCodeAt(stretchEnd))) stretchEnd += 1
-    splitStretch(line, stretchStart, stretchEnd, out)
+    splitStretch(line, stretchStart, stretchEnd, marks.commaFrom(stretchStart), out)
     cursor = stretchEnd + 1
   }
 }
 
-/** First `/` or `\\` in [from, to), or -1. */
-function nextSlash(line: string, from: number, to: number): number {
-  const forward = line.indexOf('/', from)
-  const back = line.indexOf('\\', from)
-  const first = forward < 0 ? back : back < 0 ? forward : Math.min(forward, back)
-  return first >= 0 && first < to ? first : -1
+/**
+ * The next `/`, `\\` and `,` of a line at or after an offset, asked for increasing offsets. Each
+ * is searched again only once passed, so the line is searched once in all for each: a line of
+ * many slashes and no backslash or comma is not searched to its end at every slash.
+ */
+class LineMarks {
+  private slash = -2
+  private backslash = -2
+  private comma = -2
+
+  constructor(private readonly line: string) {}
+
+  /** The first `/` or `\\` at or after `offset`, or -1. */
+  slashFrom(offset: number): number {
+    if (this.slash !== -1 && this.slash < offset) this.slash = this.line.indexOf('/', offset)
+    if (this.backslash !== -1 && this.backslash < offset) {
+      this.backslash = this.line.indexOf('\\', offset)
+    }
+    const { slash, backslash } = this
+    return slash < 0 ? backslash : backslash < 0 ? slash : Math.min(slash, backslash)
+  }
+
+  /** The first `,` at or after `offset`, or -1. */
+  commaFrom(offset: number): number {
+    if (this.comma !== -1 && this.comma < offset) this.comma = this.line.indexOf(',', offset)
+    return this.comma
+  }
 }
 
-/** Splits a stretch with no hard separator inside: only commas outside braces split it. */
-function splitStretch(line: string, from: number, to: number, out: Candidate[]): void {
+/**
+ * Splits a stretch with no hard separator inside: only commas outside braces split it. The
+ * stretch holds a slash; most hold no comma (`comma` is the line's first at or after `from`)
+ * and are one word.
+ */
+function splitStretch(
+  line: string,
+  from: number,
+  to: number,
+  comma: number,
+  out: Candidate[]
+): void {
+  if (comma < 0 || comma >= to) {
+    pushPlain(line, from, to, out)
+    return
+  }
   let start = -1
   let depth = 0
   let slash = false
-  const flush = (end: number): void => {
-    if (start >= 0 && end > start && slash) {
-      out.push({
-        text: line.slice(start, end),
-        start,
-        quoted: false,
-        inCommand: false,
-        output: false
-      })
-    }
-    start = -1
-    depth = 0
-    slash = false
-  }
   for (let index = from; index < to; index += 1) {
     const code = line.charCodeAt(index)
     if (code === 0x2f || code === 0x5c) slash = true
     if (code === 0x7b) depth += 1
     else if (code === 0x7d && depth > 0) depth -= 1
-    if (code === 0x2c /* , */ && depth === 0) flush(index)
-    else if (start < 0) start = index
+    if (code === 0x2c /* , */ && depth === 0) {
+      if (start >= 0 && index > start && slash) pushPlain(line, start, index, out)
+      start = -1
+      slash = false
+    } else if (start < 0) start = index
   }
-  flush(to)
+  if (start >= 0 && to > start && slash) pushPlain(line, start, to, out)
+}
+
+function pushPlain(line: string, start: number, end: number, out: Candidate[]): void {
+  out.push({ text: line.slice(start, end), start, quoted: false, inCommand: false, output: false })
 }
 
 /** Command words whose following argument is something the command writes or creates. */
@@ -193,11 +255,11 @@ function splitSpan(line: string, from: number, to: number, out: Candidate[]): vo
       out.push({ text: span, start: from, quoted: true, inCommand: false, output: false })
     return
   }
-  const words = splitWords(line, from, to)
+  const words = span.includes('{') ? splitWords(line, from, to) : wordsBetweenSpaces(span, from)
   if (words.length === 1) {
-    const word = words[0] as { start: number; end: number }
+    const word = words[0] as SpanWord
     out.push({
-      text: line.slice(word.start, word.end),
+      text: word.text,
       start: word.start,
       quoted: true,
       inCommand: false,
@@ -207,8 +269,9 @@ function splitSpan(line: string, from: number, to: number, out: Candidate[]): vo
   }
   let writes = false
   let creating = false
-  for (const word of words) {
-    const text = line.slice(word.start, word.end)
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index] as SpanWord
+    const text = word.text
     const lower = text.toLowerCase()
     if (CREATING_COMMANDS.has(lower)) creating = true
     else if (text === '&&' || text === ';' || text === '|' || text === '||') creating = false
@@ -249,9 +312,37 @@ function splitSpan(line: string, from: number, to: number, out: Candidate[]): vo
 /** A character isSpace accepts. */
 const SPACE = /[\0-\x20\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/
 
+/** A word of a code span and its offset in the line. */
+interface SpanWord {
+  text: string
+  start: number
+}
+
+/** Runs of isSpace characters. */
+const SPACE_RUN = /[\0-\x20\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/
+
+/**
+ * Words of a code span without braces (`span` starts at `from` in the line): the runs between
+ * spaces, split natively. A word holds no space, so searching it from the end of the previous
+ * one finds its own offset.
+ */
+function wordsBetweenSpaces(span: string, from: number): SpanWord[] {
+  const words: SpanWord[] = []
+  const parts = span.split(SPACE_RUN)
+  let cursor = 0
+  for (let index = 0; index < parts.length; index += 1) {
+    const text = parts[index] as string
+    if (text.length === 0) continue
+    const start = span.indexOf(text, cursor)
+    words.push({ text, start: from + start })
+    cursor = start + text.length
+  }
+  return words
+}
+
 /** Words of a code span holding a space (a space after a comma inside braces does not split). */
-function splitWords(line: string, from: number, to: number): { start: number; end: number }[] {
-  const words: { start: number; end: number }[] = []
+function splitWords(line: string, from: number, to: number): SpanWord[] {
+  const words: SpanWord[] = []
   let start = -1
   let depth = 0
   for (let index = from; index <= to; index += 1) {
@@ -261,7 +352,7 @@ function splitWords(line: string, from: number, to: number): { start: number; en
     // Inside braces a space after a comma belongs to the list: `{a.md, b.md}`.
     const split = isSpace(code) && (depth === 0 || index >= to)
     if (split) {
-      if (start >= 0) words.push({ start, end: index })
+      if (start >= 0) words.push({ text: line.slice(start, index), start })
       start = -1
       if (index >= to) depth = 0
     } else if (start < 0) start = index
