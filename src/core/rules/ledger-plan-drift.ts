@@ -287,9 +287,9 @@ function chronological(attempts: Attempt[], project: Project): Attempt[] {
 
 /** Where in the attempt the claim is written; the attempt header when it cannot be found. */
 function locate(source: TreeLines, file: string, attempt: Attempt, phrase: string): Range {
-  const lines = source.lines(file)
-  for (let line = attempt.range.line; line <= attempt.range.endLine; line++) {
-    const column = (lines[line - 1] ?? '').indexOf(phrase)
+  const { range } = attempt
+  for (let line = range.line; line <= range.endLine; line++) {
+    const column = (source.line(file, line) ?? '').indexOf(phrase)
     if (column >= 0)
       return { line, column: column + 1, endLine: line, endColumn: column + 1 + phrase.length }
   }
