@@ -55,6 +55,65 @@ export function attemptScan(entry: LedgerEntry, limitMs: number): AttemptScan {
 
 const scansByLimit = new Map<number, WeakMap<LedgerEntry, AttemptScan>>()
 
+/** The numbered attempts of an entry's Attempts History, what numberedHistory starts from. */
+export interface NumberedAttempts {
+  /** In document order. */
+  numbered: readonly Attempt[]
+  /** inferOrderOf's counts over their numbers. */
+  steps: Steps
+  /** Whether each starts after the one above it ends (read down the document)… */
+  forward: boolean
+  /** …and read up the document. */
+  backward: boolean
+}
+
+/**
+ * The numbered attempts of an entry, once per entry: read by attemptScan's pass when that comes
+ * first (attempt-number-sequence asks for the scan before the numbers), else by a pass of its own.
+ */
+export function numberedAttempts(entry: LedgerEntry): NumberedAttempts {
+  let numbered = numberedByEntry.get(entry)
+  if (numbered === undefined) {
+    const reader = new NumberedReader()
+    const { attempts } = entry
+    for (let i = 0; i < attempts.length; i++) reader.add(attempts[i] as Attempt)
+    numbered = reader.result()
+    numberedByEntry.set(entry, numbered)
+  }
+  return numbered
+}
+
+const numberedByEntry = new WeakMap<LedgerEntry, NumberedAttempts>()
+
+const lastNumberOf = (attempt: Attempt): number => attempt.numberEnd ?? (attempt.number as number)
+
+/** Reads NumberedAttempts one attempt at a time. */
+class NumberedReader {
+  private readonly numbered: Attempt[] = []
+  private readonly steps: Steps = { up: 0, down: 0 }
+  private forward = true
+  private backward = true
+
+  add(attempt: Attempt): void {
+    const { number } = attempt
+    if (number === undefined || !attempt.inHistory) return
+    const above = this.numbered[this.numbered.length - 1]
+    if (above !== undefined) {
+      const aboveNumber = above.number as number
+      if (number > aboveNumber) this.steps.up++
+      else if (number < aboveNumber) this.steps.down++
+      if (!(number > lastNumberOf(above))) this.forward = false
+      if (!(aboveNumber > lastNumberOf(attempt))) this.backward = false
+    }
+    this.numbered.push(attempt)
+  }
+
+  result(): NumberedAttempts {
+    const { numbered, steps, forward, backward } = this
+    return { numbered, steps, forward, backward }
+  }
+}
+
 const NONE: readonly Dated[] = []
 
 function scanAttempts(entry: LedgerEntry, limitMs: number): AttemptScan {
@@ -81,8 +140,11 @@ function scanAttempts(entry: LedgerEntry, limitMs: number): AttemptScan {
   let aboveMs = NaN
   let aboveIsDay = false
   let newestMs = NaN
+  // The numbered attempts too, in the same pass, unless they are known already.
+  const reader = numberedByEntry.has(entry) ? undefined : new NumberedReader()
   for (let i = 0; i < attempts.length; i++) {
     const attempt = attempts[i] as Attempt
+    reader?.add(attempt)
     const { inHistory } = attempt
     if (!unusual) {
       const line = attemptLine(attempt)
@@ -124,6 +186,7 @@ function scanAttempts(entry: LedgerEntry, limitMs: number): AttemptScan {
     }
     dated.push(attempt as Dated)
   }
+  if (reader !== undefined) numberedByEntry.set(entry, reader.result())
   return {
     future: future ?? NONE,
     dated,

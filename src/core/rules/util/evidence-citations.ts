@@ -406,9 +406,12 @@ const FUTURE_FIELD = /\bnext\b|^(?:todo|to-?do|follow|remaining|open questions|p
 
 function collectFieldCitations(home: EntryHome, doneStatus: Set<string>, out: CitedRefs): void {
   const { entry } = home
+  if (entry.artifacts.length === 0) return
   const entryDone = entry.status !== undefined && doneStatus.has(entry.status.value.toLowerCase())
   for (const ref of entry.artifacts) {
-    const field = entry.fields.find((f) => startsWithin(ref.range, f.range))
+    // A located reference builds its range on every read: once per reference.
+    const range = ref.range
+    const field = entry.fields.find((f) => startsWithin(range, f.range))
     // The plan link is plan-link-exists' business.
     if (field?.key === 'plan') continue
     const future =
@@ -431,7 +434,8 @@ function collectPlanCitations(
 ): void {
   let home: PlanHome | undefined
   for (const ref of plan.artifacts) {
-    const task = plan.tasks.find((t) => startsWithin(ref.range, t.range))
+    const range = ref.range
+    const task = plan.tasks.find((t) => startsWithin(range, t.range))
     if (scope === 'done-tasks' && task?.state !== 'done') continue
     const citer = new FixedCiter(
       task ? `${plan.file}#task-${task.id}` : `${plan.file}#text`,

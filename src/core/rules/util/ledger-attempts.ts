@@ -1,4 +1,5 @@
 import type { Attempt, DateValue, LedgerEntry } from '../../model.js'
+import { numberedAttempts } from './attempt-scan.js'
 import { bestOf, ChainIndex } from './chain-index.js'
 import { compareDates, dayOf } from './ledger-dates.js'
 
@@ -193,31 +194,10 @@ export function numberedHistory(entry: LedgerEntry, setting: AttemptOrderSetting
 const historiesBySetting = new Map<AttemptOrderSetting, WeakMap<LedgerEntry, NumberedHistory>>()
 
 function readNumberedHistory(entry: LedgerEntry, setting: AttemptOrderSetting): NumberedHistory {
-  // One pass (a history may hold 100,000 attempts): the numbered attempts of the history, which
-  // way their numbers go (inferOrderOf), and whether they increase read either way.
-  const numbered: Attempt[] = []
-  let up = 0
-  let down = 0
-  let forward = true
-  let backward = true
-  const { attempts } = entry
-  for (let i = 0; i < attempts.length; i++) {
-    const attempt = attempts[i] as Attempt
-    const { number } = attempt
-    if (number === undefined || !attempt.inHistory) continue
-    const above = numbered[numbered.length - 1]
-    if (above !== undefined) {
-      const aboveNumber = above.number as number
-      if (number > aboveNumber) up++
-      else if (number < aboveNumber) down++
-      if (!(number > lastNumberOf(above))) forward = false
-      if (!(aboveNumber > lastNumberOf(attempt))) backward = false
-    }
-    numbered.push(attempt)
-  }
-  const direction = setting === 'auto' ? (down > up ? 'prepend' : 'append') : setting
-  // `numbered` is a fresh array: put it in time order where it is.
-  const oldestFirst = direction === 'prepend' ? numbered.reverse() : numbered
+  const { numbered, steps, forward, backward } = numberedAttempts(entry)
+  const direction = setting === 'auto' ? (steps.down > steps.up ? 'prepend' : 'append') : setting
+  const oldestFirst = direction === 'prepend' ? [...numbered].reverse() : numbered
+  // Read in time order, each starts after the one before ends: none is out of sequence.
   const increasing = direction === 'prepend' ? backward : forward
   const leftOut = oldestFirst.length < 2 || increasing ? [] : leftOutByNumber(oldestFirst)
   return { direction, oldestFirst, leftOut }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Attempt, DateValue, LedgerEntry } from '../../../../src/core/model.js'
-import { attemptScan, type Dated } from '../../../../src/core/rules/util/attempt-scan.js'
-import { inferOrderOf } from '../../../../src/core/rules/util/ledger-attempts.js'
+import {
+  attemptScan,
+  numberedAttempts,
+  type Dated
+} from '../../../../src/core/rules/util/attempt-scan.js'
+import {
+  inferOrderOf,
+  leftOutByNumber,
+  numberedHistory
+} from '../../../../src/core/rules/util/ledger-attempts.js'
 import { isAfterInstant } from '../../../../src/core/rules/util/ledger-dates.js'
 
 /** A small deterministic generator (the same cases on every run). */
@@ -34,9 +42,12 @@ function randomEntry(next: () => number, seedNaN: boolean): LedgerEntry {
           }
         : undefined
     const number = next() < 0.7 ? 1 + Math.floor(next() * 8) : undefined
+    const numberEnd =
+      number !== undefined && next() < 0.15 ? number + Math.floor(next() * 3) - 1 : undefined
     attempts.push({
       style: 'list',
       ...(number !== undefined ? { number } : {}),
+      ...(numberEnd !== undefined ? { numberEnd } : {}),
       ...(date !== undefined ? { date } : {}),
       ...(next() < 0.05 ? { namedEntryId: 'OTHER-1' } : {}),
       inHistory: next() < 0.9,
@@ -95,6 +106,20 @@ describe('attemptScan', () => {
       expect(scan.unusual).toBe(unusual)
       // The same object for the same entry and limit.
       expect(attemptScan(entry, limitMs)).toBe(scan)
+      // The numbered attempts the scan read on the way, as their own pass reads them.
+      const numbered = attempts.filter((a) => a.number !== undefined && a.inHistory)
+      const facts = numberedAttempts(entry)
+      expect(facts.numbered).toEqual(numbered)
+      const alone = numberedAttempts({ ...entry } as LedgerEntry)
+      expect(alone).toEqual(facts)
+      for (const setting of ['append', 'prepend', 'auto'] as const) {
+        const direction = setting === 'auto' ? inferOrderOf(numbered, (a) => a.number) : setting
+        const oldestFirst = direction === 'prepend' ? [...numbered].reverse() : numbered
+        const history = numberedHistory(entry, setting)
+        expect(history.direction).toBe(direction)
+        expect(history.oldestFirst).toEqual(oldestFirst)
+        expect(history.leftOut).toEqual(oldestFirst.length < 2 ? [] : leftOutByNumber(oldestFirst))
+      }
     }
   })
 })
