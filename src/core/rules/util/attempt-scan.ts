@@ -38,22 +38,19 @@ export interface Steps {
   down: number
 }
 
-/** The scan of an entry's attempts against a "future" limit, read once per entry and limit. */
+/**
+ * The scan of an entry's attempts against a "future" limit, read once per entry and limit. The
+ * rules of a run share one limit (see futureLimitMs), so only the last one is kept per entry.
+ */
 export function attemptScan(entry: LedgerEntry, limitMs: number): AttemptScan {
-  let byEntry = scansByLimit.get(limitMs)
-  if (byEntry === undefined) {
-    byEntry = new WeakMap()
-    scansByLimit.set(limitMs, byEntry)
-  }
-  let scan = byEntry.get(entry)
-  if (scan === undefined) {
-    scan = scanAttempts(entry, limitMs)
-    byEntry.set(entry, scan)
-  }
+  const cached = scansByEntry.get(entry)
+  if (cached !== undefined && Object.is(cached.limitMs, limitMs)) return cached.scan
+  const scan = scanAttempts(entry, limitMs)
+  scansByEntry.set(entry, { limitMs, scan })
   return scan
 }
 
-const scansByLimit = new Map<number, WeakMap<LedgerEntry, AttemptScan>>()
+const scansByEntry = new WeakMap<LedgerEntry, { limitMs: number; scan: AttemptScan }>()
 
 /** The numbered attempts of an entry's Attempts History, what numberedHistory starts from. */
 export interface NumberedAttempts {
