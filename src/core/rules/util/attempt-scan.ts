@@ -65,51 +65,19 @@ export interface NumberedAttempts {
 }
 
 /**
- * The numbered attempts of an entry, once per entry: read by attemptScan's pass when that comes
- * first (attempt-number-sequence asks for the scan before the numbers), else by a pass of its own.
+ * The numbered attempts of an entry, once per entry: read by attemptScan's pass (rules asking for
+ * them ask for the scan first), else by a scan of its own.
  */
 export function numberedAttempts(entry: LedgerEntry): NumberedAttempts {
   let numbered = numberedByEntry.get(entry)
   if (numbered === undefined) {
-    const reader = new NumberedReader()
-    const { attempts } = entry
-    for (let i = 0; i < attempts.length; i++) reader.add(attempts[i] as Attempt)
-    numbered = reader.result()
-    numberedByEntry.set(entry, numbered)
+    scanAttempts(entry, Infinity)
+    numbered = numberedByEntry.get(entry) as NumberedAttempts
   }
   return numbered
 }
 
 const numberedByEntry = new WeakMap<LedgerEntry, NumberedAttempts>()
-
-const lastNumberOf = (attempt: Attempt): number => attempt.numberEnd ?? (attempt.number as number)
-
-/** Reads NumberedAttempts one attempt at a time. */
-class NumberedReader {
-  private readonly numbered: Attempt[] = []
-  private readonly steps: Steps = { up: 0, down: 0 }
-  private forward = true
-  private backward = true
-
-  add(attempt: Attempt): void {
-    const { number } = attempt
-    if (number === undefined || !attempt.inHistory) return
-    const above = this.numbered[this.numbered.length - 1]
-    if (above !== undefined) {
-      const aboveNumber = above.number as number
-      if (number > aboveNumber) this.steps.up++
-      else if (number < aboveNumber) this.steps.down++
-      if (!(number > lastNumberOf(above))) this.forward = false
-      if (!(aboveNumber > lastNumberOf(attempt))) this.backward = false
-    }
-    this.numbered.push(attempt)
-  }
-
-  result(): NumberedAttempts {
-    const { numbered, steps, forward, backward } = this
-    return { numbered, steps, forward, backward }
-  }
-}
 
 const NONE: readonly Dated[] = []
 
@@ -126,7 +94,7 @@ function scanAttempts(entry: LedgerEntry, limitMs: number): AttemptScan {
   // inferOrderOf's counts, inline: this loop runs once per attempt of the corpus.
   const numbers: Steps = { up: 0, down: 0 }
   const dates: Steps = { up: 0, down: 0 }
-  let lastNumber: number | undefined
+  let datedNumber: number | undefined
   let datesUp = true
   let datesDown = true
   let numberedDated = 0
@@ -137,12 +105,28 @@ function scanAttempts(entry: LedgerEntry, limitMs: number): AttemptScan {
   let aboveMs = NaN
   let aboveIsDay = false
   let newestMs = NaN
-  // The numbered attempts too, in the same pass, unless they are known already.
-  const reader = numberedByEntry.has(entry) ? undefined : new NumberedReader()
+  // The numbered attempts of the history too (see NumberedAttempts), in the same pass.
+  const numbered: Attempt[] = []
+  const steps: Steps = { up: 0, down: 0 }
+  let forward = true
+  let backward = true
+  let aboveNumber = NaN
+  let aboveLastNumber = NaN
   for (let i = 0; i < attempts.length; i++) {
     const attempt = attempts[i] as Attempt
-    reader?.add(attempt)
-    const { inHistory } = attempt
+    const { inHistory, number } = attempt
+    if (number !== undefined && inHistory) {
+      const endNumber = attempt.numberEnd ?? number
+      if (numbered.length > 0) {
+        if (number > aboveNumber) steps.up++
+        else if (number < aboveNumber) steps.down++
+        if (!(number > aboveLastNumber)) forward = false
+        if (!(aboveNumber > endNumber)) backward = false
+      }
+      numbered.push(attempt)
+      aboveNumber = number
+      aboveLastNumber = endNumber
+    }
     if (!unusual) {
       const line = attemptLine(attempt)
       unusual =
@@ -172,18 +156,18 @@ function scanAttempts(entry: LedgerEntry, limitMs: number): AttemptScan {
     }
     aboveMs = epochMs
     aboveIsDay = isDay
-    const { number } = attempt
     if (number !== undefined) {
       numberedDated++
-      if (lastNumber !== undefined) {
-        if (number > lastNumber) numbers.up++
-        else if (number < lastNumber) numbers.down++
+      if (datedNumber !== undefined) {
+        if (number > datedNumber) numbers.up++
+        else if (number < datedNumber) numbers.down++
       }
-      lastNumber = number
+      datedNumber = number
     }
     dated.push(attempt as Dated)
   }
-  if (reader !== undefined) numberedByEntry.set(entry, reader.result())
+  if (!numberedByEntry.has(entry))
+    numberedByEntry.set(entry, { numbered, steps, forward, backward })
   return {
     future: future ?? NONE,
     dated,
