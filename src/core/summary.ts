@@ -26,9 +26,7 @@ export function summarize(project: Project, findings: readonly Finding[]): Summa
       entries++
       attempts += entry.attempts.length
       paths.addRefs(entry.artifacts)
-      for (let i = 0; i < entry.attempts.length; i++) {
-        paths.addRefs((entry.attempts[i] as Attempt).artifacts)
-      }
+      paths.addAttempts(entry.attempts)
     }
   }
   let tasks = 0
@@ -65,15 +63,29 @@ class DistinctPaths {
   /** The paths array added last: the parser shares it between references written alike. */
   private last: readonly ArtifactPath[] | undefined
 
+  /** addRefs of every attempt's references, in one loop (a history may hold 100,000). */
+  addAttempts(attempts: readonly Attempt[]): void {
+    for (let i = 0; i < attempts.length; i++) {
+      const refs = (attempts[i] as Attempt).artifacts
+      for (let j = 0; j < refs.length; j++) {
+        const { paths } = refs[j] as ArtifactRef
+        if (paths !== this.last) this.addPaths(paths)
+      }
+    }
+  }
+
   addRefs(refs: readonly ArtifactRef[]): void {
     for (let i = 0; i < refs.length; i++) {
       const { paths } = refs[i] as ArtifactRef
-      if (paths === this.last) continue
-      this.last = paths
-      for (let j = 0; j < paths.length; j++) {
-        const path = paths[j] as ArtifactPath
-        if (path.kind === 'path') this.all.add(path.path)
-      }
+      if (paths !== this.last) this.addPaths(paths)
+    }
+  }
+
+  private addPaths(paths: readonly ArtifactPath[]): void {
+    this.last = paths
+    for (let j = 0; j < paths.length; j++) {
+      const path = paths[j] as ArtifactPath
+      if (path.kind === 'path') this.all.add(path.path)
     }
   }
 }
