@@ -66,15 +66,40 @@ export interface NumberedAttempts {
 
 /**
  * The numbered attempts of an entry, once per entry: read by attemptScan's pass (rules asking for
- * them ask for the scan first), else by a scan of its own.
+ * them ask for the scan first), else by a pass of their own, the same reading as the scan's.
  */
 export function numberedAttempts(entry: LedgerEntry): NumberedAttempts {
   let numbered = numberedByEntry.get(entry)
   if (numbered === undefined) {
-    scanAttempts(entry, Infinity)
-    numbered = numberedByEntry.get(entry) as NumberedAttempts
+    numbered = readNumbered(entry.attempts)
+    numberedByEntry.set(entry, numbered)
   }
   return numbered
+}
+
+function readNumbered(attempts: readonly Attempt[]): NumberedAttempts {
+  const numbered: Attempt[] = []
+  const steps: Steps = { up: 0, down: 0 }
+  let forward = true
+  let backward = true
+  let aboveNumber = NaN
+  let aboveLastNumber = NaN
+  for (let i = 0; i < attempts.length; i++) {
+    const attempt = attempts[i] as Attempt
+    const { number } = attempt
+    if (number === undefined || !attempt.inHistory) continue
+    const endNumber = attempt.numberEnd ?? number
+    if (numbered.length > 0) {
+      if (number > aboveNumber) steps.up++
+      else if (number < aboveNumber) steps.down++
+      if (!(number > aboveLastNumber)) forward = false
+      if (!(aboveNumber > endNumber)) backward = false
+    }
+    numbered.push(attempt)
+    aboveNumber = number
+    aboveLastNumber = endNumber
+  }
+  return { numbered, steps, forward, backward }
 }
 
 const numberedByEntry = new WeakMap<LedgerEntry, NumberedAttempts>()
@@ -105,7 +130,7 @@ function scanAttempts(entry: LedgerEntry, limitMs: number): AttemptScan {
   let aboveMs = NaN
   let aboveIsDay = false
   let newestMs = NaN
-  // The numbered attempts of the history too (see NumberedAttempts), in the same pass.
+  // The numbered attempts of the history too, in the same pass: readNumbered, inline.
   const numbered: Attempt[] = []
   const steps: Steps = { up: 0, down: 0 }
   let forward = true
