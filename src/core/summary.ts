@@ -1,5 +1,5 @@
 import type { Finding } from './findings.js'
-import type { ArtifactRef } from './model.js'
+import type { ArtifactPath, ArtifactRef, Attempt } from './model.js'
 import type { Project } from './rules/types.js'
 
 export interface Summary {
@@ -18,29 +18,24 @@ export interface Summary {
 
 export function summarize(project: Project, findings: readonly Finding[]): Summary {
   // Loops over the model rather than flattened copies: a ledger may hold 100,000 attempts.
-  const paths = new Set<string>()
-  const addPaths = (refs: readonly ArtifactRef[]): void => {
-    for (const ref of refs) {
-      for (const path of ref.paths) if (path.kind === 'path') paths.add(path.path)
-    }
-  }
+  const paths = new DistinctPaths()
   let entries = 0
   let attempts = 0
   for (const ledger of project.ledgers) {
     for (const entry of ledger.entries) {
       entries++
       attempts += entry.attempts.length
-      addPaths(entry.artifacts)
-      for (const attempt of entry.attempts) addPaths(attempt.artifacts)
+      paths.addRefs(entry.artifacts)
+      paths.addAttempts(entry.attempts)
     }
   }
   let tasks = 0
   for (const plan of project.plans) {
     tasks += plan.tasks.length
-    addPaths(plan.artifacts)
+    paths.addRefs(plan.artifacts)
   }
   let missing = 0
-  for (const path of paths) if (project.fs.stat(path) === undefined) missing++
+  for (const path of paths.all) if (project.fs.stat(path) === undefined) missing++
   let errors = 0
   let warnings = 0
   let infos = 0
@@ -55,9 +50,42 @@ export function summarize(project: Project, findings: readonly Finding[]): Summa
     attempts,
     plans: project.plans.length,
     tasks,
-    artifacts: { checked: paths.size, missing },
+    artifacts: { checked: paths.all.size, missing },
     errors,
     warnings,
     infos
+  }
+}
+
+/** The distinct paths cited as such (kind `path`) by references. */
+class DistinctPaths {
+  readonly all = new Set<string>()
+  /** The paths array added last: the parser shares it between references written alike. */
+  private last: readonly ArtifactPath[] | undefined
+
+  /** addRefs of every attempt's references, in one loop (a history may hold 100,000). */
+  addAttempts(attempts: readonly Attempt[]): void {
+    for (let i = 0; i < attempts.length; i++) {
+      const refs = (attempts[i] as Attempt).artifacts
+      for (let j = 0; j < refs.length; j++) {
+        const { paths } = refs[j] as ArtifactRef
+        if (paths !== this.last) this.addPaths(paths)
+      }
+    }
+  }
+
+  addRefs(refs: readonly ArtifactRef[]): void {
+    for (let i = 0; i < refs.length; i++) {
+      const { paths } = refs[i] as ArtifactRef
+      if (paths !== this.last) this.addPaths(paths)
+    }
+  }
+
+  private addPaths(paths: readonly ArtifactPath[]): void {
+    this.last = paths
+    for (let j = 0; j < paths.length; j++) {
+      const path = paths[j] as ArtifactPath
+      if (path.kind === 'path') this.all.add(path.path)
+    }
   }
 }

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch'
+import type { ArtifactRef } from '../model.js'
 import { ruleOptions, type OptionsOf, type Rule, type RuleContext } from './types.js'
 import { collectCitations, type Citation } from './util/evidence-citations.js'
 import { NearbyPaths, stripSlash } from './util/evidence-nearby.js'
@@ -124,11 +125,22 @@ function triage(
   // Only those citing a missing path can say it was removed. A path is missing for all its
   // citations or none, so those are the suspects and the few citing paths of other kinds.
   const mayCiteMissing: Citation[] = []
-  cited.refs.forEach((ref, index) => {
-    const complete = allExist(ref.paths, nearby, missing)
+  const { refs } = cited
+  // The parser shares the paths of references written alike: judged once for a run of them.
+  let lastPaths: CitedPaths | undefined
+  let complete = true
+  let plain = true
+  for (let index = 0; index < refs.length; index++) {
+    const ref = refs[index] as ArtifactRef
+    if (ref.paths !== lastPaths) {
+      lastPaths = ref.paths
+      complete = allExist(lastPaths, nearby, missing)
+      plain = onlyPaths(lastPaths)
+    }
+    if (complete && plain && ref.truncated !== true) continue
     if (!complete || ref.truncated) suspects.push(cited.citation(index))
-    if (!complete || !onlyPaths(ref.paths)) mayCiteMissing.push(cited.citation(index))
-  })
+    if (!complete || !plain) mayCiteMissing.push(cited.citation(index))
+  }
   return { suspects, removed: removedPaths(mayCiteMissing, missing) }
 }
 
@@ -141,7 +153,8 @@ type CitedPaths = Citation['ref']['paths']
  */
 function allExist(paths: CitedPaths, nearby: NearbyPaths, missing: Set<string>): boolean {
   let all = true
-  for (const artifact of paths) {
+  for (let i = 0; i < paths.length; i++) {
+    const artifact = paths[i] as CitedPaths[number]
     if (artifact.kind !== 'path' || nearby.stat(artifact.path) !== undefined) continue
     missing.add(stripSlash(artifact.path))
     all = false
@@ -150,7 +163,8 @@ function allExist(paths: CitedPaths, nearby: NearbyPaths, missing: Set<string>):
 }
 
 function onlyPaths(paths: CitedPaths): boolean {
-  for (const artifact of paths) if (artifact.kind !== 'path') return false
+  for (let i = 0; i < paths.length; i++)
+    if ((paths[i] as CitedPaths[number]).kind !== 'path') return false
   return true
 }
 

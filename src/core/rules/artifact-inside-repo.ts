@@ -1,5 +1,5 @@
 import picomatch from 'picomatch'
-import type { ArtifactPath } from '../model.js'
+import type { ArtifactPath, ArtifactRef } from '../model.js'
 import type { RepoFS } from '../repo/types.js'
 import { ruleOptions, type Rule } from './types.js'
 import { collectCitations } from './util/evidence-citations.js'
@@ -14,6 +14,14 @@ function whyNotInside(artifact: ArtifactPath, fs: RepoFS): string | undefined {
   if (refusal === 'outside-root') return 'goes through a symlink that leaves the repository'
   if (refusal === 'git-internal') return "goes through a symlink into .git/, git's own files"
   return undefined
+}
+
+/** Whether no path of a reference needs reporting (whyNotInside of each is undefined). */
+function allInside(paths: readonly ArtifactPath[], fs: RepoFS): boolean {
+  for (let i = 0; i < paths.length; i++) {
+    if (whyNotInside(paths[i] as ArtifactPath, fs) !== undefined) return false
+  }
+  return true
 }
 
 const options = ruleOptions(
@@ -45,9 +53,20 @@ export const artifactInsideRepo: Rule<typeof options> = {
       ctx.options.allow.length > 0 ? picomatch(ctx.options.allow, { dot: true }) : undefined
     const reported = new Set<string>()
     const cited = collectCitations(ctx.project, { plans: ctx.options.plans })
-    cited.refs.forEach((ref, index) => {
-      for (const artifact of ref.paths) {
-        const why = whyNotInside(artifact, ctx.project.fs)
+    const { refs } = cited
+    const fs = ctx.project.fs
+    // The parser shares the paths of references written alike: a run of them is looked at once.
+    let lastPaths: readonly ArtifactPath[] | undefined
+    for (let index = 0; index < refs.length; index++) {
+      const { paths } = refs[index] as ArtifactRef
+      if (paths === lastPaths) continue
+      if (allInside(paths, fs)) {
+        lastPaths = paths
+        continue
+      }
+      lastPaths = undefined
+      for (const artifact of paths) {
+        const why = whyNotInside(artifact, fs)
         if (why === undefined || (allowed?.(artifact.path) ?? false)) continue
         const citation = cited.citation(index)
         // Whether the citation counts is asked last: most paths are inside, and it reads the text.
@@ -67,6 +86,6 @@ export const artifactInsideRepo: Rule<typeof options> = {
           ...(citation.entryId !== undefined ? { entryId: citation.entryId } : {})
         })
       }
-    })
+    }
   }
 }

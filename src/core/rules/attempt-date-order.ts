@@ -1,4 +1,4 @@
-import type { Attempt, DateValue, LedgerDocument, LedgerEntry } from '../model.js'
+import type { LedgerDocument, LedgerEntry } from '../model.js'
 import { ruleOptions, type ReportInput, type Rule } from './types.js'
 import {
   attemptKeys,
@@ -12,7 +12,8 @@ import {
   type AttemptOrder,
   type AttemptOrderSetting
 } from './util/ledger-attempts.js'
-import { compareDates, futureLimitMs, isAfterInstant } from './util/ledger-dates.js'
+import { attemptScan, type AttemptScan, type Dated } from './util/attempt-scan.js'
+import { compareDates, futureLimitMs } from './util/ledger-dates.js'
 
 const options = ruleOptions(
   (z) =>
@@ -27,8 +28,6 @@ const options = ruleOptions(
       .default({ maxPerEntry: 5 }),
   { maxPerEntry: 5 }
 )
-
-type Dated = Attempt & { date: DateValue }
 
 /**
  * Dates never go backwards along the history. The attempts outside the longest run of
@@ -48,14 +47,13 @@ export const attemptDateOrder: Rule<typeof options> = {
     const limitMs = futureLimitMs(project.now, project.config.rules)
     for (const ledger of project.ledgers) {
       for (const entry of ledger.entries) {
+        const scan = attemptScan(entry, limitMs)
+        // Leaving attempts out never makes two of them: fewer than two dates cannot disagree.
+        if (scan.dated.length < 2) continue
         const misplaced = misplacedByNumber(entry, setting)
-        const dated = entry.attempts.filter(
-          (a): a is Dated =>
-            a.date !== undefined &&
-            a.inHistory &&
-            !isAfterInstant(a.date, limitMs) &&
-            !misplaced.has(a)
-        )
+        // The common case, dates in history order, is told by the scan.
+        if (misplaced.size === 0 && inOrder(scan, resolveScanOrder(setting, scan))) continue
+        const dated = scan.dated.filter((a) => !misplaced.has(a))
         if (dated.length < 2) continue
         const direction = resolveOrder(setting, dated)
         // `dated` is a fresh array: put it in time order where it is.
@@ -66,6 +64,19 @@ export const attemptDateOrder: Rule<typeof options> = {
       }
     }
   }
+}
+
+/** resolveOrder of all the scan's dated attempts, from the counts the scan kept. */
+function resolveScanOrder(setting: AttemptOrderSetting, scan: AttemptScan): AttemptOrder {
+  if (setting !== 'auto') return setting
+  const { numberedDated, dated } = scan
+  const steps = numberedDated * 2 >= dated.length && numberedDated >= 2 ? scan.numbers : scan.dates
+  return steps.down > steps.up ? 'prepend' : 'append'
+}
+
+/** Whether no date of the scan's dated attempts goes backwards in the history order. */
+function inOrder(scan: AttemptScan, direction: AttemptOrder): boolean {
+  return direction === 'append' ? scan.datesUp : scan.datesDown
 }
 
 /** Which way the history runs: numbers decide when most attempts have them, otherwise dates do. */

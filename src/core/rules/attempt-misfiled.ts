@@ -1,6 +1,8 @@
 import type { Attempt, LedgerDocument, LedgerEntry } from '../model.js'
 import { ruleOptions, type ReportInput, type Rule } from './types.js'
+import { attemptScan } from './util/attempt-scan.js'
 import { attemptKeys, describeAttempt, describeAttemptStart } from './util/ledger-attempts.js'
+import { futureLimitMs } from './util/ledger-dates.js'
 import { normaliseEntryId } from './util/ledger-ids.js'
 
 const options = ruleOptions((z) => z.object({}).strict().default({}), {})
@@ -21,6 +23,8 @@ export const attemptMisfiled: Rule<typeof options> = {
   docs: 'docs/rules/attempt-misfiled.md',
   options,
   check({ project, report }) {
+    // The scan the date rules share (any limit would do: only `unusual` is read).
+    const limitMs = futureLimitMs(project.now, project.config.rules)
     for (const ledger of project.ledgers) {
       const entryLines = new Map<string, number>()
       for (const entry of ledger.entries) {
@@ -28,6 +32,8 @@ export const attemptMisfiled: Rule<typeof options> = {
         if (!entryLines.has(id)) entryLines.set(id, entry.headingRange.line)
       }
       for (const entry of ledger.entries) {
+        // Attempts all in the history, naming no entry and inside the entry: nothing to report.
+        if (!attemptScan(entry, limitMs).unusual) continue
         checkEntry(ledger, entry, entryLines, report)
         checkPlacement(ledger, entry, report)
       }

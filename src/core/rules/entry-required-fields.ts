@@ -57,9 +57,9 @@ export const entryRequiredFields: Rule<typeof options> = {
       for (const entry of ledger.entries) {
         const required = entry.level === 0 ? singleFocusFields : fields
         for (const key of required) {
-          const name = fieldDisplayName(key)
           const { present, field } = findField(entry, key)
           if (!present) {
+            const name = fieldDisplayName(key)
             const where =
               entry.level === 0
                 ? `This document has no ${name}; add a \`## ${name}\` section`

@@ -1,5 +1,6 @@
-import type { Attempt, DateValue, LedgerEntry } from '../model.js'
+import type { Attempt, DateValue, LedgerDocument, LedgerEntry } from '../model.js'
 import { ruleOptions, type Rule } from './types.js'
+import { attemptScan } from './util/attempt-scan.js'
 import { attemptSubject } from './util/ledger-attempts.js'
 import { dayOf, formatLike, futureLimitMs, isAfterInstant } from './util/ledger-dates.js'
 import { replaceOnLine } from './util/ledger-text.js'
@@ -23,14 +24,7 @@ export const lastUpdatedCurrent: Rule<typeof options> = {
     for (const ledger of project.ledgers) {
       const lastUpdated = ledger.lastUpdated
       if (!lastUpdated) continue
-      let newest: { attempt: Attempt; entry: LedgerEntry; date: DateValue } | undefined
-      for (const entry of ledger.entries) {
-        for (const attempt of entry.attempts) {
-          const date = attempt.date
-          if (!date || isAfterInstant(date, limitMs)) continue
-          if (!newest || date.epochMs > newest.date.epochMs) newest = { attempt, entry, date }
-        }
-      }
+      const newest = newestAttempt(ledger, limitMs)
       if (!newest || dayOf(newest.date.epochMs) <= dayOf(lastUpdated.epochMs)) continue
       const replacement = formatLike(lastUpdated, newest.date.epochMs)
       const suggestion = replaceOnLine(
@@ -51,4 +45,39 @@ export const lastUpdatedCurrent: Rule<typeof options> = {
       })
     }
   }
+}
+
+interface Newest {
+  attempt: Attempt
+  entry: LedgerEntry
+  date: DateValue
+}
+
+/** The first attempt of the ledger with the latest date not after the limit. */
+function newestAttempt(ledger: LedgerDocument, limitMs: number): Newest | undefined {
+  let newest: Newest | undefined
+  for (const entry of ledger.entries) {
+    const scan = attemptScan(entry, limitMs)
+    // The newest of each entry is the newest of the ledger's run through it, unless a time is
+    // not a number (no comparison with it holds): then the run is walked as it is.
+    if (!scan.finite) return newestByWalk(ledger, limitMs)
+    const date = scan.newest?.date
+    if (date === undefined) continue
+    if (!newest || date.epochMs > newest.date.epochMs) {
+      newest = { attempt: scan.newest as Attempt, entry, date }
+    }
+  }
+  return newest
+}
+
+function newestByWalk(ledger: LedgerDocument, limitMs: number): Newest | undefined {
+  let newest: Newest | undefined
+  for (const entry of ledger.entries) {
+    for (const attempt of entry.attempts) {
+      const date = attempt.date
+      if (!date || isAfterInstant(date, limitMs)) continue
+      if (!newest || date.epochMs > newest.date.epochMs) newest = { attempt, entry, date }
+    }
+  }
+  return newest
 }

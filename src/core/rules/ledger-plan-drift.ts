@@ -233,12 +233,14 @@ interface AttemptClaims {
 function claimsInTimeOrder(
   entry: LedgerEntry,
   project: Project,
-  mayReport: (attempt: Attempt) => boolean
+  mayReport: (text: string) => boolean
 ): AttemptClaims[] {
   const found: AttemptClaims[] = []
   for (const attempt of entry.attempts) {
-    if (!mayReport(attempt)) continue
-    const claims = extractClaims(attempt.text, entry.id)
+    // The text is cut out of the document on every read: once here.
+    const text = attempt.text
+    if (!mayReport(text)) continue
+    const claims = extractClaims(text, entry.id)
     if (claims.length > 0) found.push({ attempt, claims })
   }
   if (found.length < 2) return found
@@ -262,11 +264,11 @@ const MAX_NAMED_PLAN_SEARCH = 32
 function claimsMayReport(
   entryPlans: readonly PlanDocument[],
   openPlans: readonly PlanDocument[]
-): (attempt: Attempt) => boolean {
+): (attemptText: string) => boolean {
   const always = (): boolean => true
   if (openPlans.length > MAX_NAMED_PLAN_SEARCH) return always
   if (entryPlans.some((plan) => openPlans.includes(plan))) return always
-  return (attempt) => openPlans.some((plan) => attempt.text.includes(plan.file))
+  return (text) => openPlans.some((plan) => text.includes(plan.file))
 }
 
 /** Attempts oldest first: by number, else by date, else as the configured history order says. */
@@ -287,9 +289,9 @@ function chronological(attempts: Attempt[], project: Project): Attempt[] {
 
 /** Where in the attempt the claim is written; the attempt header when it cannot be found. */
 function locate(source: TreeLines, file: string, attempt: Attempt, phrase: string): Range {
-  const lines = source.lines(file)
-  for (let line = attempt.range.line; line <= attempt.range.endLine; line++) {
-    const column = (lines[line - 1] ?? '').indexOf(phrase)
+  const { range } = attempt
+  for (let line = range.line; line <= range.endLine; line++) {
+    const column = (source.line(file, line) ?? '').indexOf(phrase)
     if (column >= 0)
       return { line, column: column + 1, endLine: line, endColumn: column + 1 + phrase.length }
   }

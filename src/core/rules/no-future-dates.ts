@@ -1,5 +1,6 @@
 import type { DateValue } from '../model.js'
 import { ruleOptions, type Project, type ReportInput, type Rule } from './types.js'
+import { attemptScan } from './util/attempt-scan.js'
 import { attemptKeys, attemptSubject } from './util/ledger-attempts.js'
 import { formatDay, formatLike, isAfterInstant } from './util/ledger-dates.js'
 import { replaceOnLine } from './util/ledger-text.js'
@@ -50,8 +51,7 @@ export const noFutureDates: Rule<typeof options> = {
         })
       }
       for (const entry of ledger.entries) {
-        for (const attempt of entry.attempts) {
-          if (!future(attempt.date)) continue
+        for (const attempt of attemptScan(entry, limitMs).future) {
           const date = attempt.date
           const keys = attemptKeys(entry)
           report({

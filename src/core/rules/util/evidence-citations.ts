@@ -170,49 +170,97 @@ export interface CitationScope {
 /**
  * Every artifact reference of the corpus in citing order, each with the place citing it. Most are
  * only looked at as references (do their paths exist?), so a reference cited by an attempt (nearly
- * all of them) gets its Citation object only when a rule asks for it.
+ * all of them) gets its Citation object only when a rule asks for it. Collecting keeps only the
+ * reference per reference: the attempt citing it is found again from the entry when asked for.
  */
 export class CitedRefs {
   readonly refs: ArtifactRef[] = []
-  /** Per reference: its citation when built up front (fields, plan tasks: few), or its entry. */
-  private readonly owners: (Citation | EntryHome)[] = []
-  /** Per reference: the attempt citing it (undefined for fields and plans)… */
-  private readonly attempts: (Attempt | undefined)[] = []
-  /** …and that attempt's index in its entry. */
-  private readonly attemptIndexes: number[] = []
+  /** Citations built up front (fields, plan tasks: few), by index into `refs`. */
+  private readonly fixed = new Map<number, Citation>()
+  /** Per entry with attempt references: the index of its first one, ascending… */
+  private readonly segmentStarts: number[] = []
+  /** …and the entry. */
+  private readonly segmentHomes: EntryHome[] = []
+  /** Per segment, built when first asked: the index of the first reference of each attempt. */
+  private readonly attemptStarts = new Map<number, Int32Array>()
   private readonly built = new Map<number, Citation>()
   private readonly citers = new Map<Attempt, AttemptCiter>()
 
   /** The citation of `refs[index]` (the same object every time). */
   citation(index: number): Citation {
-    const owner = this.owners[index] as Citation | EntryHome
-    if (!(owner instanceof EntryHome)) return owner
+    const fixed = this.fixed.get(index)
+    if (fixed !== undefined) return fixed
     let citation = this.built.get(index)
     if (citation === undefined) {
-      const attempt = this.attempts[index] as Attempt
+      const segment = this.segmentOf(index)
+      const home = this.segmentHomes[segment] as EntryHome
+      const attemptIndex = this.attemptAt(segment, index)
+      const attempt = home.entry.attempts[attemptIndex] as Attempt
       let citer = this.citers.get(attempt)
       if (citer === undefined) {
-        citer = new AttemptCiter(owner, attempt, this.attemptIndexes[index] as number)
+        citer = new AttemptCiter(home, attempt, attemptIndex)
         this.citers.set(attempt, citer)
       }
-      citation = new LazyCitation(this.refs[index] as ArtifactRef, citer, owner)
+      citation = new LazyCitation(this.refs[index] as ArtifactRef, citer, home)
       this.built.set(index, citation)
     }
     return citation
   }
 
-  addAttempt(ref: ArtifactRef, home: EntryHome, attempt: Attempt, index: number): void {
-    this.refs.push(ref)
-    this.owners.push(home)
-    this.attempts.push(attempt)
-    this.attemptIndexes.push(index)
+  /** Adds the references of an entry's attempts, in order. */
+  addAttempts(home: EntryHome): void {
+    const start = this.refs.length
+    const { attempts } = home.entry
+    for (let i = 0; i < attempts.length; i++) {
+      const artifacts = (attempts[i] as Attempt).artifacts
+      for (let j = 0; j < artifacts.length; j++) this.refs.push(artifacts[j] as ArtifactRef)
+    }
+    if (this.refs.length === start) return
+    this.segmentStarts.push(start)
+    this.segmentHomes.push(home)
   }
 
   add(citation: Citation): void {
+    this.fixed.set(this.refs.length, citation)
     this.refs.push(citation.ref)
-    this.owners.push(citation)
-    this.attempts.push(undefined)
-    this.attemptIndexes.push(-1)
+  }
+
+  /** The segment holding attempt reference `index`: the last one starting at or before it. */
+  private segmentOf(index: number): number {
+    const starts = this.segmentStarts
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((starts[middle] as number) <= index) low = middle + 1
+      else high = middle
+    }
+    return low - 1
+  }
+
+  /** The index, in its entry, of the attempt citing reference `index` of segment `segment`. */
+  private attemptAt(segment: number, index: number): number {
+    let starts = this.attemptStarts.get(segment)
+    if (starts === undefined) {
+      const { attempts } = (this.segmentHomes[segment] as EntryHome).entry
+      starts = new Int32Array(attempts.length)
+      let at = this.segmentStarts[segment] as number
+      for (let i = 0; i < attempts.length; i++) {
+        starts[i] = at
+        at += (attempts[i] as Attempt).artifacts.length
+      }
+      this.attemptStarts.set(segment, starts)
+    }
+    // The last attempt starting at or before `index` that cites something (attempts citing
+    // nothing start where the next one does).
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((starts[middle] as number) <= index) low = middle + 1
+      else high = middle
+    }
+    return low - 1
   }
 }
 
@@ -244,9 +292,7 @@ function readCitations(project: Project, scope: CitationScope): CitedRefs {
   for (const ledger of project.ledgers) {
     for (const entry of ledger.entries) {
       const home = new EntryHome(project, text, ledger.file, entry)
-      entry.attempts.forEach((attempt, index) => {
-        for (const ref of attempt.artifacts) out.addAttempt(ref, home, attempt, index)
-      })
+      out.addAttempts(home)
       collectFieldCitations(home, done, out)
     }
   }
@@ -360,9 +406,12 @@ const FUTURE_FIELD = /\bnext\b|^(?:todo|to-?do|follow|remaining|open questions|p
 
 function collectFieldCitations(home: EntryHome, doneStatus: Set<string>, out: CitedRefs): void {
   const { entry } = home
+  if (entry.artifacts.length === 0) return
   const entryDone = entry.status !== undefined && doneStatus.has(entry.status.value.toLowerCase())
   for (const ref of entry.artifacts) {
-    const field = entry.fields.find((f) => startsWithin(ref.range, f.range))
+    // A located reference builds its range on every read: once per reference.
+    const range = ref.range
+    const field = entry.fields.find((f) => startsWithin(range, f.range))
     // The plan link is plan-link-exists' business.
     if (field?.key === 'plan') continue
     const future =
@@ -385,7 +434,8 @@ function collectPlanCitations(
 ): void {
   let home: PlanHome | undefined
   for (const ref of plan.artifacts) {
-    const task = plan.tasks.find((t) => startsWithin(ref.range, t.range))
+    const range = ref.range
+    const task = plan.tasks.find((t) => startsWithin(range, t.range))
     if (scope === 'done-tasks' && task?.state !== 'done') continue
     const citer = new FixedCiter(
       task ? `${plan.file}#task-${task.id}` : `${plan.file}#text`,

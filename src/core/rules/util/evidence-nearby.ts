@@ -42,6 +42,7 @@ export function stripSlash(path: string): string {
 export class NearbyPaths {
   private readonly subtreeIndex = new Map<string, Map<string, string[]>>()
   private readonly stamps = new Map<string, { name: string; time: number }[]>()
+  private readonly folderEntries = new Map<string, FolderEntries>()
 
   /** The tree asked; it caches its answers by the path as asked (cited paths repeat a lot). */
   constructor(private readonly fs: RepoFS) {}
@@ -180,19 +181,51 @@ export class NearbyPaths {
     // A read cursor instead of shift(): the queue may hold thousands of folders.
     for (let next = 0; next < queue.length && visited < MAX_INDEX_ENTRIES; next++) {
       const [folder, depth] = queue[next] as [string, number]
-      for (const name of this.listOf(folder) ?? []) {
+      const { paths, names, dirs } = this.entriesOf(folder)
+      for (let i = 0; i < paths.length; i++) {
         if (++visited > MAX_INDEX_ENTRIES) break
-        const child = `${folder}/${name}`
-        const key = name.toLowerCase()
+        const child = paths[i] as string
+        const key = names[i] as string
         const same = byName.get(key)
         if (same === undefined) byName.set(key, [child])
         else same.push(child)
-        if (depth < MAX_INDEX_DEPTH && this.statOf(child) === 'dir') queue.push([child, depth + 1])
+        if (depth < MAX_INDEX_DEPTH && dirs[i] === 1) queue.push([child, depth + 1])
       }
     }
     this.subtreeIndex.set(dir, byName)
     return byName
   }
+
+  /**
+   * A folder's entries as the index walks them, worked out once per folder: the subtrees of
+   * nested anchors (`reports/x/`, then `reports/`) overlap, and are walked again.
+   */
+  private entriesOf(folder: string): FolderEntries {
+    let entries = this.folderEntries.get(folder)
+    if (entries === undefined) {
+      const listed = this.listOf(folder) ?? []
+      const paths: string[] = []
+      const names: string[] = []
+      const dirs = new Uint8Array(listed.length)
+      for (let i = 0; i < listed.length; i++) {
+        const name = listed[i] as string
+        const child = `${folder}/${name}`
+        paths.push(child)
+        names.push(name.toLowerCase())
+        if (this.statOf(child) === 'dir') dirs[i] = 1
+      }
+      entries = { paths, names, dirs }
+      this.folderEntries.set(folder, entries)
+    }
+    return entries
+  }
+}
+
+/** The entries of one folder: their paths, lower-case names, and 1 for each that is a folder. */
+interface FolderEntries {
+  paths: string[]
+  names: string[]
+  dirs: Uint8Array
 }
 
 /** A sibling run further away in time than this is another run, not a typo. */

@@ -76,6 +76,11 @@ function staticBase(glob: string): string {
 
 /** The plans an entry's plan fields point to, without duplicates, in link order. */
 export function plansOfEntry(project: Project, entry: LedgerEntry): PlanDocument[] {
+  // Most entries link one plan file: nothing to merge.
+  if (entry.plans.length === 1) {
+    const plans = plansAt(project, (entry.plans[0] as LedgerEntry['plans'][number]).path)
+    if (plans.length <= 1) return plans.slice()
+  }
   const seen = new Set<string>()
   const out: PlanDocument[] = []
   for (const link of entry.plans) {

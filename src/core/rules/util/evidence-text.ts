@@ -85,6 +85,11 @@ export function documentLines(fs: RepoFS, file: string): string[] | undefined {
   return document.readable ? document.lines() : undefined
 }
 
+/** Line `line` (1-based) of a document of the tree, as documentLines has it, without splitting. */
+export function documentLine(fs: RepoFS, file: string, line: number): string | undefined {
+  return sharedDocument(fs, file).line(line)
+}
+
 /** The DocumentLines of a file, made once per tree and file. */
 function sharedDocument(fs: RepoFS, file: string): DocumentLines {
   let shared = documentsByFs.get(fs)

@@ -1,4 +1,5 @@
 import type { Attempt, DateValue, LedgerEntry } from '../../model.js'
+import { numberedAttempts } from './attempt-scan.js'
 import { bestOf, ChainIndex } from './chain-index.js'
 import { compareDates, dayOf } from './ledger-dates.js'
 
@@ -193,11 +194,12 @@ export function numberedHistory(entry: LedgerEntry, setting: AttemptOrderSetting
 const historiesBySetting = new Map<AttemptOrderSetting, WeakMap<LedgerEntry, NumberedHistory>>()
 
 function readNumberedHistory(entry: LedgerEntry, setting: AttemptOrderSetting): NumberedHistory {
-  const numbered = entry.attempts.filter((a) => a.number !== undefined && a.inHistory)
-  const direction = setting === 'auto' ? inferOrderOf(numbered, (a) => a.number) : setting
-  // `numbered` is a fresh array: put it in time order where it is.
-  const oldestFirst = direction === 'prepend' ? numbered.reverse() : numbered
-  const leftOut = oldestFirst.length < 2 ? [] : leftOutByNumber(oldestFirst)
+  const { numbered, steps, forward, backward } = numberedAttempts(entry)
+  const direction = setting === 'auto' ? (steps.down > steps.up ? 'prepend' : 'append') : setting
+  const oldestFirst = direction === 'prepend' ? [...numbered].reverse() : numbered
+  // Read in time order, each starts after the one before ends: none is out of sequence.
+  const increasing = direction === 'prepend' ? backward : forward
+  const leftOut = oldestFirst.length < 2 || increasing ? [] : leftOutByNumber(oldestFirst)
   return { direction, oldestFirst, leftOut }
 }
 

@@ -1,5 +1,5 @@
 import type { IndexRow, IndexTable, LedgerEntry, Spanned } from '../../model.js'
-import { firstToken } from './ledger-vocab.js'
+import { firstToken, isAscii } from './ledger-vocab.js'
 
 /** The cell under the first header whose name contains `name` (case-insensitive). */
 export function cellFor(table: IndexTable, row: IndexRow, name: string): Spanned | undefined {
@@ -22,11 +22,11 @@ export function entryWord(value: Spanned | undefined): string | undefined {
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
 export function headingAnchor(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-    .replace(/\s/g, '-')
+  const lower = text.trim().toLowerCase()
+  const kept = isAscii(lower)
+    ? lower.replace(/[^A-Za-z0-9\s_-]/g, '')
+    : lower.replace(/[^\p{L}\p{N}\s_-]/gu, '')
+  return kept.replace(/\s/g, '-')
 }
 
 /** Splits a `| a | b |` line into its cell texts (trimmed, `\|` kept as written). */

@@ -1,7 +1,7 @@
 import type { Suggestion } from '../../findings.js'
 import type { Range } from '../../model.js'
 import type { Project } from '../types.js'
-import { documentLines } from './evidence-text.js'
+import { documentLine, documentLines } from './evidence-text.js'
 
 /**
  * Source lines of the files rules build suggestions from. Suggestions replace whole lines, so a
@@ -17,7 +17,12 @@ export function fileLines(project: Project, file: string): string[] | undefined 
 }
 
 export function lineText(project: Project, file: string, line: number): string | undefined {
-  return fileLines(project, file)?.[line - 1]
+  // One line is cut out of the document, which is not split into all of its lines.
+  try {
+    return documentLine(project.fs, file, line)
+  } catch {
+    return undefined
+  }
 }
 
 /** The range of a whole line, from its first column to the column after its last character. */

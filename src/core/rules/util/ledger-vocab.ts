@@ -3,11 +3,43 @@
  * `` `in_progress` (P3.0c …) `` → `in_progress`. Leading marks such as `✅` are skipped.
  */
 export function firstToken(text: string): string {
-  const words = text
-    .replace(/[*`_~]{2,}|[*`]/g, ' ')
-    .split(/[\s,;:()[\]]+/)
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}_-]+$/gu, ''))
-  return words.find((word) => word.length > 0) ?? ''
+  const words = text.replace(/[*`_~]{2,}|[*`]/g, ' ').split(/[\s,;:()[\]]+/)
+  // Only the first word left non-empty is wanted: the others are not cleaned.
+  for (const word of words) {
+    const bare = isAscii(word)
+      ? word.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9_-]+$/g, '')
+      : word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}_-]+$/gu, '')
+    if (bare.length > 0) return bare
+  }
+  return ''
+}
+
+/**
+ * Whether a text is plain ASCII, where the letters and digits of `\p{L}` and `\p{N}` are those of
+ * `[A-Za-z0-9]`: the Unicode classes cost milliseconds to compile, and most values are ASCII.
+ */
+export function isAscii(text: string): boolean {
+  return /^[\x00-\x7f]*$/.test(text)
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
+
+/** Whether the character (code point) at `at` is a letter or digit, as `[\p{L}\p{N}]` says. */
+export function isLetterOrDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  if (code < 0x80) {
+    return (
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a)
+    )
+  }
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at) as number))
+}
+
+/** The length of the character (code point) at `at`: 2 for a surrogate pair, else 1. */
+export function charLengthAt(text: string, at: number): number {
+  return (text.codePointAt(at) as number) > 0xffff ? 2 : 1
 }
 
 /** Folds the spellings of one vocabulary word together: `In-Progress` ≈ `in_progress`. */

@@ -1,7 +1,13 @@
 import type { LedgerDocument, LedgerEntry, Spanned } from '../../model.js'
 import type { Project, ReportInput } from '../types.js'
 import { replaceOnLine } from './ledger-text.js'
-import { closestValue, firstToken, listWords } from './ledger-vocab.js'
+import {
+  charLengthAt,
+  closestValue,
+  firstToken,
+  isLetterOrDigitAt,
+  listWords
+} from './ledger-vocab.js'
 
 export interface VocabularyCheck {
   ruleId: string
@@ -65,9 +71,27 @@ function writtenToken(value: Spanned): string {
   return fromRaw.toLowerCase() === fromValue.toLowerCase() ? fromRaw : fromValue
 }
 
-/** The first two words of a value as written (`in progress`), when it starts with two words. */
-function twoWords(raw: string): string | undefined {
-  return /^[^\p{L}\p{N}]*([\p{L}\p{N}]+ [\p{L}\p{N}]+)/u.exec(raw.trim())?.[1]
+/**
+ * The first two words of a value as written (`in progress`), when it starts with two words:
+ * `/^[^\p{L}\p{N}]*([\p{L}\p{N}]+ [\p{L}\p{N}]+)/u` as a loop (the classes are disjoint, so
+ * nothing backtracks), which compiles the Unicode classes only for a character outside ASCII.
+ */
+export function twoWords(raw: string): string | undefined {
+  const text = raw.trim()
+  let at = 0
+  while (at < text.length && !isLetterOrDigitAt(text, at)) at += charLengthAt(text, at)
+  const start = at
+  at = wordEnd(text, at)
+  if (at === start || text.charCodeAt(at) !== 0x20) return undefined
+  const second = at + 1
+  at = wordEnd(text, second)
+  return at === second ? undefined : text.slice(start, at)
+}
+
+/** Where the run of letters and digits starting at `at` ends. */
+function wordEnd(text: string, at: number): number {
+  while (at < text.length && isLetterOrDigitAt(text, at)) at += charLengthAt(text, at)
+  return at
 }
 
 function vocabularyFinding(

@@ -54,3 +54,46 @@ describe('NearbyPaths', () => {
     expect(isStampLike('phase_b')).toBe(false)
   })
 })
+
+describe('NearbyPaths across many questions', () => {
+  /** A tree with nested folders sharing file names, deeper than the index goes. */
+  function tree(): Record<string, string> {
+    const files: Record<string, string> = {}
+    const names = ['run.log', 'Summary.md', 'metrics.json', 'delta_log.md', 'trace_20251009.txt']
+    for (let a = 0; a < 4; a++) {
+      for (let b = 0; b < 3; b++) {
+        for (let c = 0; c < 3; c++) {
+          const name = names[(a + b + c) % names.length] as string
+          files[`reports/p${a}/s${b}/2025-10-1${c}T000000Z/${name}`] = 'x'
+          files[`reports/p${a}/s${b}/d1/d2/d3/d4/d5/d6/d7/${name}`] = 'x'
+        }
+      }
+      files[`plans/active/P${a}/reports/2025-10-17T02500${a}Z/${names[a]}`] = 'x'
+    }
+    return files
+  }
+
+  it('gives every suggestion a fresh instance gives (the folder walks it shares change nothing)', () => {
+    const files = tree()
+    const shared = new NearbyPaths(new MemoryRepoFS(files))
+    const questions: string[] = []
+    for (const path of Object.keys(files)) {
+      const parts = path.split('/')
+      const base = parts[parts.length - 1] as string
+      questions.push(
+        [...parts.slice(0, -1), `x${base}`].join('/'),
+        [...parts.slice(0, 2), 'gone', base].join('/'),
+        [...parts.slice(0, 1), 'gone', 'deeper', base.toUpperCase()].join('/'),
+        `${parts.slice(0, -1).join('/')}/`,
+        `${parts.slice(0, 3).join('/')}/missing/`
+      )
+    }
+    let suggested = 0
+    for (const question of questions) {
+      const alone = new NearbyPaths(new MemoryRepoFS(files)).suggest(question, ['plans/active/P1'])
+      expect([question, shared.suggest(question, ['plans/active/P1'])]).toEqual([question, alone])
+      if (alone !== undefined) suggested++
+    }
+    expect(suggested).toBeGreaterThan(20)
+  })
+})
