@@ -78,28 +78,39 @@ export function numberedAttempts(entry: LedgerEntry): NumberedAttempts {
 }
 
 function readNumbered(attempts: readonly Attempt[]): NumberedAttempts {
-  const numbered: Attempt[] = []
-  const steps: Steps = { up: 0, down: 0 }
-  let forward = true
-  let backward = true
-  let aboveNumber = NaN
-  let aboveLastNumber = NaN
-  for (let i = 0; i < attempts.length; i++) {
-    const attempt = attempts[i] as Attempt
+  const reader = new NumberedReader()
+  for (let i = 0; i < attempts.length; i++) reader.read(attempts[i] as Attempt)
+  return reader.result()
+}
+
+/** Reads the numbered history attempts one attempt at a time, so the scan's pass can do it too. */
+class NumberedReader {
+  private readonly numbered: Attempt[] = []
+  private readonly steps: Steps = { up: 0, down: 0 }
+  private forward = true
+  private backward = true
+  private aboveNumber = NaN
+  private aboveLastNumber = NaN
+
+  read(attempt: Attempt): void {
     const { number } = attempt
-    if (number === undefined || !attempt.inHistory) continue
+    if (number === undefined || !attempt.inHistory) return
     const endNumber = attempt.numberEnd ?? number
-    if (numbered.length > 0) {
-      if (number > aboveNumber) steps.up++
-      else if (number < aboveNumber) steps.down++
-      if (!(number > aboveLastNumber)) forward = false
-      if (!(aboveNumber > endNumber)) backward = false
+    if (this.numbered.length > 0) {
+      if (number > this.aboveNumber) this.steps.up++
+      else if (number < this.aboveNumber) this.steps.down++
+      if (!(number > this.aboveLastNumber)) this.forward = false
+      if (!(this.aboveNumber > endNumber)) this.backward = false
     }
-    numbered.push(attempt)
-    aboveNumber = number
-    aboveLastNumber = endNumber
+    this.numbered.push(attempt)
+    this.aboveNumber = number
+    this.aboveLastNumber = endNumber
   }
-  return { numbered, steps, forward, backward }
+
+  result(): NumberedAttempts {
+    const { numbered, steps, forward, backward } = this
+    return { numbered, steps, forward, backward }
+  }
 }
 
 const numberedByEntry = new WeakMap<LedgerEntry, NumberedAttempts>()
@@ -130,28 +141,12 @@ function scanAttempts(entry: LedgerEntry, limitMs: number): AttemptScan {
   let aboveMs = NaN
   let aboveIsDay = false
   let newestMs = NaN
-  // The numbered attempts of the history too, in the same pass: readNumbered, inline.
-  const numbered: Attempt[] = []
-  const steps: Steps = { up: 0, down: 0 }
-  let forward = true
-  let backward = true
-  let aboveNumber = NaN
-  let aboveLastNumber = NaN
+  // The numbered attempts of the history too, in the same pass.
+  const numbered = new NumberedReader()
   for (let i = 0; i < attempts.length; i++) {
     const attempt = attempts[i] as Attempt
     const { inHistory, number } = attempt
-    if (number !== undefined && inHistory) {
-      const endNumber = attempt.numberEnd ?? number
-      if (numbered.length > 0) {
-        if (number > aboveNumber) steps.up++
-        else if (number < aboveNumber) steps.down++
-        if (!(number > aboveLastNumber)) forward = false
-        if (!(aboveNumber > endNumber)) backward = false
-      }
-      numbered.push(attempt)
-      aboveNumber = number
-      aboveLastNumber = endNumber
-    }
+    numbered.read(attempt)
     if (!unusual) {
       const line = attemptLine(attempt)
       unusual =
@@ -191,8 +186,7 @@ function scanAttempts(entry: LedgerEntry, limitMs: number): AttemptScan {
     }
     dated.push(attempt as Dated)
   }
-  if (!numberedByEntry.has(entry))
-    numberedByEntry.set(entry, { numbered, steps, forward, backward })
+  if (!numberedByEntry.has(entry)) numberedByEntry.set(entry, numbered.result())
   return {
     future: future ?? NONE,
     dated,

@@ -227,15 +227,7 @@ export class CitedRefs {
 
   /** The segment holding attempt reference `index`: the last one starting at or before it. */
   private segmentOf(index: number): number {
-    const starts = this.segmentStarts
-    let low = 0
-    let high = starts.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if ((starts[middle] as number) <= index) low = middle + 1
-      else high = middle
-    }
-    return low - 1
+    return lastAtOrBefore(this.segmentStarts, index)
   }
 
   /** The index, in its entry, of the attempt citing reference `index` of segment `segment`. */
@@ -253,15 +245,20 @@ export class CitedRefs {
     }
     // The last attempt starting at or before `index` that cites something (attempts citing
     // nothing start where the next one does).
-    let low = 0
-    let high = starts.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if ((starts[middle] as number) <= index) low = middle + 1
-      else high = middle
-    }
-    return low - 1
+    return lastAtOrBefore(starts, index)
   }
+}
+
+/** The index of the last of the ascending `starts` that is at most `value` (-1: none is). */
+function lastAtOrBefore(starts: ArrayLike<number>, value: number): number {
+  let low = 0
+  let high = starts.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((starts[middle] as number) <= value) low = middle + 1
+    else high = middle
+  }
+  return low - 1
 }
 
 /**

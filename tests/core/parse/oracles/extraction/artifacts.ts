@@ -1,9 +1,14 @@
 /**
  * The artifact extraction (artifacts.ts and artifacts/*) as it was before the cold-run work of
- * the speed sprint, kept as the oracle the current one is checked against. Not used by planguard.
+ * the speed sprint, kept as the oracle the current one is checked against (brace expansion,
+ * unchanged, is the current module). Not used by planguard.
  */
 import type { ArtifactPath, ArtifactRef } from '../../../../../src/core/model.js'
-import { expandBraces, hasBraceGroup, type BraceExpansion } from './artifacts/braces.js'
+import {
+  expandBraces,
+  hasBraceGroup,
+  type BraceExpansion
+} from '../../../../../src/core/parse/artifacts/braces.js'
 import {
   classifyPath,
   DEFAULT_ARTIFACT_ROOTS,
