@@ -54,6 +54,7 @@ export interface ArtifactRef {
   quoted: boolean
 }
 
+/** Read-only where the parser answers through getters (see docs/ARCHITECTURE.md "Speed and memory"). */
 export interface LedgerField {
   /** The field name as written, e.g. `Exit Criteria (quote thresholds from spec)`. */
   name: string
@@ -62,9 +63,9 @@ export interface LedgerField {
   /** The inline value (text after the colon), trimmed. */
   value: string
   /** The field line plus its nested continuation lines. */
-  range: Range
+  readonly range: Range
   /** Range of the inline value (empty range after the colon when there is none). */
-  valueRange: Range
+  readonly valueRange: Range
   /** Nested list items below the field, each with its own range. */
   items: Spanned[]
 }
@@ -72,28 +73,32 @@ export interface LedgerField {
 export type AttemptStyle = 'numbered' | 'dated' | 'heading'
 export type AttemptOutcome = 'success' | 'failure' | 'partial' | 'unknown'
 
+/**
+ * An attempt as the parser gives it: read-only, since most of it is computed on each read from the
+ * source (see docs/ARCHITECTURE.md "Speed and memory"); a new value means a new object.
+ */
 export interface Attempt {
-  style: AttemptStyle
+  readonly style: AttemptStyle
   /** `Attempt #3` → 3. For a range `Attempts #176–#183`, the first number. */
-  number?: number
+  readonly number?: number
   /** For a range, the last number. */
-  numberEnd?: number
-  numberRange?: Range
-  date?: DateValue
+  readonly numberEnd?: number
+  readonly numberRange?: Range
+  readonly date?: DateValue
   /** The text between the date/number and the first colon, e.g. `Phase B.B2 Canonical Plan Update`. */
-  label?: string
+  readonly label?: string
   /** Whole text of the attempt (header line and continuation lines), newlines kept. */
-  text: string
+  readonly text: string
   /** The attempt's header line. */
-  headerRange: Range
+  readonly headerRange: Range
   /** Header line through the last continuation line. */
-  range: Range
-  outcome: AttemptOutcome
-  artifacts: ArtifactRef[]
+  readonly range: Range
+  readonly outcome: AttemptOutcome
+  readonly artifacts: readonly ArtifactRef[]
   /** False when the attempt was found outside its entry's Attempts History. */
-  inHistory: boolean
+  readonly inHistory: boolean
   /** Entry id named in an attempt heading (`### 2026-01-22T02:40Z — ID (label)`), when given. */
-  namedEntryId?: string
+  readonly namedEntryId?: string
 }
 
 export interface PlanLink {

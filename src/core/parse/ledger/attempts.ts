@@ -77,7 +77,7 @@ const Row = {
   /** Style index (bits 0-1), date precision index (bits 2-3), in history (bit 4). */
   Bits: 8
 } as const
-const ROW_INTS = 9
+const ROW_INTS = Object.keys(Row).length
 
 /**
  * The positions, flags and dates of a document's attempts, one row each (see IntRows): an attempt

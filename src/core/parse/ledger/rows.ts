@@ -28,12 +28,19 @@ export class IntRows {
 
   get(row: number, field: number): number {
     const chunk = this.#chunks[Math.floor(row / CHUNK_ROWS)]
-    return chunk?.[(row % CHUNK_ROWS) * this.#width + field] ?? 0
+    return chunk?.[this.#slot(row, field)] ?? 0
   }
 
   set(row: number, field: number, value: number): void {
     const chunk = this.#chunks[Math.floor(row / CHUNK_ROWS)]
-    if (chunk !== undefined) chunk[(row % CHUNK_ROWS) * this.#width + field] = value
+    if (chunk === undefined) throw new RangeError(`no row ${row} (${this.#count} rows)`)
+    chunk[this.#slot(row, field)] = value
+  }
+
+  /** A field past the width would land in the next row: a programming error, never data. */
+  #slot(row: number, field: number): number {
+    if (field < 0 || field >= this.#width) throw new RangeError(`no field ${field} in a row`)
+    return (row % CHUNK_ROWS) * this.#width + field
   }
 }
 

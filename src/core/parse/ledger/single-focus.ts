@@ -78,27 +78,30 @@ function sectionFields(ctx: LedgerContext): LedgerField[] {
       block.range.line
     )
     const name = stripInlineMarkup(block.text)
-    const field: LedgerField = {
-      name,
-      key: canonicalFieldKey(name, ctx.config.dialect.fieldAliases),
-      value: '',
-      range: linesRange(ctx, block.range.line, end),
-      valueRange: emptyRangeAfter(ctx, block.range.line),
-      items: []
-    }
+    // The value is the first text line below the heading, when there is one before a list.
+    let value = ''
+    let valueRange = emptyRangeAfter(ctx, block.range.line)
     for (let line = block.range.line + 1; line <= end; line += 1) {
       const text = lineText(ctx, line)
       if (text.trim() === '') continue
       if (/^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(text) || /^\s{0,3}#/.test(text)) break
-      field.value = text.trim()
+      value = text.trim()
       const start = text.length - text.trimStart().length
-      field.valueRange = {
+      valueRange = {
         line,
         column: start + 1,
         endLine: line,
         endColumn: text.trimEnd().length + 1
       }
       break
+    }
+    const field: LedgerField = {
+      name,
+      key: canonicalFieldKey(name, ctx.config.dialect.fieldAliases),
+      value,
+      range: linesRange(ctx, block.range.line, end),
+      valueRange,
+      items: []
     }
     for (let item = index + 1; item < endIndex; item += 1) {
       const candidate = ctx.blocks[item]
