@@ -410,8 +410,10 @@ function expandCited(
   const { shape } = judged
   const path = judged.token.path
   if (shape.kind === 'url' || shape.kind === 'outside') {
-    const only = Object.freeze({ path, kind: shape.kind })
-    judged.whole ??= freezeExpansion({ paths: [only], truncated: false })
+    judged.whole ??= freezeExpansion({
+      paths: [Object.freeze({ path, kind: shape.kind })],
+      truncated: false
+    })
     return judged.whole
   }
 

@@ -10,8 +10,6 @@ import {
   type AttemptOrder,
   type NumberedHistory
 } from './util/ledger-attempts.js'
-import { attemptScan } from './util/attempt-scan.js'
-import { futureLimitMs } from './util/ledger-dates.js'
 import { renumberSuggestion } from './util/ledger-renumber.js'
 
 const options = ruleOptions(
@@ -58,11 +56,8 @@ export const attemptNumberSequence: Rule<typeof options> = {
   options,
   check({ project, options: { order, allowGaps, maxPerEntry }, report }) {
     const setting = order ?? project.config.dialect.attemptOrder
-    // The date rules' scan of the attempts reads the numbered ones in the same pass.
-    const limitMs = futureLimitMs(project.now, project.config.rules)
     for (const ledger of project.ledgers) {
       for (const entry of ledger.entries) {
-        attemptScan(entry, limitMs)
         const history = numberedHistory(entry, setting)
         if (history.oldestFirst.length < 2) continue
         // A history in sequence has nothing to report, unless gaps are: skip the bookkeeping.

@@ -260,7 +260,8 @@ export function shapeOf(path: string, context: ShapeContext): TokenShape | undef
   return accepted ? { kind: 'relative', rooted } : undefined
 }
 
-const LEADING_DOT_SLASHES = /^(?:\.\/)+/
+/** `./` and `././` prefixes, which name nothing more than the path without them. */
+export const LEADING_DOT_SLASHES = /^(?:\.\/)+/
 
 function startsWithDigit(text: string): boolean {
   const code = text.charCodeAt(0)

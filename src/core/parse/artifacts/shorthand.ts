@@ -40,6 +40,7 @@
  *   `reports/<topic>/…` paths are left alone.
  * Paths resolved against a placeholder anchor (`reports/<ts>/`) are placeholders too.
  */
+import { LEADING_DOT_SLASHES } from './shape.js'
 
 /** Where a line sits in its list, as far as its text shows. */
 export interface LineLayout {
@@ -58,7 +59,6 @@ export const STAMP_SEGMENT =
   /^(?:\d{8}T\d{4,6}Z?|\d{4}-\d{2}-\d{2}T\d{2}:?\d{2}(?::?\d{2})?Z?|\d{8}[-_]\d{4,6}|<[^>]+>)$/
 /** `head/…/tail`, `…/tail` (or `...`): the head and the tail. */
 const ELIDED_PATH = /^(.*?)(?:^|\/)(?:\.\.\.|…)\/(.+)$/
-const LEADING_DOT_SLASHES = /^(?:\.\/)+/
 /** Most words of prose between an anchor (or the line start) and a name resolved against it. */
 const MAX_GLUE_WORDS = 4
 const MAX_SIBLING_WORDS = 1

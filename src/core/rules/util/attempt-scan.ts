@@ -107,15 +107,16 @@ class NumberedReader {
     this.aboveLastNumber = endNumber
   }
 
+  /** Shared by every rule that asks (numberedHistory may hand `numbered` on as it is): frozen. */
   result(): NumberedAttempts {
     const { numbered, steps, forward, backward } = this
-    return { numbered, steps, forward, backward }
+    return { numbered: Object.freeze(numbered), steps, forward, backward }
   }
 }
 
 const numberedByEntry = new WeakMap<LedgerEntry, NumberedAttempts>()
 
-const NONE: readonly Dated[] = []
+const NONE: readonly Dated[] = Object.freeze([])
 
 function scanAttempts(entry: LedgerEntry, limitMs: number): AttemptScan {
   const { attempts } = entry

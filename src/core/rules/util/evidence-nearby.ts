@@ -189,7 +189,7 @@ export class NearbyPaths {
         const same = byName.get(key)
         if (same === undefined) byName.set(key, [child])
         else same.push(child)
-        if (depth < MAX_INDEX_DEPTH && dirs[i] === 1) queue.push([child, depth + 1])
+        if (depth < MAX_INDEX_DEPTH && this.isFolder(dirs, i, child)) queue.push([child, depth + 1])
       }
     }
     this.subtreeIndex.set(dir, byName)
@@ -198,34 +198,45 @@ export class NearbyPaths {
 
   /**
    * A folder's entries as the index walks them, worked out once per folder: the subtrees of
-   * nested anchors (`reports/x/`, then `reports/`) overlap, and are walked again.
+   * nested anchors (`reports/x/`, then `reports/`) overlap, and are walked again. No walk visits
+   * more than MAX_INDEX_ENTRIES entries, so no more are kept.
    */
   private entriesOf(folder: string): FolderEntries {
     let entries = this.folderEntries.get(folder)
     if (entries === undefined) {
       const listed = this.listOf(folder) ?? []
+      const count = Math.min(listed.length, MAX_INDEX_ENTRIES)
       const paths: string[] = []
       const names: string[] = []
-      const dirs = new Uint8Array(listed.length)
-      for (let i = 0; i < listed.length; i++) {
+      for (let i = 0; i < count; i++) {
         const name = listed[i] as string
-        const child = `${folder}/${name}`
-        paths.push(child)
+        paths.push(`${folder}/${name}`)
         names.push(name.toLowerCase())
-        if (this.statOf(child) === 'dir') dirs[i] = 1
       }
-      entries = { paths, names, dirs }
+      entries = { paths, names, dirs: new Int8Array(count).fill(UNKNOWN) }
       this.folderEntries.set(folder, entries)
     }
     return entries
   }
+
+  /** Whether entry `i` of a folder is a folder: looked up only when a walk goes that deep. */
+  private isFolder(dirs: Int8Array, i: number, path: string): boolean {
+    if (dirs[i] === UNKNOWN) dirs[i] = this.statOf(path) === 'dir' ? 1 : 0
+    return dirs[i] === 1
+  }
 }
 
-/** The entries of one folder: their paths, lower-case names, and 1 for each that is a folder. */
+/** A folder entry whose type has not been looked up yet. */
+const UNKNOWN = -1
+
+/**
+ * The entries of one folder: their paths, lower-case names, and whether each is a folder (1),
+ * is not (0) or was not looked up yet (UNKNOWN).
+ */
 interface FolderEntries {
   paths: string[]
   names: string[]
-  dirs: Uint8Array
+  dirs: Int8Array
 }
 
 /** A sibling run further away in time than this is another run, not a typo. */

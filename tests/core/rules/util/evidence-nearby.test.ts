@@ -97,3 +97,22 @@ describe('NearbyPaths across many questions', () => {
     expect(suggested).toBeGreaterThan(20)
   })
 })
+
+describe('NearbyPaths index bounds', () => {
+  it('looks up the type of no more folder entries than one index visits', () => {
+    // One folder far wider than the index's 5000-entry bound, below an existing folder.
+    const files: Record<string, string> = { 'runs/keep/setup.md': 'x' }
+    for (let i = 0; i < 12_000; i++) files[`runs/wide/f${i}.txt`] = 'x'
+    const fs = new MemoryRepoFS(files)
+    let stats = 0
+    const counting = Object.assign(Object.create(fs) as MemoryRepoFS, {
+      stat: (path: string) => {
+        stats++
+        return fs.stat(path)
+      }
+    })
+    const paths = new NearbyPaths(counting)
+    expect(paths.suggest('runs/old/setup.md')).toBe('runs/keep/setup.md')
+    expect(stats).toBeLessThan(6000)
+  })
+})
