@@ -1,10 +1,10 @@
+import { hasLetterOrDigit, WHITESPACE_RUN } from '../chars.js'
 import type { ArtifactPath, ArtifactRef } from '../model.js'
 import { expandBraces, hasBraceGroup, type BraceExpansion } from './artifacts/braces.js'
 import {
   classifyPath,
   DEFAULT_ARTIFACT_ROOTS,
   hasPlaceholder,
-  isLetterOrDigit,
   shapeOf,
   trimToken,
   type TokenShape,
@@ -493,15 +493,14 @@ interface LinePosition {
 }
 
 const SENTENCE_END = /[.;!?](?:\s|$)/
-const SPACES = /\s+/
 
 /** Words of prose in a gap between references; Infinity across a sentence end. */
 function wordsBetween(gap: string): number {
   if (gap.length > 200 || SENTENCE_END.test(gap)) return Number.POSITIVE_INFINITY
   let words = 0
-  const split = gap.split(SPACES)
+  const split = gap.split(WHITESPACE_RUN)
   for (let index = 0; index < split.length; index += 1) {
-    if (isLetterOrDigit(split[index] as string)) words += 1
+    if (hasLetterOrDigit(split[index] as string)) words += 1
   }
   return words
 }

@@ -1,3 +1,4 @@
+import { isAsciiLetterOrDigit, isDigit, numberAt } from '../chars.js'
 import type { DateValue, Range } from '../model.js'
 
 /**
@@ -57,7 +58,7 @@ export function findDates(text: string, line = 1, column = 1): DateMatch[] {
   let index = 0
   while (index < text.length) {
     const code = text.charCodeAt(index)
-    if (!isDigit(code) || (index > 0 && isAlnum(text.charCodeAt(index - 1)))) {
+    if (!isDigit(code) || (index > 0 && isAsciiLetterOrDigit(text.charCodeAt(index - 1)))) {
       index += 1
       continue
     }
@@ -192,15 +193,6 @@ function digitsAt(text: string, from: number, count: number): boolean {
   return true
 }
 
-/** The number written by `count` digits at `from` (digitsAt checked). */
-function numberAt(text: string, from: number, count: number): number {
-  let value = 0
-  for (let index = from; index < from + count; index += 1) {
-    value = value * 10 + text.charCodeAt(index) - 0x30
-  }
-  return value
-}
-
 function partsOf(match: RegExpExecArray): DateParts {
   const [raw, year, month, day, hour, minute, second, fraction, zone] = match
   const parts: DateParts = {
@@ -273,14 +265,6 @@ function daysInMonth(year: number, month: number): number {
   const fullYear = year >= 0 && year <= 99 ? 1900 + year : year
   const leap = fullYear % 4 === 0 && (fullYear % 100 !== 0 || fullYear % 400 === 0)
   return leap ? 29 : 28
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39
-}
-
-function isAlnum(code: number): boolean {
-  return isDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
 function skipDigits(text: string, from: number): number {

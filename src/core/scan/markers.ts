@@ -1,3 +1,4 @@
+import { isDigit } from '../chars.js'
 import { isBlankFrom, measureIndent, trimmedEnd } from './lines.js'
 import type { HeadingBlock } from './types.js'
 
@@ -169,10 +170,6 @@ export function readListMarker(
 
 function isBullet(code: number): boolean {
   return code === 0x2d || code === 0x2a || code === 0x2b
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39
 }
 
 function isSpaceOrEnd(line: string, index: number): boolean {

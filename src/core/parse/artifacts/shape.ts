@@ -3,6 +3,7 @@
  * removed, whether it is shaped like a repository path, and what an expanded path points at.
  * Every check is a bounded scan of one token; nothing here touches a disk.
  */
+import { EVERY_WHITESPACE, hasLetterOrDigit, matchesBeyondAscii, WHITESPACE } from '../../chars.js'
 import type { ArtifactKind } from '../../model.js'
 
 /** First path segments that make a bare token a repository path (`plans/…`, `reports/…`). */
@@ -96,7 +97,7 @@ export function trimToken(token: string, quoted = false): TrimmedToken | undefin
   const raw = token.slice(start, end)
   const path = stripSuffixes(raw)
   // Only a suffix removed (or spaces of a brace list) makes the path shorter than the text.
-  const located = path !== raw && path.length < raw.replace(SPACES, '').length
+  const located = path !== raw && path.length < raw.replace(EVERY_WHITESPACE, '').length
   return { offset: start, raw, path, located }
 }
 
@@ -111,10 +112,9 @@ function isAutolink(token: string, start: number, end: number): boolean {
 function closesEmphasis(token: string, start: number, end: number): boolean {
   let index = end
   while (index > start && token.charAt(index - 1) === '*') index -= 1
-  return index > start && isLetterOrDigit(token.charAt(index - 1))
+  return index > start && hasLetterOrDigit(token.charAt(index - 1))
 }
 
-const SPACES = /\s/g
 const SPACED_BRACE_LIST = /\s*([{},])\s*/g
 const AUTOLINK = /^<[^<>\s]*\/[^<>\s]*>$/
 
@@ -145,7 +145,7 @@ export function stripSuffixes(raw: string): string {
   if (path.includes(':') || path.includes('#')) path = stripLocation(path)
   while (path.endsWith(':') || path.endsWith(',')) path = path.slice(0, -1)
   // A brace list written with spaces after its commas: `dir/{a.md, b.md}`.
-  if (SPACE.test(path)) path = path.replace(SPACED_BRACE_LIST, '$1')
+  if (WHITESPACE.test(path)) path = path.replace(SPACED_BRACE_LIST, '$1')
   return path
 }
 
@@ -173,19 +173,7 @@ const PATH_CHARS = /^[\p{L}\p{N}_\-.+@~%{},<>$*?…/\\]+$/u
  */
 const ASCII_PATH_CHARS = /^[A-Za-z0-9_\-.+@~%{},<>$*?/\\]+$/
 const ASCII_LETTER = /[A-Za-z]/
-const NON_ASCII = /[^\0-\x7f]/
-
-/**
- * The Unicode `pattern` on a text its ASCII twin rejected: on ASCII text the two agree, so only
- * a text holding another character is tested again.
- */
-function matchesBeyondAscii(pattern: RegExp, text: string): boolean {
-  return NON_ASCII.test(text) && pattern.test(text)
-}
 const LETTER = /\p{L}/u
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
-const ASCII_LETTER_OR_DIGIT = /[A-Za-z0-9]/
-const SPACE = /\s/
 /** A file extension, also as the last item of a closing brace list (`{a.md,b.md}`). */
 const EXTENSION = /\.[A-Za-z][A-Za-z0-9_]{0,9}\}?$/
 /** Longer words are no citation (brace expansion has its own caps). */
@@ -217,7 +205,7 @@ export interface ShapeContext {
  */
 export function shapeOf(path: string, context: ShapeContext): TokenShape | undefined {
   if (path.length === 0 || path.length > MAX_TOKEN_LENGTH) return undefined
-  if (isUrl(path)) return SPACE.test(path) ? undefined : { kind: 'url' }
+  if (isUrl(path)) return WHITESPACE.test(path) ? undefined : { kind: 'url' }
   if (isDrivePath(path)) {
     return PATH_CHARS.test(path.slice(2)) && path.length > 3 ? { kind: 'outside' } : undefined
   }
@@ -320,11 +308,6 @@ function isFileName(name: string): boolean {
   const base = name.slice(0, dot)
   if (!(ascii ? ASCII_LETTER : LETTER).test(base) || base === base.toUpperCase()) return false
   return EVIDENCE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase())
-}
-
-/** Whether the text holds a letter or a digit (of any script). */
-export function isLetterOrDigit(text: string): boolean {
-  return ASCII_LETTER_OR_DIGIT.test(text) || LETTER_OR_DIGIT.test(text)
 }
 
 export function hasPlaceholder(path: string): boolean {

@@ -2,6 +2,7 @@
  * Splits one line of text into the tokens that may cite an artifact: the content of backtick code
  * spans and the whitespace-separated words between them. One linear pass per line.
  */
+import { isWordSpace, WORD_SPACE, WORD_SPACE_RUN } from '../../chars.js'
 
 export interface Candidate {
   /** The token as written (surrounding punctuation not yet removed). */
@@ -115,30 +116,20 @@ function nextRunsOfSameLength(runs: readonly number[]): number[] {
   return next
 }
 
-/** ASCII whitespace (a stray `\r` included) and the Unicode spaces agents paste (NBSP, thin…). */
-const isSpace = (code: number): boolean =>
-  code <= 0x20 ||
-  code === 0xa0 ||
-  (code >= 0x2000 && code <= 0x200b) ||
-  code === 0x202f ||
-  code === 0x205f ||
-  code === 0x3000 ||
-  code === 0xfeff
-
 /**
  * Separators that end a word whatever came before (a comma only splits outside braces): the
- * spaces of isSpace, `|`, brackets and `"`. A table for ASCII: the stretch scans test every
+ * spaces of isWordSpace, `|`, brackets and `"`. A table for ASCII: the stretch scans test every
  * character of a word, and a cold run interprets them.
  */
 const HARD_SEPARATOR_ASCII = (() => {
   const table = new Uint8Array(128)
-  for (let code = 0; code <= 0x20; code += 1) table[code] = 1
+  for (let code = 0; code < 128; code += 1) if (isWordSpace(code)) table[code] = 1
   for (const char of '|()[]"') table[char.charCodeAt(0)] = 1
   return table
 })()
 
 const isHardSeparator = (code: number): boolean =>
-  code < 128 ? HARD_SEPARATOR_ASCII[code] === 1 : isSpace(code)
+  code < 128 ? HARD_SEPARATOR_ASCII[code] === 1 : isWordSpace(code)
 
 /**
  * Plain text splits on whitespace, table pipes and brackets; commas split outside braces.
@@ -250,7 +241,7 @@ function splitSpan(line: string, from: number, to: number, out: Candidate[]): vo
   // Most code spans are one path: no space inside, one word. The span is sliced once and
   // searched with a native regex: a hand loop over its characters cost several times more.
   const span = line.slice(from, to)
-  if (!SPACE.test(span)) {
+  if (!WORD_SPACE.test(span)) {
     if (to > from)
       out.push({ text: span, start: from, quoted: true, inCommand: false, output: false })
     return
@@ -309,17 +300,11 @@ function splitSpan(line: string, from: number, to: number, out: Candidate[]): vo
   }
 }
 
-/** A character isSpace accepts. */
-const SPACE = /[\0-\x20\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/
-
 /** A word of a code span and its offset in the line. */
 interface SpanWord {
   text: string
   start: number
 }
-
-/** Runs of isSpace characters. */
-const SPACE_RUN = /[\0-\x20\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/
 
 /**
  * Words of a code span without braces (`span` starts at `from` in the line): the runs between
@@ -328,7 +313,7 @@ const SPACE_RUN = /[\0-\x20\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/
  */
 function wordsBetweenSpaces(span: string, from: number): SpanWord[] {
   const words: SpanWord[] = []
-  const parts = span.split(SPACE_RUN)
+  const parts = span.split(WORD_SPACE_RUN)
   let cursor = 0
   for (let index = 0; index < parts.length; index += 1) {
     const text = parts[index] as string
@@ -350,7 +335,7 @@ function splitWords(line: string, from: number, to: number): SpanWord[] {
     if (code === 0x7b) depth += 1
     else if (code === 0x7d && depth > 0) depth -= 1
     // Inside braces a space after a comma belongs to the list: `{a.md, b.md}`.
-    const split = isSpace(code) && (depth === 0 || index >= to)
+    const split = isWordSpace(code) && (depth === 0 || index >= to)
     if (split) {
       if (start >= 0) words.push({ text: line.slice(start, index), start })
       start = -1

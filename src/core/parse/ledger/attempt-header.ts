@@ -1,3 +1,4 @@
+import { isAsciiLetterOrDigit, isDigit, numberAt } from '../../chars.js'
 import type { DateMatch } from '../dates.js'
 import { dateAt } from '../dates.js'
 import { normalizeHyphens, skipOpeningMarkup, stripInlineMarkup } from '../text.js'
@@ -90,14 +91,6 @@ function digitRun(text: string, from: number): number {
   let length = 0
   while (length < 6 && isDigit(text.charCodeAt(from + length))) length += 1
   return length
-}
-
-function numberAt(text: string, from: number, length: number): number {
-  let value = 0
-  for (let index = from; index < from + length; index += 1) {
-    value = value * 10 + text.charCodeAt(index) - 0x30
-  }
-  return value
 }
 
 /** `-` or `–`. */
@@ -249,12 +242,12 @@ function leadingIdOf(rest: string): string | undefined {
   let end = 1
   let marked = false
   for (;;) {
-    while (end < rest.length && isAlphanumeric(rest.charCodeAt(end))) {
+    while (end < rest.length && isAsciiLetterOrDigit(rest.charCodeAt(end))) {
       if (isDigit(rest.charCodeAt(end))) marked = true
       end += 1
     }
     const separator = rest.charCodeAt(end)
-    if (!isIdSeparator(separator) || !isAlphanumeric(rest.charCodeAt(end + 1))) break
+    if (!isIdSeparator(separator) || !isAsciiLetterOrDigit(rest.charCodeAt(end + 1))) break
     if (separator !== 0x5f && separator !== 0x2e) marked = true
     end += 1
   }
@@ -268,14 +261,6 @@ function isIdSeparator(code: number): boolean {
 
 function isUpper(code: number): boolean {
   return code >= 0x41 && code <= 0x5a
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39
-}
-
-function isAlphanumeric(code: number): boolean {
-  return isUpper(code) || (code >= 0x61 && code <= 0x7a) || isDigit(code)
 }
 
 /** Index after the closing `close` of a group opened before `from` (or `from` when absent). */

@@ -1,3 +1,7 @@
+import { isAscii } from '../../chars.js'
+
+export { isAscii, isLetterOrDigitAt } from '../../chars.js'
+
 /**
  * The first word of a field value with its decoration removed: `**Done** — all 23 passed` → `Done`,
  * `` `in_progress` (P3.0c …) `` → `in_progress`. Leading marks such as `✅` are skipped.
@@ -12,29 +16,6 @@ export function firstToken(text: string): string {
     if (bare.length > 0) return bare
   }
   return ''
-}
-
-/**
- * Whether a text is plain ASCII, where the letters and digits of `\p{L}` and `\p{N}` are those of
- * `[A-Za-z0-9]`: the Unicode classes cost milliseconds to compile, and most values are ASCII.
- */
-export function isAscii(text: string): boolean {
-  return /^[\x00-\x7f]*$/.test(text)
-}
-
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
-
-/** Whether the character (code point) at `at` is a letter or digit, as `[\p{L}\p{N}]` says. */
-export function isLetterOrDigitAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at)
-  if (code < 0x80) {
-    return (
-      (code >= 0x30 && code <= 0x39) ||
-      (code >= 0x41 && code <= 0x5a) ||
-      (code >= 0x61 && code <= 0x7a)
-    )
-  }
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at) as number))
 }
 
 /** The length of the character (code point) at `at`: 2 for a surrogate pair, else 1. */
