@@ -5,6 +5,11 @@
  * and tests/core/chars.test.ts proves they agree on every UTF-16 code unit.
  */
 
+/** A space or a tab: what Markdown calls whitespace between a marker and its text. */
+export function isSpaceOrTab(code: number): boolean {
+  return code === 0x20 || code === 0x09
+}
+
 /** An ASCII digit `0`–`9`. */
 export function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39

@@ -10,6 +10,7 @@ import {
   isAsciiLetterOrDigit,
   isDigit,
   isLetterOrDigitAt,
+  isSpaceOrTab,
   isWordSpace,
   LETTER_OR_DIGIT,
   matchesBeyondAscii,
@@ -33,6 +34,10 @@ function disagreements(test: (text: string, code: number) => boolean): string[] 
 }
 
 describe('character tests', () => {
+  it('isSpaceOrTab is [ \t]', () => {
+    expect(disagreements((text, code) => isSpaceOrTab(code) === /^[ \t]$/.test(text))).toEqual([])
+  })
+
   it('isDigit and isAsciiLetterOrDigit are [0-9] and [A-Za-z0-9]', () => {
     expect(disagreements((text, code) => isDigit(code) === /^[0-9]$/.test(text))).toEqual([])
     expect(

@@ -1,3 +1,4 @@
+import { isSpaceOrTab, LETTER_OR_DIGIT } from '../chars.js'
 import { DEFAULT_FIELD_ALIASES } from '../config/defaults.js'
 
 /** A `Name: value` field written on a list item's first line. Indices are into the text given. */
@@ -65,9 +66,9 @@ export function parseFieldLine(text: string): FieldMatch | undefined {
   const next = text.charCodeAt(after)
   if (after < text.length && next !== 0x20 && next !== 0x09) return undefined
   let valueIndex = after
-  while (valueIndex < text.length && isSpace(text.charCodeAt(valueIndex))) valueIndex += 1
+  while (valueIndex < text.length && isSpaceOrTab(text.charCodeAt(valueIndex))) valueIndex += 1
   let valueEnd = text.length
-  while (valueEnd > valueIndex && isSpace(text.charCodeAt(valueEnd - 1))) valueEnd -= 1
+  while (valueEnd > valueIndex && isSpaceOrTab(text.charCodeAt(valueEnd - 1))) valueEnd -= 1
   return { name, nameIndex, value: text.slice(valueIndex, valueEnd), valueIndex, valueEnd }
 }
 
@@ -125,8 +126,6 @@ function isLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
-
 function isNameChar(char: string): boolean {
   const code = char.charCodeAt(0)
   if (isLetter(code) || (code >= 0x30 && code <= 0x39)) return true
@@ -134,8 +133,4 @@ function isNameChar(char: string): boolean {
   return (
     char === ' ' || char === '/' || char === '&' || char === '-' || char === "'" || char === '.'
   )
-}
-
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09
 }

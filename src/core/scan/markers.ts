@@ -1,4 +1,4 @@
-import { isDigit } from '../chars.js'
+import { isDigit, isSpaceOrTab } from '../chars.js'
 import { isBlankFrom, measureIndent, trimmedEnd } from './lines.js'
 import type { HeadingBlock } from './types.js'
 
@@ -173,9 +173,7 @@ function isBullet(code: number): boolean {
 }
 
 function isSpaceOrEnd(line: string, index: number): boolean {
-  if (index >= line.length) return true
-  const code = line.charCodeAt(index)
-  return code === 0x20 || code === 0x09
+  return index >= line.length || isSpaceOrTab(line.charCodeAt(index))
 }
 
 export function isClosingFence(

@@ -1,3 +1,4 @@
+import { isSpaceOrTab } from '../chars.js'
 import type { TableCell } from './types.js'
 
 /**
@@ -8,8 +9,8 @@ export function splitTableRow(line: string, from: number): TableCell[] {
   const cells: TableCell[] = []
   let start = from
   let end = line.length
-  while (start < end && isSpace(line.charCodeAt(start))) start += 1
-  while (end > start && isSpace(line.charCodeAt(end - 1))) end -= 1
+  while (start < end && isSpaceOrTab(line.charCodeAt(start))) start += 1
+  while (end > start && isSpaceOrTab(line.charCodeAt(end - 1))) end -= 1
   if (line.charCodeAt(start) === 0x7c) start += 1
   if (end > start && line.charCodeAt(end - 1) === 0x7c && !isEscaped(line, end - 1)) end -= 1
 
@@ -33,8 +34,8 @@ export function splitTableRow(line: string, from: number): TableCell[] {
 function makeCell(line: string, from: number, to: number, hasEscape: boolean): TableCell {
   let start = from
   let end = to
-  while (start < end && isSpace(line.charCodeAt(start))) start += 1
-  while (end > start && isSpace(line.charCodeAt(end - 1))) end -= 1
+  while (start < end && isSpaceOrTab(line.charCodeAt(start))) start += 1
+  while (end > start && isSpaceOrTab(line.charCodeAt(end - 1))) end -= 1
   const raw = line.slice(start, end)
   return {
     text: hasEscape ? raw.replaceAll('\\|', '|') : raw,
@@ -50,7 +51,7 @@ function makeCell(line: string, from: number, to: number, hasEscape: boolean): T
 export function delimiterRowCells(line: string, from: number): number {
   let index = from
   const end = line.length
-  while (index < end && isSpace(line.charCodeAt(index))) index += 1
+  while (index < end && isSpaceOrTab(line.charCodeAt(index))) index += 1
   let leadingPipe = false
   if (line.charCodeAt(index) === 0x7c) {
     leadingPipe = true
@@ -59,14 +60,14 @@ export function delimiterRowCells(line: string, from: number): number {
   let cells = 0
   let sawPipeAfterCell = false
   for (;;) {
-    while (index < end && isSpace(line.charCodeAt(index))) index += 1
+    while (index < end && isSpaceOrTab(line.charCodeAt(index))) index += 1
     if (index >= end) break
     if (line.charCodeAt(index) === 0x3a) index += 1
     const dashStart = index
     while (index < end && line.charCodeAt(index) === 0x2d) index += 1
     if (index === dashStart) return 0
     if (line.charCodeAt(index) === 0x3a) index += 1
-    while (index < end && isSpace(line.charCodeAt(index))) index += 1
+    while (index < end && isSpaceOrTab(line.charCodeAt(index))) index += 1
     cells += 1
     if (index >= end) break
     if (line.charCodeAt(index) !== 0x7c) return 0
@@ -76,10 +77,6 @@ export function delimiterRowCells(line: string, from: number): number {
   // A single cell needs a pipe somewhere, or `---` would be a thematic break / setext underline.
   if (cells === 1 && !leadingPipe && !sawPipeAfterCell) return 0
   return cells
-}
-
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09
 }
 
 function isEscaped(line: string, index: number): boolean {
