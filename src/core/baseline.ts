@@ -1,7 +1,8 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { errorMessage, formatLocation, PlanguardError } from './errors.js'
 import type { Finding } from './findings.js'
+import { writeFailureReason, writeFileAtomic } from './write-atomic.js'
 
 /**
  * Accepted findings: a JSON file listing what a repository has decided to live with for now.
@@ -46,26 +47,14 @@ export function serializeBaseline(baseline: Baseline): string {
 export function writeBaseline(path: string, findings: readonly Finding[]): Baseline {
   const baseline = createBaseline(findings)
   try {
-    writeAtomically(path, serializeBaseline(baseline))
+    writeFileAtomic(path, serializeBaseline(baseline))
   } catch (error) {
-    throw new PlanguardError('io', `cannot write baseline ${path}: ${errorMessage(error)}`, {
+    throw new PlanguardError('io', `cannot write baseline ${path}: ${writeFailureReason(error)}`, {
       file: path,
       cause: error
     })
   }
   return baseline
-}
-
-/** Writes through a temporary sibling and a rename, so a failed write leaves the old file whole. */
-function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`
-  try {
-    writeFileSync(temporary, text)
-    renameSync(temporary, path)
-  } catch (error) {
-    rmSync(temporary, { force: true })
-    throw error
-  }
 }
 
 export function parseBaseline(text: string, file: string): Baseline {
