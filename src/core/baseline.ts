@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { errorMessage, formatLocation, PlanguardError } from './errors.js'
 import type { Finding } from './findings.js'
+import { splitRawLines } from './scan/lines.js'
 import { writeFailureReason, writeFileAtomic } from './write-atomic.js'
 
 /**
@@ -92,7 +93,7 @@ function jsonErrorPosition(text: string, message: string): { line: number; colum
   if (explicit) return { line: Number(explicit[1]), column: Number(explicit[2]) }
   const position = /at position (\d+)/.exec(message)
   const offset = position ? Math.min(Number(position[1]), text.length) : text.length
-  const before = text.slice(0, offset).split(/\r\n|\r|\n/)
+  const before = splitRawLines(text.slice(0, offset))
   return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 }
 }
 
