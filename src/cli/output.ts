@@ -1,28 +1,19 @@
-import { randomBytes } from 'node:crypto'
-import { renameSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { PlanguardError } from '../core/errors.js'
-import { messageOf } from './args.js'
+import { writeFileAtomic as writeAtomically, writeFailureReason } from '../core/write-atomic.js'
 import type { CliIO } from './types.js'
 
 /**
- * Writes `content` to `path` so that readers see the old file or the new one, never half of it:
- * the text goes to a temporary file beside the target, which is then renamed over it.
+ * Writes `content` to `path` atomically (readers see the old file or the new one, never half of
+ * it); a failure is an io error that names the target.
  */
 export function writeFileAtomic(path: string, content: string): void {
-  const target = resolve(path)
-  const temporary = join(
-    dirname(target),
-    `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
-  )
   try {
-    writeFileSync(temporary, content, { flag: 'wx' })
-    renameSync(temporary, target)
+    writeAtomically(path, content)
   } catch (error) {
-    rmSync(temporary, { force: true })
-    // Name the target, not the temporary file the system call failed on.
-    const reason = messageOf(error).replace(/, \w+ '[^']*'(?: -> '[^']*')?$/, '')
-    throw new PlanguardError('io', `cannot write ${path}: ${reason}`, { cause: error })
+    throw new PlanguardError('io', `cannot write ${path}: ${writeFailureReason(error)}`, {
+      cause: error
+    })
   }
 }
 

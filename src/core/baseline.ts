@@ -1,7 +1,9 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { errorMessage, formatLocation, PlanguardError } from './errors.js'
 import type { Finding } from './findings.js'
+import { splitRawLines } from './scan/lines.js'
+import { writeFailureReason, writeFileAtomic } from './write-atomic.js'
 
 /**
  * Accepted findings: a JSON file listing what a repository has decided to live with for now.
@@ -46,26 +48,14 @@ export function serializeBaseline(baseline: Baseline): string {
 export function writeBaseline(path: string, findings: readonly Finding[]): Baseline {
   const baseline = createBaseline(findings)
   try {
-    writeAtomically(path, serializeBaseline(baseline))
+    writeFileAtomic(path, serializeBaseline(baseline))
   } catch (error) {
-    throw new PlanguardError('io', `cannot write baseline ${path}: ${errorMessage(error)}`, {
+    throw new PlanguardError('io', `cannot write baseline ${path}: ${writeFailureReason(error)}`, {
       file: path,
       cause: error
     })
   }
   return baseline
-}
-
-/** Writes through a temporary sibling and a rename, so a failed write leaves the old file whole. */
-function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`
-  try {
-    writeFileSync(temporary, text)
-    renameSync(temporary, path)
-  } catch (error) {
-    rmSync(temporary, { force: true })
-    throw error
-  }
 }
 
 export function parseBaseline(text: string, file: string): Baseline {
@@ -103,7 +93,7 @@ function jsonErrorPosition(text: string, message: string): { line: number; colum
   if (explicit) return { line: Number(explicit[1]), column: Number(explicit[2]) }
   const position = /at position (\d+)/.exec(message)
   const offset = position ? Math.min(Number(position[1]), text.length) : text.length
-  const before = text.slice(0, offset).split(/\r\n|\r|\n/)
+  const before = splitRawLines(text.slice(0, offset))
   return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 }
 }
 

@@ -38,8 +38,8 @@ export type ArtifactKind =
 
 export interface ArtifactPath {
   /** Repository-relative POSIX path, no leading `./`, trailing `/` kept for folders. */
-  path: string
-  kind: ArtifactKind
+  readonly path: string
+  readonly kind: ArtifactKind
 }
 
 export interface ArtifactRef {
@@ -47,7 +47,7 @@ export interface ArtifactRef {
   raw: string
   range: Range
   /** Expanded paths (brace lists, relative shorthand resolved). */
-  paths: ArtifactPath[]
+  readonly paths: readonly ArtifactPath[]
   /** Set when brace expansion hit the cap and was cut short. */
   truncated?: boolean
   /** Whether the reference was in backticks. */

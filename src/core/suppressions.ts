@@ -1,5 +1,6 @@
 import type { Finding } from './findings.js'
 import type { Range } from './model.js'
+import { splitRawLines } from './scan/lines.js'
 
 /**
  * `<!-- planguard-disable-next-line RULE[, RULE] -- reason -->` silences the named rules on the next
@@ -32,7 +33,7 @@ export function findSuppressions(file: string, text: string): Suppression[] {
   // Almost no document holds one: a single search spares splitting it into lines.
   if (!text.includes('planguard-disable')) return []
   // Lines end where the scanner ends them (`\r\n`, `\n` or a lone `\r`), so line numbers agree.
-  const lines = text.split(/\r\n|\r|\n/)
+  const lines = splitRawLines(text)
   const found: Suppression[] = []
   let fence: string | undefined
   lines.forEach((line, index) => {

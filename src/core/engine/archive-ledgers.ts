@@ -2,6 +2,7 @@ import type { Config } from '../config/schema.js'
 import type { LedgerDocument, LedgerEntry, Range } from '../model.js'
 import { compileIdPattern } from '../parse/ledger/context.js'
 import { normalizeHyphens } from '../parse/text.js'
+import { splitRawLines } from '../scan/lines.js'
 
 /**
  * `- **[ID] Title** — summary` or `- [ID] Title — summary`: how archives condense finished
@@ -26,7 +27,7 @@ export function withSummaryEntries(
   const known = new Set(document.entries.map((entry) => entry.id))
   const added: LedgerEntry[] = []
   let section: string | undefined
-  text.split(/\r\n|\r|\n/).forEach((line, index) => {
+  splitRawLines(text).forEach((line, index) => {
     if (line.length > MAX_SUMMARY_LINE) return
     const heading = SECTION_HEADING.exec(line)
     if (heading) {

@@ -1,7 +1,13 @@
 import picomatch from 'picomatch'
 import { GitignoreMatcher } from './gitignore.js'
 import { exclusionMatcher } from './match.js'
-import { joinRepoPath, lexicalRefusal, normalizeRepoPath, WALK_SKIPPED_DIRS } from './paths.js'
+import {
+  isGitName,
+  joinRepoPath,
+  lexicalRefusal,
+  normalizeRepoPath,
+  WALK_SKIPPED_DIRS
+} from './paths.js'
 import type { EntryType, ReadOptions, ReadResult, Refusal, RepoFS } from './types.js'
 
 /** Files above this size are not read into memory (the engine reports them instead). */
@@ -142,6 +148,7 @@ export abstract class BaseRepoFS implements RepoFS {
     } catch {
       return undefined
     }
+    // A listing never shows `.git`.
     return names?.filter((name) => !isGitName(name)).sort()
   }
 
@@ -236,9 +243,4 @@ function walkBases(patterns: string[]): string[] {
 /** What `read` returns for a file over the cap: nothing loaded, the size and the cap. */
 export function tooLarge(size: number, limit: number): ReadResult {
   return { text: '', bytes: new Uint8Array(0), tooLarge: true, size, limit }
-}
-
-/** `.git` in any letter case (a listing never shows it). */
-function isGitName(name: string): boolean {
-  return name.length === 4 && name.toLowerCase() === '.git'
 }

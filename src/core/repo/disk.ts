@@ -13,6 +13,7 @@ import { join, relative, resolve, sep } from 'node:path'
 import { PlanguardError } from '../errors.js'
 import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES, tooLarge } from './base.js'
 import { decodeText } from './decode.js'
+import { isGitName } from './paths.js'
 import type { EntryType, ReadResult, Refusal } from './types.js'
 
 export interface DiskRepoFSOptions {
@@ -87,7 +88,7 @@ export class DiskRepoFS extends BaseRepoFS {
     for (const entry of entries) {
       const name = entry.name
       names.push(name)
-      if (name.length === 4 && name.toLowerCase() === '.git') continue
+      if (isGitName(name)) continue
       const child = dir === '' ? name : `${dir}/${name}`
       // Symlinks are resolved (and confined) on demand; plain entries need no further syscall.
       if (entry.isSymbolicLink()) this.knownLinks.add(child)
@@ -128,7 +129,7 @@ export class DiskRepoFS extends BaseRepoFS {
     }
     if (real !== this.root && !real.startsWith(this.root + sep)) return 'outside-root'
     const inside = relative(this.root, real).split(sep)
-    return inside.some((segment) => segment.toLowerCase() === '.git') ? 'git-internal' : undefined
+    return inside.some(isGitName) ? 'git-internal' : undefined
   }
 
   protected override identity(path: string): string | undefined {
@@ -215,7 +216,7 @@ export class DiskRepoFS extends BaseRepoFS {
     if (real === this.root) return real
     if (!real.startsWith(this.root + sep)) return undefined
     const inside = relative(this.root, real).split(sep)
-    if (inside.some((segment) => segment.toLowerCase() === '.git')) return undefined
+    if (inside.some(isGitName)) return undefined
     return real
   }
 }

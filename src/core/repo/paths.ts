@@ -12,20 +12,8 @@ export function normalizeRepoPath(path: string): string | undefined {
   if (path.charCodeAt(path.length - 1) === SLASH && isPlainPath(path, true))
     return path.slice(0, -1)
   if (path.includes('\0')) return undefined
-  if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\'))
-    return undefined
-  const out: string[] = []
-  for (const segment of path.split('/')) {
-    if (segment === '' || segment === '.') continue
-    if (segment === '..') {
-      if (out.length === 0) return undefined
-      out.pop()
-      continue
-    }
-    if (isGitSegment(segment)) return undefined
-    out.push(segment)
-  }
-  return out.join('/')
+  const walked = walkSegments(path)
+  return typeof walked === 'string' ? undefined : walked.join('/')
 }
 
 /**
@@ -37,26 +25,39 @@ export const MAX_PATH_LENGTH = 4096
 /** Why a path has no normal form: it leaves the root or enters `.git` (undefined otherwise). */
 export function lexicalRefusal(path: string): Refusal | undefined {
   if (typeof path !== 'string' || isPlainPath(path, true) || path.includes('\0')) return undefined
+  const walked = walkSegments(path)
+  return typeof walked === 'string' ? walked : undefined
+}
+
+/**
+ * The one walk over a path's segments behind both `normalizeRepoPath` and `lexicalRefusal`: the
+ * segments of its normal form, or why it has none (the first `..` above the root or `.git`
+ * segment met, or an absolute start).
+ */
+function walkSegments(path: string): string[] | Refusal {
   if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\'))
     return 'outside-root'
-  let depth = 0
+  const out: string[] = []
   for (const segment of path.split('/')) {
     if (segment === '' || segment === '.') continue
     if (segment === '..') {
-      if (depth === 0) return 'outside-root'
-      depth -= 1
-    } else if (isGitSegment(segment)) {
+      if (out.length === 0) return 'outside-root'
+      out.pop()
+    } else if (isGitName(segment)) {
       return 'git-internal'
     } else {
-      depth += 1
+      out.push(segment)
     }
   }
-  return undefined
+  return out
 }
 
-/** `.git` in any letter case: case-insensitive file systems would open the same folder. */
-function isGitSegment(segment: string): boolean {
-  return segment.length === 4 && isGitAt(segment, 0)
+/**
+ * Whether a path segment or folder entry is `.git` in any letter case (case-insensitive file
+ * systems would open the same folder): the one test of it in the repository layer.
+ */
+export function isGitName(name: string): boolean {
+  return name.length === 4 && isGitAt(name, 0)
 }
 
 /** Whether the four characters at `at` spell `.git` in any letter case. */

@@ -10,6 +10,17 @@ export function splitLines(text: string): string[] {
   return splitSource(text).lines
 }
 
+/**
+ * Every line of a text exactly as `text.split(/\r\n|\r|\n/)` gives them: unlike splitLines, a
+ * leading BOM stays on the first line and a trailing terminator yields a final empty line. Line
+ * numbers agree with the scanner's.
+ */
+export function splitRawLines(text: string): string[] {
+  return text.split(LINE_TERMINATOR)
+}
+
+const LINE_TERMINATOR = /\r\n|\r|\n/
+
 /** The lines of a document and, for slicing spans of them later, where they sit in its text. */
 export function splitSource(text: string): { lines: string[]; source: SourceLines } {
   const lines: string[] = []

@@ -57,7 +57,7 @@ const MAX_PACKED_LENGTH = 1 << 16
  * right or longer stay as parsed (see locatedRef).
  */
 class LedgerArtifactRef implements ArtifactRef {
-  readonly paths: ArtifactPath[]
+  readonly paths: readonly ArtifactPath[]
   declare readonly truncated?: boolean
   readonly #source: SourceLines
   readonly #line: number
