@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { findCandidates } from '../../../src/core/parse/artifacts/tokens.js'
-import { findCandidates as referenceCandidates } from './oracles/tokens.js'
+import { findCandidates as referenceCandidates } from './oracles/extraction/artifacts/tokens.js'
 
 /**
  * The plain-text splitting of findCandidates jumps from slash to slash; this is the character by
@@ -76,7 +76,7 @@ describe('findCandidates plain words', () => {
   })
 })
 
-describe('findCandidates against the reader before flat code spans', () => {
+describe('findCandidates against the tokenizer before the cold-run work (the extraction oracle)', () => {
   it('finds the same candidates in any line of backticks, words and commands', () => {
     const piece = fc.constantFrom(
       '`',
