@@ -1,5 +1,6 @@
 import type { Finding } from './findings.js'
 import type { Range } from './model.js'
+import { wholeText, type DocumentText } from './repo/paged-text.js'
 import { splitRawLines } from './scan/lines.js'
 
 /**
@@ -24,16 +25,22 @@ export interface SuppressionProblem {
   entity: string
 }
 
+/** What every directive contains. */
+const DIRECTIVE_WORD = 'planguard-disable'
 /** Sticky: tested right after each `<!--`. */
 const DIRECTIVE = /\s*planguard-disable-next-line\b/y
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 
 /** Every suppression comment in a document (code fences excluded: they are examples). */
-export function findSuppressions(file: string, text: string): Suppression[] {
-  // Almost no document holds one: a single search spares splitting it into lines.
-  if (!text.includes('planguard-disable')) return []
+export function findSuppressions(file: string, text: DocumentText): Suppression[] {
+  // Almost no document holds one: a single search spares splitting it into lines (and a paged
+  // document is searched as bytes, without decoding it).
+  if (
+    typeof text === 'string' ? !text.includes(DIRECTIVE_WORD) : !text.containsAscii(DIRECTIVE_WORD)
+  )
+    return []
   // Lines end where the scanner ends them (`\r\n`, `\n` or a lone `\r`), so line numbers agree.
-  const lines = splitRawLines(text)
+  const lines = splitRawLines(wholeText(text))
   const found: Suppression[] = []
   let fence: string | undefined
   lines.forEach((line, index) => {
@@ -44,7 +51,7 @@ export function findSuppressions(file: string, text: string): Suppression[] {
       else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined
       return
     }
-    if (fence !== undefined || !line.includes('planguard-disable')) return
+    if (fence !== undefined || !line.includes(DIRECTIVE_WORD)) return
     const targetLine = nextNonBlankLine(lines, index + 1)
     for (const comment of directiveComments(line)) {
       const column = comment.index + 1

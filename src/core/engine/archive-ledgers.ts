@@ -3,6 +3,7 @@ import type { LedgerDocument, LedgerEntry, Range } from '../model.js'
 import { compileIdPattern } from '../parse/ledger/context.js'
 import { normalizeHyphens } from '../parse/text.js'
 import { splitRawLines } from '../scan/lines.js'
+import { wholeText, type DocumentText } from '../repo/paged-text.js'
 
 /**
  * `- **[ID] Title** — summary` or `- [ID] Title — summary`: how archives condense finished
@@ -20,14 +21,14 @@ const MAX_SUMMARY_LINE = 4000
  */
 export function withSummaryEntries(
   document: LedgerDocument,
-  text: string,
+  text: DocumentText,
   config: Config
 ): LedgerDocument {
   const idPattern = compileIdPattern(config.dialect.entryIdPattern)
   const known = new Set(document.entries.map((entry) => entry.id))
   const added: LedgerEntry[] = []
   let section: string | undefined
-  splitRawLines(text).forEach((line, index) => {
+  splitRawLines(wholeText(text)).forEach((line, index) => {
     if (line.length > MAX_SUMMARY_LINE) return
     const heading = SECTION_HEADING.exec(line)
     if (heading) {

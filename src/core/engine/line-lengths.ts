@@ -1,9 +1,24 @@
+import type { DocumentText } from '../repo/paged-text.js'
+
 /**
  * The length of every line of `text`, lines ending where the scanner ends them (`\r\n`, `\n` or a
  * lone `\r`): `text.split(/\r\n|\r|\n/).map((line) => line.length)` without a regex nor a string
  * per line (a 20 MB ledger holds tens of thousands of lines; native indexOf finds their ends).
  */
-export function lineLengths(text: string): number[] {
+export function lineLengths(text: DocumentText): number[] {
+  if (typeof text === 'string') return stringLineLengths(text)
+  // A page ends just after a `\n`: its lines are whole, and the empty one after its end is
+  // the start of the next page's first line.
+  const lengths: number[] = []
+  for (let index = 0; index < text.pageCount; index++) {
+    const pageLengths = stringLineLengths(text.page(index))
+    if (index < text.pageCount - 1) pageLengths.pop()
+    for (const length of pageLengths) lengths.push(length)
+  }
+  return lengths
+}
+
+function stringLineLengths(text: string): number[] {
   const lengths: number[] = []
   let start = 0
   let newline = text.indexOf('\n')

@@ -3,6 +3,7 @@ import { errorMessage } from '../errors.js'
 import type { LedgerDocument, ParseProblem, PlanDocument } from '../model.js'
 import { exclusionMatcher } from '../repo/match.js'
 import { normalizeRepoPath } from '../repo/paths.js'
+import { wholeText, type DocumentText } from '../repo/paged-text.js'
 import type { RepoFS } from '../repo/types.js'
 import type { Project } from '../rules/types.js'
 import { withSummaryEntries } from './archive-ledgers.js'
@@ -13,7 +14,7 @@ import { findReportFolders } from './report-folders.js'
 /** A project plus the text each document was parsed from (suppression comments live there). */
 export interface LoadedProject {
   project: Project
-  sources: Map<string, string>
+  sources: Map<string, DocumentText>
 }
 
 /** Names a linked plan folder may hold its plan under, in order of preference. */
@@ -35,7 +36,7 @@ export function loadProject(
   now: Date,
   parsers: DocumentParsers = defaultParsers
 ): LoadedProject {
-  const sources = new Map<string, string>()
+  const sources = new Map<string, DocumentText>()
   const { ignore } = config.files
   const ledgerFiles = fs.glob(config.files.ledgers, ignore)
   const ledgers: LedgerDocument[] = []
@@ -59,7 +60,8 @@ export function loadProject(
   const plans: PlanDocument[] = []
   for (const file of [...planFiles].sort()) {
     const plan = parseDocument(fs, file, sources, {
-      parse: (text) => parsers.plan(file, text, config),
+      // Plans are small; one that is not is read whole all the same.
+      parse: (text) => parsers.plan(file, wholeText(text), config),
       unreadable: (problem) => unreadablePlan(file, problem)
     })
     if (plan) plans.push(plan)
@@ -84,7 +86,7 @@ function loadArchiveLedgers(
   ledgerFiles: readonly string[]
 ): LedgerDocument[] {
   const archives: LedgerDocument[] = []
-  const texts = new Map<string, string>()
+  const texts = new Map<string, DocumentText>()
   for (const file of fs.glob(config.files.archiveLedgers, config.files.ignore)) {
     if (ledgerFiles.includes(file)) continue
     const archive = parseDocument(fs, file, texts, {
@@ -97,7 +99,7 @@ function loadArchiveLedgers(
 }
 
 interface DocumentHandlers<D extends { problems: ParseProblem[] }> {
-  parse(text: string): D
+  parse(text: DocumentText): D
   unreadable(problem: ParseProblem): D
 }
 
@@ -105,7 +107,7 @@ interface DocumentHandlers<D extends { problems: ParseProblem[] }> {
 function parseDocument<D extends { problems: ParseProblem[] }>(
   fs: RepoFS,
   file: string,
-  sources: Map<string, string>,
+  sources: Map<string, DocumentText>,
   handlers: DocumentHandlers<D>
 ): D | undefined {
   const source = readDocument(fs, file)

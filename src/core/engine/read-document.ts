@@ -1,6 +1,7 @@
 import type { LedgerDocument, ParseProblem, PlanDocument, Range } from '../model.js'
 import { MAX_DOCUMENT_BYTES } from '../repo/base.js'
 import { isValidUtf8, looksBinary } from '../repo/decode.js'
+import type { DocumentText } from '../repo/paged-text.js'
 import type { RepoFS } from '../repo/types.js'
 
 /** The start of a file: where problems about the file as a whole are reported. */
@@ -8,7 +9,7 @@ export const FILE_START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 
 
 export type DocumentSource =
   /** Readable text; `problems` holds damage that still lets it be parsed (invalid UTF-8). */
-  | { kind: 'text'; text: string; problems: ParseProblem[] }
+  | { kind: 'text'; text: DocumentText; problems: ParseProblem[] }
   /** Nothing to parse: the problem says why. */
   | { kind: 'unreadable'; problem: ParseProblem }
 
@@ -29,7 +30,8 @@ export function readDocument(fs: RepoFS, file: string): DocumentSource | undefin
       `${file} is a binary file (it contains NUL bytes), not Markdown`
     )
   }
-  if (content.text.trim() === '') return unreadable('empty-file', `${file} is empty`)
+  const text = content.paged ?? content.text
+  if (isBlank(text)) return unreadable('empty-file', `${file} is empty`)
   const problems: ParseProblem[] = []
   if (!isValidUtf8(content.bytes)) {
     problems.push({
@@ -38,7 +40,16 @@ export function readDocument(fs: RepoFS, file: string): DocumentSource | undefin
       range: FILE_START
     })
   }
-  return { kind: 'text', text: content.text, problems }
+  return { kind: 'text', text, problems }
+}
+
+/** Whether a text is all white space (a paged one is decoded only up to its first word). */
+function isBlank(text: DocumentText): boolean {
+  if (typeof text === 'string') return text.trim() === ''
+  for (let index = 0; index < text.pageCount; index++) {
+    if (text.page(index).trim() !== '') return false
+  }
+  return true
 }
 
 function unreadable(kind: ParseProblem['kind'], message: string): DocumentSource {

@@ -5,6 +5,7 @@ import { errorMessage } from '../errors.js'
 import type { Finding, Severity, SeveritySetting } from '../findings.js'
 import { assignFingerprints } from '../fingerprint.js'
 import type { Range } from '../model.js'
+import type { DocumentText } from '../repo/paged-text.js'
 import type { Project, ReportInput, Rule } from '../rules/types.js'
 import { INTERNAL_ERROR } from './engine-rules.js'
 import { lineLengths } from './line-lengths.js'
@@ -152,7 +153,7 @@ function internalError(
 export function rangeClamper(
   project: Project,
   /** Texts already read (the parsed documents), so they are not read twice. */
-  sources?: ReadonlyMap<string, string>
+  sources?: ReadonlyMap<string, DocumentText>
 ): RangeClamp {
   const lengthsByFile = new Map<string, number[] | null>()
   const lengthsOf = (file: string): number[] | null => {
@@ -169,10 +170,10 @@ export function rangeClamper(
   return (file, range) => clampRange(range, lengthsOf(file))
 }
 
-function readableText(project: Project, file: string): string | undefined {
+function readableText(project: Project, file: string): DocumentText | undefined {
   // A file too large to be a planning document is not loaded just to clamp a range.
   const content = file === '' ? undefined : project.fs.read(file, { maxBytes: MAX_DOCUMENT_BYTES })
-  return content && !content.tooLarge ? content.text : undefined
+  return content && !content.tooLarge ? (content.paged ?? content.text) : undefined
 }
 
 export function clampRange(range: Range | undefined, lengths: number[] | null): Range {

@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema.js'
 import type { LedgerDocument } from '../model.js'
+import type { DocumentText } from '../repo/paged-text.js'
 import { scanStructure, type SourceLines } from '../scan/blocks.js'
 import { AttemptRows } from './ledger/attempts.js'
 import { FieldItemRows } from './ledger/body.js'
@@ -15,7 +16,7 @@ import { isSingleFocus, readSingleFocus } from './ledger/single-focus.js'
  * document (`## Status`, `## Attempts History` …) read as one level-0 entry. Never throws: what
  * cannot be read becomes a ParseProblem.
  */
-export function parseLedger(file: string, text: string, config: Config): LedgerDocument {
+export function parseLedger(file: string, text: DocumentText, config: Config): LedgerDocument {
   const document: LedgerDocument = {
     kind: 'ledger',
     file,
@@ -38,7 +39,7 @@ export function parseLedger(file: string, text: string, config: Config): LedgerD
   return document
 }
 
-function readLedger(document: LedgerDocument, text: string, config: Config): void {
+function readLedger(document: LedgerDocument, text: DocumentText, config: Config): void {
   const { blocks, source } = scanStructure(text)
   document.lineCount = source.count
   const ctx: LedgerContext = {

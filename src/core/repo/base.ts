@@ -8,7 +8,12 @@ import {
   normalizeRepoPath,
   WALK_SKIPPED_DIRS
 } from './paths.js'
+import { pagedContent } from './decode.js'
+import { PagedText } from './paged-text.js'
 import type { EntryType, ReadOptions, ReadResult, Refusal, RepoFS } from './types.js'
+
+/** What the read cache keeps of a file: its text and byte size, or the paged text. */
+type CachedRead = { text: string; size: number } | PagedText
 
 /** Files above this size are not read into memory (the engine reports them instead). */
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -46,9 +51,10 @@ export abstract class BaseRepoFS implements RepoFS {
   private readonly walkCache = new Map<string, string[]>()
   /**
    * Decoded text of the files read: planning documents are read by the parser and again by
-   * several rules. Their bytes are not kept (a 20 MB ledger would hold them all run long).
+   * several rules. Their bytes are not kept (a 20 MB ledger would hold them all run long),
+   * except for a large document, which is kept as its bytes only (paged).
    */
-  private readonly readCache = new Map<string, { text: string; size: number }>()
+  private readonly readCache = new Map<string, CachedRead>()
   private readonly gitignore = new GitignoreMatcher(
     (dir) => this.readText(joinRepoPath(dir, '.gitignore')),
     (path) => this.stat(path) === 'dir'
@@ -101,7 +107,7 @@ export abstract class BaseRepoFS implements RepoFS {
     }
     const content = this.readUncached(rel, maxBytes)
     if (content !== undefined && !content.tooLarge) {
-      this.readCache.set(rel, { text: content.text, size: content.bytes.length })
+      this.readCache.set(rel, content.paged ?? { text: content.text, size: content.bytes.length })
     }
     return content
   }
@@ -115,7 +121,8 @@ export abstract class BaseRepoFS implements RepoFS {
   }
 
   /** A remembered read: the bytes (rarely asked for twice) are read again only if asked for. */
-  private withBytesOnDemand(rel: string, cached: { text: string; size: number }): ReadResult {
+  private withBytesOnDemand(rel: string, cached: CachedRead): ReadResult {
+    if (cached instanceof PagedText) return pagedContent(cached)
     let bytes: Uint8Array | undefined
     const reread = (): Uint8Array =>
       this.readUncached(rel, this.maxFileBytes)?.bytes ?? new Uint8Array(0)

@@ -12,7 +12,7 @@ import { Buffer } from 'node:buffer'
 import { join, relative, resolve, sep } from 'node:path'
 import { PlanguardError } from '../errors.js'
 import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES, tooLarge } from './base.js'
-import { decodeText } from './decode.js'
+import { decodedContent } from './decode.js'
 import { isGitName } from './paths.js'
 import type { EntryType, ReadResult, Refusal } from './types.js'
 
@@ -242,7 +242,7 @@ function readSmall(fd: number, maxBytes: number): Uint8Array | undefined {
 
 /** What `read` returns for the whole content of a file within the cap. */
 function decoded(bytes: Uint8Array): ReadResult {
-  return { text: decodeText(bytes), bytes, size: bytes.length }
+  return decodedContent(bytes)
 }
 
 /** The `size` bytes of an open file (fewer if it is shorter by now). */

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { requireRef, runGit } from '../git.js'
 import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES, MAX_DOCUMENT_BYTES, tooLarge } from './base.js'
-import { decodeText } from './decode.js'
+import { decodedContent, decodeText } from './decode.js'
 import { ancestorDirs, joinRepoPath, normalizeRepoPath, parentDir } from './paths.js'
 import type { EntryType, ReadResult, Refusal, RepoFS } from './types.js'
 
@@ -125,7 +125,7 @@ export class GitRevisionFS extends BaseRepoFS {
     }
     if (blob.size > maxBytes) return tooLarge(blob.size, maxBytes)
     const bytes = this.contents.get(blob.id) ?? this.readBlobNow(blob.id)
-    return { text: decodeText(bytes), bytes, size: bytes.length }
+    return decodedContent(bytes)
   }
 
   /** A path the working tree holds but git ignores (only consulted for paths absent from the tree). */

@@ -1,5 +1,5 @@
 import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES, tooLarge } from './base.js'
-import { decodeText } from './decode.js'
+import { decodedContent } from './decode.js'
 import { ancestorDirs, normalizeRepoPath } from './paths.js'
 import type { EntryType, ReadResult } from './types.js'
 
@@ -43,7 +43,7 @@ export class MemoryRepoFS extends BaseRepoFS {
     const bytes = this.files.get(path)
     if (!bytes) return undefined
     if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes)
-    return { text: decodeText(bytes), bytes, size: bytes.length }
+    return decodedContent(bytes)
   }
 
   private addToParents(path: string): void {

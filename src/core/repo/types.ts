@@ -1,3 +1,5 @@
+import type { PagedText } from './paged-text.js'
+
 /**
  * Read-only access to a repository tree, confined to its root. Paths are repository-relative
  * POSIX strings; anything that resolves outside the root (through `..` or a symlink) or into
@@ -10,8 +12,14 @@ export type EntryType = 'file' | 'dir'
  * `bytes` are empty and `size` gives its length, so the engine can report it instead.
  */
 export interface ReadResult {
+  /** The decoded text; for a paged document, built when asked for (prefer `paged`). */
   text: string
   bytes: Uint8Array
+  /**
+   * A large document's text held as its bytes (see PagedText): readers of planning documents
+   * take it instead of `text`, which would decode the whole file into one string.
+   */
+  paged?: PagedText
   tooLarge?: boolean
   size?: number
   /** With `tooLarge`: the size cap the file exceeded. */

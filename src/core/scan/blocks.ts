@@ -1,4 +1,5 @@
 import type { Range } from '../model.js'
+import type { DocumentText } from '../repo/paged-text.js'
 import { isBlankFrom, locateLines, measureIndent, splitSource, trimmedEnd } from './lines.js'
 import type { SourceLines } from './lines.js'
 import { CompactListItem } from './list-item.js'
@@ -73,7 +74,7 @@ export function scanDocument(text: string, options: ScanOptions = {}): ScannedDo
  * no string kept per line: each line is sliced from the text when read (a 20 MB ledger has a
  * hundred thousand lines, which the parse would otherwise hold as strings until it ends).
  */
-export function scanStructure(text: string): { blocks: Block[]; source: SourceLines } {
+export function scanStructure(text: DocumentText): { blocks: Block[]; source: SourceLines } {
   const source = locateLines(text)
   const scanner = new Scanner(source, undefined, true)
   scanner.run()

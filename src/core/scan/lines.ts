@@ -1,4 +1,6 @@
 /** Line-level helpers shared by the scanner and the parsers. All are linear in the line length. */
+import type { DocumentText, PagedText } from '../repo/paged-text.js'
+import { Uint32List } from '../uint32-list.js'
 
 const TAB_STOP = 4
 
@@ -33,19 +35,23 @@ export function splitSource(text: string): { lines: string[]; source: SourceLine
  * line: `onLine` is told each line's offsets.
  */
 export function locateLines(
-  text: string,
+  text: DocumentText,
   onLine?: (start: number, end: number) => void
 ): SourceLines {
-  const starts: number[] = []
-  const ends: number[] = []
+  const starts = new Uint32List()
+  const ends = new Uint32List()
   const add = (start: number, end: number): void => {
     starts.push(start)
     ends.push(end)
     onLine?.(start, end)
   }
-  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0
-  const carriageReturns = text.includes('\r')
-  if (!carriageReturns) {
+  const first = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  const carriageReturns = typeof text === 'string' ? text.includes('\r') : text.hasCarriageReturn
+  if (typeof text !== 'string') {
+    if (carriageReturns) locatePagedLines(text, first, add)
+    else locateAtNewlines(text, first, add)
+  } else if (!carriageReturns) {
+    let start = first
     while (start < text.length) {
       const newline = text.indexOf('\n', start)
       const end = newline < 0 ? text.length : newline
@@ -53,41 +59,79 @@ export function locateLines(
       start = end + 1
     }
   } else {
-    let index = start
-    while (index < text.length) {
-      const code = text.charCodeAt(index)
-      if (code !== 0x0a && code !== 0x0d) {
-        index += 1
-        continue
-      }
-      add(start, index)
-      index += code === 0x0d && text.charCodeAt(index + 1) === 0x0a ? 2 : 1
-      start = index
-    }
+    const start = locateWithCarriageReturns(text, 0, first, add)
     if (start < text.length) add(start, text.length)
   }
-  return new SourceLines(text, starts, ends, carriageReturns)
+  return new SourceLines(text, starts.toArray(), ends.toArray(), carriageReturns)
+}
+
+/** The lines of a text with no `\r`, from the offsets of its `\n`s. */
+function locateAtNewlines(
+  text: PagedText,
+  first: number,
+  add: (start: number, end: number) => void
+): void {
+  let start = first
+  for (const newline of text.newlines) {
+    if (newline < start) continue
+    add(start, newline)
+    start = newline + 1
+  }
+  if (start < text.length) add(start, text.length)
+}
+
+/** The lines of a paged text with `\r`s: a page ends after a `\n`, so no line straddles two. */
+function locatePagedLines(
+  text: PagedText,
+  first: number,
+  add: (start: number, end: number) => void
+): void {
+  let start = first
+  for (let index = 0; index < text.pageCount; index++) {
+    start = locateWithCarriageReturns(text.page(index), text.pageStart(index), start, add)
+  }
+  if (start < text.length) add(start, text.length)
+}
+
+/**
+ * Reports the lines ended by `\n`, `\r\n` or `\r` in `part` (a text, or one page of it starting
+ * at offset `base`), from offset `start`; returns where the unfinished last line starts.
+ */
+function locateWithCarriageReturns(
+  part: string,
+  base: number,
+  start: number,
+  add: (start: number, end: number) => void
+): number {
+  let lineStart = start
+  let index = start - base
+  while (index < part.length) {
+    const code = part.charCodeAt(index)
+    if (code !== 0x0a && code !== 0x0d) {
+      index += 1
+      continue
+    }
+    add(lineStart, base + index)
+    index += code === 0x0d && part.charCodeAt(index + 1) === 0x0a ? 2 : 1
+    lineStart = base + index
+  }
+  return lineStart
 }
 
 /**
  * Where the lines of a document sit in its text: a span of lines can be sliced out of the text
- * when it is needed instead of being copied when the document is parsed.
+ * when it is needed instead of being copied when the document is parsed. The text may be paged
+ * (a large document held as bytes): every read is a slice of it.
  */
 export class SourceLines {
-  /** Offsets of each line's first character and of its end (before the terminator). */
-  private readonly starts: Uint32Array
-  private readonly ends: Uint32Array
-
   constructor(
-    readonly text: string,
-    starts: readonly number[],
-    ends: readonly number[],
+    readonly text: DocumentText,
+    /** Offsets of each line's first character and of its end (before the terminator). */
+    private readonly starts: Uint32Array,
+    private readonly ends: Uint32Array,
     /** Whether some line ends with `\r` (`\r\n` or a lone `\r`): spans then need normalising. */
     private readonly carriageReturns: boolean
-  ) {
-    this.starts = Uint32Array.from(starts)
-    this.ends = Uint32Array.from(ends)
-  }
+  ) {}
 
   get count(): number {
     return this.starts.length

@@ -1,4 +1,5 @@
 import type { DocumentParsers } from '../../../src/core/engine/parsers.js'
+import { wholeText } from '../../../src/core/repo/paged-text.js'
 import type { LedgerEntry, PlanDocument, Range, Task } from '../../../src/core/model.js'
 
 /**
@@ -12,7 +13,7 @@ function lineRange(line: number, text: string): Range {
 
 export const fakeParsers: DocumentParsers = {
   ledger(file, text) {
-    const lines = text.split('\n')
+    const lines = wholeText(text).split('\n')
     if (lines.includes('CRASH')) throw new Error('fake parser crash')
     const entries: LedgerEntry[] = []
     lines.forEach((line, index) => {

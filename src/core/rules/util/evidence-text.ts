@@ -1,5 +1,7 @@
 import type { Attempt, LedgerEntry, Range } from '../../model.js'
+import type { DocumentText } from '../../repo/paged-text.js'
 import type { RepoFS } from '../../repo/types.js'
+import { Uint32List } from '../../uint32-list.js'
 
 /** `text.split(/\r?\n/)` with indexOf instead of a regex (an 800 KB ledger holds 10,000 lines). */
 export function splitAtNewlines(text: string): string[] {
@@ -20,11 +22,11 @@ export function splitAtNewlines(text: string): string[] {
  * Lines are those of splitAtNewlines: a `\r` before a `\n` is dropped.
  */
 class DocumentLines {
-  private starts: number[] | undefined
+  private starts: Uint32Array | undefined
   private all: string[] | undefined
 
   /** `text` is undefined for a file that cannot be read: it has no lines at all. */
-  constructor(private readonly text: string | undefined) {}
+  constructor(private readonly text: DocumentText | undefined) {}
 
   get readable(): boolean {
     return this.text !== undefined
@@ -46,30 +48,47 @@ class DocumentLines {
   }
 
   lines(): string[] {
-    this.all ??= this.text === undefined ? [] : splitAtNewlines(this.text)
+    this.all ??= this.allLines()
     return this.all
   }
 
+  private allLines(): string[] {
+    const text = this.text
+    if (text === undefined) return []
+    if (typeof text === 'string') return splitAtNewlines(text)
+    const lines: string[] = []
+    for (let line = 1; line <= this.lineStarts().length; line++) lines.push(this.line(line) ?? '')
+    return lines
+  }
+
   private lineEnd(line: number, start: number): number {
-    const text = this.text as string
+    const text = this.text as DocumentText
     const next = this.lineStarts()[line]
     if (next === undefined) return text.length
     const newline = next - 1
     return newline > start && text.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline
   }
 
-  private lineStarts(): number[] {
-    if (this.starts !== undefined) return this.starts
-    const starts: number[] = []
-    const text = this.text
-    if (text !== undefined) {
-      starts.push(0)
-      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-        starts.push(at + 1)
+  private lineStarts(): Uint32Array {
+    this.starts ??= lineStartsOf(this.text)
+    return this.starts
+  }
+}
+
+/** Where each line starts: at 0 and after every `\n` (none for an unreadable file). */
+function lineStartsOf(text: DocumentText | undefined): Uint32Array {
+  if (text === undefined) return new Uint32Array(0)
+  if (typeof text !== 'string') {
+    const starts = new Uint32Array(text.newlines.length + 1)
+    for (let index = 0; index < text.newlines.length; index++) {
+      starts[index + 1] = (text.newlines[index] ?? 0) + 1
     }
-    this.starts = starts
     return starts
   }
+  const starts = new Uint32List()
+  starts.push(0)
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
+  return starts.toArray()
 }
 
 const documentsByFs = new WeakMap<RepoFS, Map<string, DocumentLines>>()
@@ -100,7 +119,9 @@ function sharedDocument(fs: RepoFS, file: string): DocumentLines {
   let document = shared.get(file)
   if (document === undefined) {
     const content = fs.read(file)
-    document = new DocumentLines(content && !content.tooLarge ? content.text : undefined)
+    document = new DocumentLines(
+      content && !content.tooLarge ? (content.paged ?? content.text) : undefined
+    )
     shared.set(file, document)
   }
   return document
