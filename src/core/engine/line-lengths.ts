@@ -7,13 +7,11 @@ import type { DocumentText } from '../repo/paged-text.js'
  */
 export function lineLengths(text: DocumentText): number[] {
   if (typeof text === 'string') return stringLineLengths(text)
-  // A page ends just after a `\n`: its lines are whole, and the empty one after its end is
-  // the start of the next page's first line.
+  if (!text.carriageReturnsBeforeNewlines) return stringLineLengths(text.toString())
+  // Every `\r` ends a line with the `\n` after it: the lines are the `\n`-separated ones less it.
   const lengths: number[] = []
-  for (let index = 0; index < text.pageCount; index++) {
-    const pageLengths = stringLineLengths(text.page(index))
-    if (index < text.pageCount - 1) pageLengths.pop()
-    for (const length of pageLengths) lengths.push(length)
+  for (let index = 0; index < text.lineCount; index++) {
+    lengths.push(text.lineLength(index) - (text.endsWithCarriageReturn(index) ? 1 : 0))
   }
   return lengths
 }

@@ -46,8 +46,8 @@ export function readDocument(fs: RepoFS, file: string): DocumentSource | undefin
 /** Whether a text is all white space (a paged one is decoded only up to its first word). */
 function isBlank(text: DocumentText): boolean {
   if (typeof text === 'string') return text.trim() === ''
-  for (let index = 0; index < text.pageCount; index++) {
-    if (text.page(index).trim() !== '') return false
+  for (let index = 0; index < text.lineCount; index++) {
+    if (text.line(index).trim() !== '') return false
   }
   return true
 }

@@ -8,7 +8,7 @@ import {
   normalizeRepoPath,
   WALK_SKIPPED_DIRS
 } from './paths.js'
-import { pagedContent } from './decode.js'
+import { pagedContent } from './content.js'
 import { PagedText } from './paged-text.js'
 import type { EntryType, ReadOptions, ReadResult, Refusal, RepoFS } from './types.js'
 

@@ -1,37 +1,10 @@
 import { isUtf8 } from 'node:buffer'
-import { PAGED_DOCUMENT_BYTES, PagedText } from './paged-text.js'
-import type { ReadResult } from './types.js'
 
 const lenientDecoder = new TextDecoder('utf-8')
 
 /** UTF-8 text of some bytes; invalid sequences become U+FFFD and a leading BOM is dropped. */
 export function decodeText(bytes: Uint8Array): string {
   return lenientDecoder.decode(bytes)
-}
-
-/**
- * What reading a whole file gives: its bytes and their text, decoded now, or for a large file
- * paged (decoded a page at a time when read; `text` then decodes it whole, once, if asked).
- */
-export function decodedContent(bytes: Uint8Array): ReadResult {
-  if (bytes.length < PAGED_DOCUMENT_BYTES) {
-    return { text: decodeText(bytes), bytes, size: bytes.length }
-  }
-  return pagedContent(PagedText.decode(bytes))
-}
-
-/** A read result for a paged text: its bytes, and its whole text only when asked for. */
-export function pagedContent(paged: PagedText): ReadResult {
-  let text: string | undefined
-  return {
-    bytes: paged.bytes,
-    size: paged.bytes.length,
-    paged,
-    get text(): string {
-      text ??= paged.toString()
-      return text
-    }
-  }
 }
 
 /**

@@ -12,13 +12,15 @@ import { Buffer } from 'node:buffer'
 import { join, relative, resolve, sep } from 'node:path'
 import { PlanguardError } from '../errors.js'
 import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES, tooLarge } from './base.js'
-import { decodedContent } from './decode.js'
+import { decodedContent } from './content.js'
 import { isGitName } from './paths.js'
 import type { EntryType, ReadResult, Refusal } from './types.js'
 
 export interface DiskRepoFSOptions {
   /** Files larger than this are reported as too large instead of being read. */
   maxFileBytes?: number
+  /** Files from this size on are read paged (PagedText); tests lower it to page small ones. */
+  pagedDocumentBytes?: number
 }
 
 /** What folder listings alone tell about a path (see `fromListings`). */
@@ -38,6 +40,7 @@ const PORTABLE_NAME = /^[\w.+,=@-]*[\w+,=@-]$/
 export class DiskRepoFS extends BaseRepoFS {
   readonly root: string
   protected readonly maxFileBytes: number
+  private readonly pagedDocumentBytes: number | undefined
   /**
    * Entries already known from a folder listing (symlinks excepted), with their real paths: a
    * walk costs one readdir per folder, and so does looking up the paths of a listed folder.
@@ -63,6 +66,7 @@ export class DiskRepoFS extends BaseRepoFS {
       throw new PlanguardError('io', `repository root is not a folder: ${root}`)
     }
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
+    this.pagedDocumentBytes = options.pagedDocumentBytes
   }
 
   protected override statPath(path: string): EntryType | undefined {
@@ -108,10 +112,10 @@ export class DiskRepoFS extends BaseRepoFS {
     const fd = openSync(real, 'r')
     try {
       const small = readSmall(fd, maxBytes)
-      if (small !== undefined) return decoded(small)
+      if (small !== undefined) return decodedContent(small, this.pagedDocumentBytes)
       const size = fstatSync(fd).size
       if (size > maxBytes) return tooLarge(size, maxBytes)
-      return decoded(readAll(fd, size))
+      return decodedContent(readAll(fd, size), this.pagedDocumentBytes)
     } finally {
       closeSync(fd)
     }
@@ -238,11 +242,6 @@ function readSmall(fd: number, maxBytes: number): Uint8Array | undefined {
   const bytes = Buffer.allocUnsafe(count)
   scratch.copy(bytes, 0, 0, count)
   return new Uint8Array(bytes.buffer, bytes.byteOffset, count)
-}
-
-/** What `read` returns for the whole content of a file within the cap. */
-function decoded(bytes: Uint8Array): ReadResult {
-  return decodedContent(bytes)
 }
 
 /** The `size` bytes of an open file (fewer if it is shorter by now). */

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process'
 import { requireRef, runGit } from '../git.js'
 import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES, MAX_DOCUMENT_BYTES, tooLarge } from './base.js'
-import { decodedContent, decodeText } from './decode.js'
+import { decodedContent } from './content.js'
+import { decodeText } from './decode.js'
 import { ancestorDirs, joinRepoPath, normalizeRepoPath, parentDir } from './paths.js'
 import type { EntryType, ReadResult, Refusal, RepoFS } from './types.js'
 

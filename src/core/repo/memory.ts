@@ -1,11 +1,13 @@
 import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES, tooLarge } from './base.js'
-import { decodedContent } from './decode.js'
+import { decodedContent } from './content.js'
 import { ancestorDirs, normalizeRepoPath } from './paths.js'
 import type { EntryType, ReadResult } from './types.js'
 
 export interface MemoryRepoFSOptions {
   root?: string
   maxFileBytes?: number
+  /** Files from this size on are read paged (PagedText); tests lower it to page small ones. */
+  pagedDocumentBytes?: number
 }
 
 /** A tree held in memory, for tests and for callers that already have the files. */
@@ -14,11 +16,13 @@ export class MemoryRepoFS extends BaseRepoFS {
   private readonly files = new Map<string, Uint8Array>()
   private readonly dirs = new Map<string, Set<string>>([['', new Set()]])
   protected readonly maxFileBytes: number
+  private readonly pagedDocumentBytes: number | undefined
 
   constructor(files: Record<string, string | Uint8Array>, options: MemoryRepoFSOptions = {}) {
     super()
     this.root = options.root ?? '/memory'
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
+    this.pagedDocumentBytes = options.pagedDocumentBytes
     const encoder = new TextEncoder()
     for (const [name, content] of Object.entries(files)) {
       const path = normalizeRepoPath(name)
@@ -43,7 +47,7 @@ export class MemoryRepoFS extends BaseRepoFS {
     const bytes = this.files.get(path)
     if (!bytes) return undefined
     if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes)
-    return decodedContent(bytes)
+    return decodedContent(bytes, this.pagedDocumentBytes)
   }
 
   private addToParents(path: string): void {

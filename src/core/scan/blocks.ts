@@ -1,6 +1,6 @@
 import type { Range } from '../model.js'
 import type { DocumentText } from '../repo/paged-text.js'
-import { isBlankFrom, locateLines, measureIndent, splitSource, trimmedEnd } from './lines.js'
+import { isBlankFrom, measureIndent, sourceLinesOf, splitSource, trimmedEnd } from './lines.js'
 import type { SourceLines } from './lines.js'
 import { CompactListItem } from './list-item.js'
 import { delimiterRowCells, splitTableRow } from './table.js'
@@ -75,7 +75,7 @@ export function scanDocument(text: string, options: ScanOptions = {}): ScannedDo
  * hundred thousand lines, which the parse would otherwise hold as strings until it ends).
  */
 export function scanStructure(text: DocumentText): { blocks: Block[]; source: SourceLines } {
-  const source = locateLines(text)
+  const source = sourceLinesOf(text)
   const scanner = new Scanner(source, undefined, true)
   scanner.run()
   return { blocks: scanner.blocks, source }

@@ -1,6 +1,5 @@
 /** Line-level helpers shared by the scanner and the parsers. All are linear in the line length. */
 import type { DocumentText, PagedText } from '../repo/paged-text.js'
-import { Uint32List } from '../uint32-list.js'
 
 const TAB_STOP = 4
 
@@ -35,23 +34,24 @@ export function splitSource(text: string): { lines: string[]; source: SourceLine
  * line: `onLine` is told each line's offsets.
  */
 export function locateLines(
-  text: DocumentText,
+  text: string,
   onLine?: (start: number, end: number) => void
 ): SourceLines {
-  const starts = new Uint32List()
-  const ends = new Uint32List()
+  const carriageReturns = text.includes('\r')
+  // At most one line per terminator, plus the last: counted first, the offsets are written into
+  // arrays made once (a 20 MB ledger has a hundred thousand lines).
+  const capacity = countOf(text, '\n') + (carriageReturns ? countOf(text, '\r') : 0) + 1
+  const starts = new Uint32Array(capacity)
+  const ends = new Uint32Array(capacity)
+  let count = 0
   const add = (start: number, end: number): void => {
-    starts.push(start)
-    ends.push(end)
+    starts[count] = start
+    ends[count] = end
+    count += 1
     onLine?.(start, end)
   }
-  const first = text.charCodeAt(0) === 0xfeff ? 1 : 0
-  const carriageReturns = typeof text === 'string' ? text.includes('\r') : text.hasCarriageReturn
-  if (typeof text !== 'string') {
-    if (carriageReturns) locatePagedLines(text, first, add)
-    else locateAtNewlines(text, first, add)
-  } else if (!carriageReturns) {
-    let start = first
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  if (!carriageReturns) {
     while (start < text.length) {
       const newline = text.indexOf('\n', start)
       const end = newline < 0 ? text.length : newline
@@ -59,97 +59,96 @@ export function locateLines(
       start = end + 1
     }
   } else {
-    const start = locateWithCarriageReturns(text, 0, first, add)
+    let index = start
+    while (index < text.length) {
+      const code = text.charCodeAt(index)
+      if (code !== 0x0a && code !== 0x0d) {
+        index += 1
+        continue
+      }
+      add(start, index)
+      index += code === 0x0d && text.charCodeAt(index + 1) === 0x0a ? 2 : 1
+      start = index
+    }
     if (start < text.length) add(start, text.length)
   }
-  return new SourceLines(text, starts.toArray(), ends.toArray(), carriageReturns)
+  return new TextSourceLines(
+    text,
+    count === capacity ? starts : starts.slice(0, count),
+    count === capacity ? ends : ends.slice(0, count),
+    carriageReturns
+  )
 }
 
-/** The lines of a text with no `\r`, from the offsets of its `\n`s. */
-function locateAtNewlines(
-  text: PagedText,
-  first: number,
-  add: (start: number, end: number) => void
-): void {
-  let start = first
-  for (const newline of text.newlines) {
-    if (newline < start) continue
-    add(start, newline)
-    start = newline + 1
-  }
-  if (start < text.length) add(start, text.length)
-}
-
-/** The lines of a paged text with `\r`s: a page ends after a `\n`, so no line straddles two. */
-function locatePagedLines(
-  text: PagedText,
-  first: number,
-  add: (start: number, end: number) => void
-): void {
-  let start = first
-  for (let index = 0; index < text.pageCount; index++) {
-    start = locateWithCarriageReturns(text.page(index), text.pageStart(index), start, add)
-  }
-  if (start < text.length) add(start, text.length)
+/** How many times `char` occurs in `text`. */
+function countOf(text: string, char: string): number {
+  let count = 0
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) count += 1
+  return count
 }
 
 /**
- * Reports the lines ended by `\n`, `\r\n` or `\r` in `part` (a text, or one page of it starting
- * at offset `base`), from offset `start`; returns where the unfinished last line starts.
+ * The lines of a document, split as splitLines does, however its text is held: a large document
+ * read as bytes (PagedText) has its lines decoded when read. One whose `\r`s do not all come
+ * before a `\n` (old Mac line ends) is decoded whole instead.
  */
-function locateWithCarriageReturns(
-  part: string,
-  base: number,
-  start: number,
-  add: (start: number, end: number) => void
-): number {
-  let lineStart = start
-  let index = start - base
-  while (index < part.length) {
-    const code = part.charCodeAt(index)
-    if (code !== 0x0a && code !== 0x0d) {
-      index += 1
-      continue
-    }
-    add(lineStart, base + index)
-    index += code === 0x0d && part.charCodeAt(index + 1) === 0x0a ? 2 : 1
-    lineStart = base + index
-  }
-  return lineStart
+export function sourceLinesOf(text: DocumentText): SourceLines {
+  if (typeof text === 'string') return locateLines(text)
+  if (!text.carriageReturnsBeforeNewlines) return locateLines(text.toString())
+  return new PagedSourceLines(text)
 }
 
 /**
- * Where the lines of a document sit in its text: a span of lines can be sliced out of the text
- * when it is needed instead of being copied when the document is parsed. The text may be paged
- * (a large document held as bytes): every read is a slice of it.
+ * The lines of a document: a line or a span of lines is cut out of the text when it is needed
+ * instead of being copied when the document is parsed. Lines are numbered from 1; a line outside
+ * the document is empty.
  */
-export class SourceLines {
+export abstract class SourceLines {
+  abstract get count(): number
+
+  /** The text of line `line` (1-based; empty outside the document). */
+  abstract line(line: number): string
+
+  /** Length of line `line` (1-based); 0 outside the document. */
+  abstract lengthOf(line: number): number
+
+  /** The text of `line` (1-based) from `column` to before `endColumn`. */
+  abstract sliceLine(line: number, column: number, endColumn: number): string
+
+  /**
+   * The text of lines `start..end` (1-based, inclusive) joined by `\n`, the first one cut at
+   * `firstColumn`: what joining those lines would give (a line outside the document is empty).
+   */
+  abstract span(start: number, end: number, firstColumn?: number): string
+}
+
+/** The lines of a text held as a string: each read is one slice of it. */
+class TextSourceLines extends SourceLines {
   constructor(
-    readonly text: DocumentText,
+    private readonly text: string,
     /** Offsets of each line's first character and of its end (before the terminator). */
     private readonly starts: Uint32Array,
     private readonly ends: Uint32Array,
     /** Whether some line ends with `\r` (`\r\n` or a lone `\r`): spans then need normalising. */
     private readonly carriageReturns: boolean
-  ) {}
+  ) {
+    super()
+  }
 
   get count(): number {
     return this.starts.length
   }
 
-  /** The text of line `line` (1-based; empty outside the document): one slice of the text. */
   line(line: number): string {
     if (line < 1 || line > this.starts.length) return ''
     return this.text.slice(this.starts[line - 1] ?? 0, this.ends[line - 1] ?? 0)
   }
 
-  /** Length of line `line` (1-based); 0 outside the document. */
   lengthOf(line: number): number {
     if (line < 1 || line > this.starts.length) return 0
     return (this.ends[line - 1] ?? 0) - (this.starts[line - 1] ?? 0)
   }
 
-  /** The text of `line` (1-based) from `column` to before `endColumn`: one slice of the text. */
   sliceLine(line: number, column: number, endColumn: number): string {
     if (line < 1 || line > this.starts.length) return ''
     const start = this.starts[line - 1] ?? 0
@@ -157,10 +156,6 @@ export class SourceLines {
     return this.text.slice(Math.min(start + column - 1, end), Math.min(start + endColumn - 1, end))
   }
 
-  /**
-   * The text of lines `start..end` (1-based, inclusive) joined by `\n`, the first one cut at
-   * `firstColumn`: what joining those lines would give (a line outside the document is empty).
-   */
   span(start: number, end: number, firstColumn = 1): string {
     if (end < start) return ''
     if (start < 1 || start > this.starts.length) return '\n'.repeat(end - start)
@@ -169,6 +164,70 @@ export class SourceLines {
     const text = this.text.slice(from, this.ends[last - 1] ?? from)
     const joined = this.carriageReturns && last > start ? text.replace(/\r\n?/g, '\n') : text
     return end > last ? joined + '\n'.repeat(end - last) : joined
+  }
+}
+
+/**
+ * The lines of a paged text whose `\r`s all end a line before its `\n`: line `n` is the text's
+ * `\n`-separated line `n - 1` without that `\r` (and, on the first line, without a U+FEFF the
+ * decoder kept: a second BOM, which splitLines drops too).
+ */
+class PagedSourceLines extends SourceLines {
+  readonly #text: PagedText
+  /** 1 when the first line starts with a U+FEFF that is not part of the line. */
+  readonly #skip: number
+  readonly #count: number
+
+  constructor(text: PagedText) {
+    super()
+    this.#text = text
+    this.#skip = text.line(0).charCodeAt(0) === 0xfeff ? 1 : 0
+    const last = text.lineCount - 1
+    // Like splitLines: a final `\n` does not start a line of its own.
+    this.#count = last + (text.lineLength(last) - (last === 0 ? this.#skip : 0) > 0 ? 1 : 0)
+  }
+
+  get count(): number {
+    return this.#count
+  }
+
+  line(line: number): string {
+    if (line < 1 || line > this.#count) return ''
+    const raw = this.#text.line(line - 1)
+    const start = line === 1 ? this.#skip : 0
+    const end = raw.length - this.#carriageReturn(line)
+    return start === 0 && end === raw.length ? raw : raw.slice(start, end)
+  }
+
+  lengthOf(line: number): number {
+    if (line < 1 || line > this.#count) return 0
+    const start = line === 1 ? this.#skip : 0
+    return this.#text.lineLength(line - 1) - start - this.#carriageReturn(line)
+  }
+
+  sliceLine(line: number, column: number, endColumn: number): string {
+    if (line < 1 || line > this.#count) return ''
+    const length = this.lengthOf(line)
+    const start = line === 1 ? this.#skip : 0
+    const from = Math.max(0, Math.min(column - 1, length))
+    const to = Math.max(0, Math.min(endColumn - 1, length))
+    return this.#text.line(line - 1).slice(start + from, start + to)
+  }
+
+  span(start: number, end: number, firstColumn = 1): string {
+    if (end < start) return ''
+    if (start < 1 || start > this.#count) return '\n'.repeat(end - start)
+    const last = Math.min(end, this.#count)
+    const first = this.line(start)
+    const parts = [first.slice(Math.max(0, Math.min(firstColumn - 1, first.length)))]
+    for (let line = start + 1; line <= last; line++) parts.push(this.line(line))
+    const joined = parts.join('\n')
+    return end > last ? joined + '\n'.repeat(end - last) : joined
+  }
+
+  /** 1 when line `line` ends in `\r\n` (its `\r` is no part of it), else 0. */
+  #carriageReturn(line: number): number {
+    return this.#text.endsWithCarriageReturn(line - 1) ? 1 : 0
   }
 }
 

@@ -1,7 +1,6 @@
 import type { Attempt, LedgerEntry, Range } from '../../model.js'
-import type { DocumentText } from '../../repo/paged-text.js'
+import type { DocumentText, PagedText } from '../../repo/paged-text.js'
 import type { RepoFS } from '../../repo/types.js'
-import { Uint32List } from '../../uint32-list.js'
 
 /** `text.split(/\r?\n/)` with indexOf instead of a regex (an 800 KB ledger holds 10,000 lines). */
 export function splitAtNewlines(text: string): string[] {
@@ -17,22 +16,35 @@ export function splitAtNewlines(text: string): string[] {
 }
 
 /**
- * One document's text with the offsets its lines start at: a line is cut out only when asked, so a
- * 20 MB ledger is not split into a hundred thousand strings to read the few lines around citations.
- * Lines are those of splitAtNewlines: a `\r` before a `\n` is dropped.
+ * One document's lines, as splitAtNewlines gives them (a `\r` before a `\n` is dropped), cut out
+ * only when asked: a 20 MB ledger is not split into a hundred thousand strings to read the few
+ * lines around citations.
  */
-class DocumentLines {
+interface DocumentLines {
+  readonly readable: boolean
+  /** splitAtNewlines(text)[line - 1]: undefined past the end. */
+  line(line: number): string | undefined
+  /** `line(line)?.length` without cutting the line out. */
+  lineLength(line: number): number | undefined
+  lines(): string[]
+}
+
+function documentLinesOf(text: DocumentText | undefined): DocumentLines {
+  return typeof text === 'object' ? new PagedDocumentLines(text) : new StringDocumentLines(text)
+}
+
+/** The lines of a text held as a string, found by the offsets they start at. */
+class StringDocumentLines implements DocumentLines {
   private starts: Uint32Array | undefined
   private all: string[] | undefined
 
   /** `text` is undefined for a file that cannot be read: it has no lines at all. */
-  constructor(private readonly text: DocumentText | undefined) {}
+  constructor(private readonly text: string | undefined) {}
 
   get readable(): boolean {
     return this.text !== undefined
   }
 
-  /** splitAtNewlines(text)[line - 1]: undefined past the end. */
   line(line: number): string | undefined {
     const text = this.text
     const starts = this.lineStarts()
@@ -41,28 +53,18 @@ class DocumentLines {
     return text.slice(start, this.lineEnd(line, start))
   }
 
-  /** `line(line)?.length` without cutting the line out. */
   lineLength(line: number): number | undefined {
     const start = this.lineStarts()[line - 1]
     return start === undefined ? undefined : this.lineEnd(line, start) - start
   }
 
   lines(): string[] {
-    this.all ??= this.allLines()
+    this.all ??= this.text === undefined ? [] : splitAtNewlines(this.text)
     return this.all
   }
 
-  private allLines(): string[] {
-    const text = this.text
-    if (text === undefined) return []
-    if (typeof text === 'string') return splitAtNewlines(text)
-    const lines: string[] = []
-    for (let line = 1; line <= this.lineStarts().length; line++) lines.push(this.line(line) ?? '')
-    return lines
-  }
-
   private lineEnd(line: number, start: number): number {
-    const text = this.text as DocumentText
+    const text = this.text as string
     const next = this.lineStarts()[line]
     if (next === undefined) return text.length
     const newline = next - 1
@@ -70,25 +72,50 @@ class DocumentLines {
   }
 
   private lineStarts(): Uint32Array {
-    this.starts ??= lineStartsOf(this.text)
+    this.starts ??= lineStartsOf(this.text ?? '', this.text !== undefined)
     return this.starts
   }
 }
 
 /** Where each line starts: at 0 and after every `\n` (none for an unreadable file). */
-function lineStartsOf(text: DocumentText | undefined): Uint32Array {
-  if (text === undefined) return new Uint32Array(0)
-  if (typeof text !== 'string') {
-    const starts = new Uint32Array(text.newlines.length + 1)
-    for (let index = 0; index < text.newlines.length; index++) {
-      starts[index + 1] = (text.newlines[index] ?? 0) + 1
-    }
-    return starts
+function lineStartsOf(text: string, readable: boolean): Uint32Array {
+  if (!readable) return new Uint32Array(0)
+  let count = 1
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++
+  const starts = new Uint32Array(count)
+  let index = 1
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+    starts[index++] = at + 1
+  return starts
+}
+
+/** The lines of a paged text: its own `\n`-separated lines, less a `\r` that ends one. */
+class PagedDocumentLines implements DocumentLines {
+  readonly readable = true
+
+  constructor(private readonly text: PagedText) {}
+
+  line(line: number): string | undefined {
+    if (!(line >= 1 && line <= this.text.lineCount)) return undefined
+    const raw = this.text.line(line - 1)
+    return this.endsWithDroppedReturn(line) ? raw.slice(0, -1) : raw
   }
-  const starts = new Uint32List()
-  starts.push(0)
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
-  return starts.toArray()
+
+  lineLength(line: number): number | undefined {
+    if (!(line >= 1 && line <= this.text.lineCount)) return undefined
+    return this.text.lineLength(line - 1) - (this.endsWithDroppedReturn(line) ? 1 : 0)
+  }
+
+  lines(): string[] {
+    const lines: string[] = []
+    for (let line = 1; line <= this.text.lineCount; line++) lines.push(this.line(line) ?? '')
+    return lines
+  }
+
+  /** A `\r` is dropped before a `\n` only: the last line, which has none, keeps its own. */
+  private endsWithDroppedReturn(line: number): boolean {
+    return line < this.text.lineCount && this.text.endsWithCarriageReturn(line - 1)
+  }
 }
 
 const documentsByFs = new WeakMap<RepoFS, Map<string, DocumentLines>>()
@@ -119,7 +146,7 @@ function sharedDocument(fs: RepoFS, file: string): DocumentLines {
   let document = shared.get(file)
   if (document === undefined) {
     const content = fs.read(file)
-    document = new DocumentLines(
+    document = documentLinesOf(
       content && !content.tooLarge ? (content.paged ?? content.text) : undefined
     )
     shared.set(file, document)

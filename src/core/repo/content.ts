@@ -1,0 +1,31 @@
+import { decodeText } from './decode.js'
+import { PAGED_DOCUMENT_BYTES, PagedText } from './paged-text.js'
+import type { ReadResult } from './types.js'
+
+/**
+ * What reading a whole file gives: its bytes and their text, decoded now, or for a large file
+ * paged (decoded a line at a time when read; `text` then decodes it whole, once, if asked).
+ */
+export function decodedContent(
+  bytes: Uint8Array,
+  pagedFrom: number = PAGED_DOCUMENT_BYTES
+): ReadResult {
+  if (bytes.length < pagedFrom) {
+    return { text: decodeText(bytes), bytes, size: bytes.length }
+  }
+  return pagedContent(new PagedText(bytes))
+}
+
+/** A read result for a paged text: its bytes, and its whole text only when asked for. */
+export function pagedContent(paged: PagedText): ReadResult {
+  let text: string | undefined
+  return {
+    bytes: paged.bytes,
+    size: paged.size,
+    paged,
+    get text(): string {
+      text ??= paged.toString()
+      return text
+    }
+  }
+}
