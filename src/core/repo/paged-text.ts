@@ -25,9 +25,9 @@ export class PagedText {
   #carriageReturns: 'none' | 'before-newlines' | 'alone' | undefined
 
   constructor(readonly bytes: Uint8Array) {
-    this.#newlines = newlineOffsets(bytes)
-    this.#lengths = new Int32Array(this.#newlines.length + 1).fill(-1)
     this.#buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+    this.#newlines = newlineOffsets(this.#buffer)
+    this.#lengths = new Int32Array(this.#newlines.length + 1).fill(-1)
     this.#valid = isUtf8(bytes)
   }
 
@@ -43,7 +43,7 @@ export class PagedText {
 
   /** Whether every `\r` of the text is followed by a `\n` (so `\r` ends no line by itself). */
   get carriageReturnsBeforeNewlines(): boolean {
-    this.#carriageReturns ??= carriageReturnsOf(this.bytes)
+    this.#carriageReturns ??= carriageReturnsOf(this.#buffer)
     return this.#carriageReturns !== 'alone'
   }
 
@@ -126,8 +126,11 @@ function decodeLine(bytes: Uint8Array, start: number, end: number): string {
   return (start === 0 ? firstLineDecoder : laterLineDecoder).decode(bytes.subarray(start, end))
 }
 
-/** Offsets of the `\n` bytes, in one typed array that doubles as it fills. */
-function newlineOffsets(bytes: Uint8Array): Uint32Array {
+/**
+ * Offsets of the `\n` bytes, in one typed array that doubles as it fills. (Buffer's own indexOf
+ * searches several times faster than a typed array's.)
+ */
+function newlineOffsets(bytes: Buffer): Uint32Array {
   let offsets = new Uint32Array(Math.max(16, bytes.length >>> 6))
   let count = 0
   for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1)) {
@@ -142,7 +145,7 @@ function newlineOffsets(bytes: Uint8Array): Uint32Array {
 }
 
 /** Whether the bytes hold `\r`s, and whether each is followed by a `\n`. */
-function carriageReturnsOf(bytes: Uint8Array): 'none' | 'before-newlines' | 'alone' {
+function carriageReturnsOf(bytes: Buffer): 'none' | 'before-newlines' | 'alone' {
   let at = bytes.indexOf(CARRIAGE_RETURN)
   if (at < 0) return 'none'
   for (; at >= 0; at = bytes.indexOf(CARRIAGE_RETURN, at + 1)) {
