@@ -24,16 +24,18 @@ export function readDocument(fs: RepoFS, file: string): DocumentSource | undefin
     const limit = `${size}the limit is ${formatBytes(content.limit ?? MAX_DOCUMENT_BYTES)}`
     return unreadable('file-too-large', `${file} is too large to check (${limit})`)
   }
-  if (looksBinary(content.bytes)) {
+  const paged = content.paged
+  // A paged document's bytes were looked at once, when it was read; they are not kept.
+  if (paged ? paged.looksBinary : looksBinary(content.bytes)) {
     return unreadable(
       'binary-file',
       `${file} is a binary file (it contains NUL bytes), not Markdown`
     )
   }
-  const text = content.paged ?? content.text
+  const text = paged ?? content.text
   if (isBlank(text)) return unreadable('empty-file', `${file} is empty`)
   const problems: ParseProblem[] = []
-  if (!isValidUtf8(content.bytes)) {
+  if (!(paged ? paged.isValidUtf8 : isValidUtf8(content.bytes))) {
     problems.push({
       kind: 'invalid-utf8',
       message: `${file} is not valid UTF-8; unreadable bytes were replaced by U+FFFD`,

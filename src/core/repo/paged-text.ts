@@ -2,49 +2,101 @@ import { Buffer, isUtf8 } from 'node:buffer'
 import { decodeText } from './decode.js'
 
 /**
+ * Where a paged text's bytes are: in memory, or in a file read again a block at a time (see
+ * FileBytes), so that not even the bytes stay in the process.
+ */
+export interface ByteSource {
+  readonly size: number
+  /** Bytes `[start, end)`; the view may be reused by the next call. */
+  read(start: number, end: number): Buffer
+}
+
+/** Bytes held in memory. */
+export class MemoryBytes implements ByteSource {
+  readonly #buffer: Buffer
+
+  constructor(bytes: Uint8Array) {
+    this.#buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+  }
+
+  get size(): number {
+    return this.#buffer.length
+  }
+
+  read(start: number, end: number): Buffer {
+    return this.#buffer.subarray(start, end)
+  }
+}
+
+/** What a first pass over the bytes learns: where lines end, and how the text may be read. */
+export interface ByteFacts {
+  /** Byte offset of every `\n`, ascending. */
+  newlines: Uint32Array
+  /** Whether the bytes are valid UTF-8. */
+  valid: boolean
+  /** A NUL byte within the first 8000 (how git tells binary files). */
+  binary: boolean
+  carriageReturns: 'none' | 'before-newlines' | 'alone'
+}
+
+/**
  * The text of a large document, kept as its UTF-8 bytes and decoded a line at a time.
  *
  * A 20 MB ledger decoded at once is a 42 MB two-byte string (a dash on most lines makes the
- * whole string two-byte) that lives as long as the run. Held as bytes it costs its size once,
- * and a line is decoded when it is read. A line here ends at a `\n` byte, which never belongs to
- * a multi-byte sequence and ends any broken one, so decoding line by line gives exactly the
- * characters decoding the whole file gives (`decodeText`: invalid sequences become U+FFFD, a
- * leading BOM is dropped). Each decoded line is a string of its own: a title or a path kept from
- * it keeps that line alive, never the document.
+ * whole string two-byte) that lives as long as the run. Held as bytes (or left in its file) it
+ * costs its size at most once, and a line is decoded when it is read. A line here ends at a `\n`
+ * byte, which never belongs to a multi-byte sequence and ends any broken one, so decoding line by
+ * line gives exactly the characters decoding the whole file gives (`decodeText`: invalid
+ * sequences become U+FFFD, a leading BOM is dropped). Each decoded line is a string of its own: a
+ * title or a path kept from it keeps that line alive, never the document.
  */
 export class PagedText {
-  /** Byte offset of every `\n`, ascending. */
-  readonly #newlines: Uint32Array
+  readonly #source: ByteSource
+  readonly #facts: ByteFacts
   /** UTF-16 length of each line once it has been decoded (-1 before). */
   readonly #lengths: Int32Array
   readonly #recent = new RecentLines()
-  /** The bytes as a Buffer, whose own decoder is the quicker one for a line. */
-  readonly #buffer: Buffer
-  /** Whether the bytes are valid UTF-8: then any decoder gives the same characters. */
-  readonly #valid: boolean
-  #carriageReturns: 'none' | 'before-newlines' | 'alone' | undefined
 
-  constructor(readonly bytes: Uint8Array) {
-    this.#buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
-    this.#newlines = newlineOffsets(this.#buffer)
-    this.#lengths = new Int32Array(this.#newlines.length + 1).fill(-1)
-    this.#valid = isUtf8(bytes)
+  constructor(source: ByteSource, facts: ByteFacts) {
+    this.#source = source
+    this.#facts = facts
+    this.#lengths = new Int32Array(facts.newlines.length + 1).fill(-1)
+  }
+
+  /** A paged text over bytes in memory. */
+  static fromBytes(bytes: Uint8Array): PagedText {
+    const source = new MemoryBytes(bytes)
+    return new PagedText(source, scanBytes(source))
   }
 
   /** Size of the text in bytes. */
   get size(): number {
-    return this.bytes.length
+    return this.#source.size
+  }
+
+  /** Whether the bytes are valid UTF-8. */
+  get isValidUtf8(): boolean {
+    return this.#facts.valid
+  }
+
+  /** Whether the bytes look binary (a NUL byte within the first 8000). */
+  get looksBinary(): boolean {
+    return this.#facts.binary
+  }
+
+  /** All the bytes, in a buffer of their own (read again from a file). */
+  get bytes(): Uint8Array {
+    return Uint8Array.from(this.#source.read(0, this.size))
   }
 
   /** Lines separated by `\n` (a final empty one after a final `\n`); at least one. */
   get lineCount(): number {
-    return this.#newlines.length + 1
+    return this.#facts.newlines.length + 1
   }
 
   /** Whether every `\r` of the text is followed by a `\n` (so `\r` ends no line by itself). */
   get carriageReturnsBeforeNewlines(): boolean {
-    this.#carriageReturns ??= carriageReturnsOf(this.#buffer)
-    return this.#carriageReturns !== 'alone'
+    return this.#facts.carriageReturns !== 'alone'
   }
 
   /** Line `index` (0-based), without its `\n` (a `\r` before it is kept); `''` outside. */
@@ -53,12 +105,13 @@ export class PagedText {
     const recent = this.#recent.get(index)
     if (recent !== undefined) return recent
     const start = this.#start(index)
-    const end = this.#end(index)
-    // Only the first line may start with a BOM to drop; the text decoder alone drops it.
+    const bytes = this.#source.read(start, this.#end(index))
+    // Only the first line may start with a BOM to drop; the text decoder alone drops it. On
+    // valid UTF-8 every decoder agrees, and Buffer's is the quicker.
     const text =
-      this.#valid && start > 0
-        ? this.#buffer.toString('utf8', start, end)
-        : decodeLine(this.bytes, start, end)
+      this.#facts.valid && start > 0
+        ? bytes.toString('utf8')
+        : (start === 0 ? firstLineDecoder : laterLineDecoder).decode(bytes)
     this.#lengths[index] = text.length
     this.#recent.add(index, text)
     return text
@@ -74,30 +127,37 @@ export class PagedText {
   /** Whether line `index` ends with `\r` (read from the bytes). */
   endsWithCarriageReturn(index: number): boolean {
     if (!(index >= 0 && index < this.lineCount)) return false
+    if (this.#facts.carriageReturns === 'none') return false
+    const start = this.#start(index)
     const end = this.#end(index)
-    return end > this.#start(index) && this.bytes[end - 1] === CARRIAGE_RETURN
+    return end > start && this.#source.read(end - 1, end)[0] === CARRIAGE_RETURN
   }
 
   /**
    * Whether the text contains `needle`, which must be ASCII: searched for in the bytes, where an
    * ASCII character is one byte (and never part of a broken sequence), without decoding.
    */
-  containsAscii(needle: string): boolean {
-    const bytes = this.bytes
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(needle, 0, 'latin1')
+  containsAscii(needle: string, blockSize = SCAN_BLOCK): boolean {
+    // Searched block by block, each block overlapping the last by the needle's length.
+    const step = blockSize
+    for (let start = 0; start < this.size; start += step) {
+      const end = Math.min(this.size, start + step + needle.length - 1)
+      if (this.#source.read(start, end).includes(needle, 0, 'latin1')) return true
+    }
+    return false
   }
 
   /** The whole text as one string: what decodeText(bytes) gives. */
   toString(): string {
-    return decodeText(this.bytes)
+    return decodeText(this.#source.read(0, this.size))
   }
 
   #start(index: number): number {
-    return index === 0 ? 0 : (this.#newlines[index - 1] ?? 0) + 1
+    return index === 0 ? 0 : (this.#facts.newlines[index - 1] ?? 0) + 1
   }
 
   #end(index: number): number {
-    return this.#newlines[index] ?? this.bytes.length
+    return this.#facts.newlines[index] ?? this.size
   }
 }
 
@@ -122,36 +182,66 @@ const firstLineDecoder = new TextDecoder('utf-8')
 /** A later line keeps a U+FEFF it starts with: only the file's first bytes may be a BOM. */
 const laterLineDecoder = new TextDecoder('utf-8', { ignoreBOM: true })
 
-function decodeLine(bytes: Uint8Array, start: number, end: number): string {
-  return (start === 0 ? firstLineDecoder : laterLineDecoder).decode(bytes.subarray(start, end))
-}
+/** Bytes read at a time by the first pass and by a block search. */
+const SCAN_BLOCK = 1024 * 1024
 
 /**
- * Offsets of the `\n` bytes, in one typed array that doubles as it fills. (Buffer's own indexOf
- * searches several times faster than a typed array's.)
+ * The first pass over a text's bytes, a block at a time: the offsets of its `\n`s (in one typed
+ * array that doubles as it fills), whether it is valid UTF-8 (checked up to each block's last
+ * `\n`, where no sequence can be cut), binary, and how its `\r`s stand.
  */
-function newlineOffsets(bytes: Buffer): Uint32Array {
-  let offsets = new Uint32Array(Math.max(16, bytes.length >>> 6))
+export function scanBytes(source: ByteSource, blockSize = SCAN_BLOCK): ByteFacts {
+  let newlines = new Uint32Array(Math.max(16, source.size >>> 6))
   let count = 0
-  for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1)) {
-    if (count === offsets.length) {
-      const grown = new Uint32Array(count * 2)
-      grown.set(offsets)
-      offsets = grown
+  let valid = true
+  let carriageReturns: ByteFacts['carriageReturns'] = 'none'
+  let unchecked = 0
+  const binary = source.read(0, Math.min(source.size, 8000)).includes(0)
+  for (let start = 0; start < source.size; start += blockSize) {
+    // One byte more: a `\r` at the block's end is followed by the next block's first byte.
+    const block = source.read(start, Math.min(source.size, start + blockSize + 1))
+    const length = Math.min(block.length, blockSize)
+    for (
+      let at = block.indexOf(NEWLINE);
+      at >= 0 && at < length;
+      at = block.indexOf(NEWLINE, at + 1)
+    ) {
+      if (count === newlines.length) {
+        const grown = new Uint32Array(count * 2)
+        grown.set(newlines)
+        newlines = grown
+      }
+      newlines[count++] = start + at
     }
-    offsets[count++] = at
+    if (carriageReturns !== 'alone') carriageReturns = returnsIn(block, length, carriageReturns)
   }
-  return offsets.slice(0, count)
+  // Validity, in runs of whole lines (a sequence never spans a `\n`).
+  for (let index = 0; index < count && valid; index++) {
+    const end = (newlines[index] ?? 0) + 1
+    if (end - unchecked < blockSize && index < count - 1) continue
+    valid = isUtf8(source.read(unchecked, end))
+    unchecked = end
+  }
+  if (valid && unchecked < source.size) valid = isUtf8(source.read(unchecked, source.size))
+  return { newlines: newlines.slice(0, count), valid, binary, carriageReturns }
 }
 
-/** Whether the bytes hold `\r`s, and whether each is followed by a `\n`. */
-function carriageReturnsOf(bytes: Buffer): 'none' | 'before-newlines' | 'alone' {
-  let at = bytes.indexOf(CARRIAGE_RETURN)
-  if (at < 0) return 'none'
-  for (; at >= 0; at = bytes.indexOf(CARRIAGE_RETURN, at + 1)) {
-    if (bytes[at + 1] !== NEWLINE) return 'alone'
+/** How the `\r`s of `block[0, length)` stand, given how the earlier ones did. */
+function returnsIn(
+  block: Buffer,
+  length: number,
+  before: ByteFacts['carriageReturns']
+): ByteFacts['carriageReturns'] {
+  let found = before
+  for (
+    let at = block.indexOf(CARRIAGE_RETURN);
+    at >= 0 && at < length;
+    at = block.indexOf(CARRIAGE_RETURN, at + 1)
+  ) {
+    if (block[at + 1] !== NEWLINE) return 'alone'
+    found = 'before-newlines'
   }
-  return 'before-newlines'
+  return found
 }
 
 /** The last lines decoded: a line is read several times in a row (its marker, its text, …). */

@@ -2,9 +2,14 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { lineLengths } from '../../../src/core/engine/line-lengths.js'
 import { decodedContent } from '../../../src/core/repo/content.js'
-import { decodeText } from '../../../src/core/repo/decode.js'
+import { decodeText, isValidUtf8, looksBinary } from '../../../src/core/repo/decode.js'
 import { MemoryRepoFS } from '../../../src/core/repo/memory.js'
-import { PagedText, PAGED_DOCUMENT_BYTES } from '../../../src/core/repo/paged-text.js'
+import {
+  MemoryBytes,
+  PagedText,
+  PAGED_DOCUMENT_BYTES,
+  scanBytes
+} from '../../../src/core/repo/paged-text.js'
 import { TreeLines } from '../../../src/core/rules/util/evidence-text.js'
 import { locateLines, sourceLinesOf } from '../../../src/core/scan/lines.js'
 import { findSuppressions } from '../../../src/core/suppressions.js'
@@ -27,16 +32,14 @@ const piece = fc.constantFrom(
   [0xff],
   ...[...'<!-- planguard-disable-next-line x -- y -->'].map((char) => [char.charCodeAt(0)])
 )
-const bytes = fc
-  .array(piece, { maxLength: 60 })
-  .map((pieces) => Uint8Array.from(pieces.flat()))
+const bytes = fc.array(piece, { maxLength: 60 }).map((pieces) => Uint8Array.from(pieces.flat()))
 const runs = { numRuns: 3000 }
 
 describe('PagedText', () => {
   it('decodes line by line exactly what decoding the whole file gives', () => {
     fc.assert(
       fc.property(bytes, (value) => {
-        const paged = new PagedText(value)
+        const paged = PagedText.fromBytes(value)
         const whole = decodeText(value)
         const lines = whole.split('\n')
         expect(paged.toString()).toBe(whole)
@@ -50,6 +53,29 @@ describe('PagedText', () => {
         expect(paged.line(-1)).toBe('')
         expect(paged.containsAscii('planguard-disable')).toBe(whole.includes('planguard-disable'))
         expect(paged.carriageReturnsBeforeNewlines).toBe(!/\r(?!\n)/.test(whole))
+        expect(paged.isValidUtf8).toBe(isValidUtf8(value))
+        expect(paged.looksBinary).toBe(looksBinary(value))
+        expect(paged.bytes).toEqual(value)
+      }),
+      runs
+    )
+  })
+
+  it('learns the same from its bytes whatever the size of the blocks it reads them in', () => {
+    fc.assert(
+      fc.property(bytes, fc.integer({ min: 1, max: 9 }), (value, blockSize) => {
+        const source = new MemoryBytes(value)
+        const inBlocks = new PagedText(source, scanBytes(source, blockSize))
+        const whole = PagedText.fromBytes(value)
+        expect(inBlocks.lineCount).toBe(whole.lineCount)
+        for (let index = 0; index < whole.lineCount; index++) {
+          expect(inBlocks.line(index)).toBe(whole.line(index))
+        }
+        expect(inBlocks.isValidUtf8).toBe(whole.isValidUtf8)
+        expect(inBlocks.carriageReturnsBeforeNewlines).toBe(whole.carriageReturnsBeforeNewlines)
+        expect(inBlocks.containsAscii('planguard-disable', blockSize)).toBe(
+          whole.containsAscii('planguard-disable')
+        )
       }),
       runs
     )
@@ -58,7 +84,7 @@ describe('PagedText', () => {
   it('gives the same line however often and in whatever order it is read', () => {
     fc.assert(
       fc.property(bytes, fc.array(fc.nat(30), { maxLength: 40 }), (value, reads) => {
-        const paged = new PagedText(value)
+        const paged = PagedText.fromBytes(value)
         const lines = decodeText(value).split('\n')
         for (const index of reads) expect(paged.line(index)).toBe(lines[index] ?? '')
       }),
@@ -71,7 +97,7 @@ describe('the lines of a paged text', () => {
   it('are the scanner lines of the decoded text', () => {
     fc.assert(
       fc.property(bytes, fc.integer({ min: -1, max: 12 }), (value, column) => {
-        const paged = sourceLinesOf(new PagedText(value))
+        const paged = sourceLinesOf(PagedText.fromBytes(value))
         const text = locateLines(decodeText(value))
         expect(paged.count).toBe(text.count)
         for (let line = 0; line <= text.count + 1; line++) {
@@ -93,7 +119,7 @@ describe('the lines of a paged text', () => {
   it('have the lengths the range clamper uses', () => {
     fc.assert(
       fc.property(bytes, (value) => {
-        expect(lineLengths(new PagedText(value))).toEqual(lineLengths(decodeText(value)))
+        expect(lineLengths(PagedText.fromBytes(value))).toEqual(lineLengths(decodeText(value)))
       }),
       runs
     )
@@ -102,7 +128,7 @@ describe('the lines of a paged text', () => {
   it('hold the same suppression comments', () => {
     fc.assert(
       fc.property(bytes, (value) => {
-        expect(findSuppressions('f.md', new PagedText(value))).toEqual(
+        expect(findSuppressions('f.md', PagedText.fromBytes(value))).toEqual(
           findSuppressions('f.md', decodeText(value))
         )
       }),
