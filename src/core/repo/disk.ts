@@ -12,7 +12,9 @@ import { Buffer } from 'node:buffer'
 import { join, relative, resolve, sep } from 'node:path'
 import { PlanguardError } from '../errors.js'
 import { BaseRepoFS, DEFAULT_MAX_FILE_BYTES, tooLarge } from './base.js'
-import { decodedContent } from './content.js'
+import { decodedContent, pagedContent } from './content.js'
+import { FileBytes } from './file-bytes.js'
+import { PAGED_DOCUMENT_BYTES, PagedText, scanBytes } from './paged-text.js'
 import { isGitName } from './paths.js'
 import type { EntryType, ReadResult, Refusal } from './types.js'
 
@@ -113,8 +115,14 @@ export class DiskRepoFS extends BaseRepoFS {
     try {
       const small = readSmall(fd, maxBytes)
       if (small !== undefined) return decodedContent(small, this.pagedDocumentBytes)
-      const size = fstatSync(fd).size
+      const stats = fstatSync(fd)
+      const size = stats.size
       if (size > maxBytes) return tooLarge(size, maxBytes)
+      if (size >= (this.pagedDocumentBytes ?? PAGED_DOCUMENT_BYTES)) {
+        // Left in the file and read again a block at a time (see FileBytes).
+        const source = new FileBytes(real, stats)
+        return pagedContent(new PagedText(source, scanBytes(source)))
+      }
       return decodedContent(readAll(fd, size), this.pagedDocumentBytes)
     } finally {
       closeSync(fd)

@@ -9,6 +9,8 @@ export interface ByteSource {
   readonly size: number
   /** Bytes `[start, end)`; the view may be reused by the next call. */
   read(start: number, end: number): Buffer
+  /** Bytes `[start, end)` of valid UTF-8 decoded by Buffer, without a view made for them. */
+  utf8(start: number, end: number): string
 }
 
 /** Bytes held in memory. */
@@ -25,6 +27,10 @@ export class MemoryBytes implements ByteSource {
 
   read(start: number, end: number): Buffer {
     return this.#buffer.subarray(start, end)
+  }
+
+  utf8(start: number, end: number): string {
+    return this.#buffer.toString('utf8', start, end)
   }
 }
 
@@ -105,13 +111,13 @@ export class PagedText {
     const recent = this.#recent.get(index)
     if (recent !== undefined) return recent
     const start = this.#start(index)
-    const bytes = this.#source.read(start, this.#end(index))
+    const end = this.#end(index)
     // Only the first line may start with a BOM to drop; the text decoder alone drops it. On
     // valid UTF-8 every decoder agrees, and Buffer's is the quicker.
     const text =
       this.#facts.valid && start > 0
-        ? bytes.toString('utf8')
-        : (start === 0 ? firstLineDecoder : laterLineDecoder).decode(bytes)
+        ? this.#source.utf8(start, end)
+        : (start === 0 ? firstLineDecoder : laterLineDecoder).decode(this.#source.read(start, end))
     this.#lengths[index] = text.length
     this.#recent.add(index, text)
     return text

@@ -1,0 +1,108 @@
+import { Buffer } from 'node:buffer'
+import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs'
+import { PlanguardError } from '../errors.js'
+import type { ByteSource } from './paged-text.js'
+
+/**
+ * A file's bytes, read again a block at a time whenever they are needed: a paged document's
+ * bytes then stay in the system's file cache instead of in the process (a 20 MB ledger would
+ * otherwise hold 20 MB for the whole run). Every read first checks that the file is still the
+ * one that was measured; one changed meanwhile is an error, never a mix of two versions.
+ */
+export class FileBytes implements ByteSource {
+  readonly size: number
+  readonly #path: string
+  readonly #identity: string
+  /** The blocks read last (aligned on BLOCK), most recent first. */
+  readonly #blocks: { index: number; bytes: Buffer }[] = []
+
+  /** `stats` are those of the file as it was opened and measured. */
+  constructor(path: string, stats: Stats) {
+    this.#path = path
+    this.size = stats.size
+    this.#identity = identityOf(stats)
+  }
+
+  read(start: number, end: number): Buffer {
+    const from = Math.max(0, Math.min(start, this.size))
+    const to = Math.max(from, Math.min(end, this.size))
+    const index = Math.floor(from / BLOCK)
+    if (to - from > 0 && Math.floor((to - 1) / BLOCK) !== index) {
+      // Across blocks (a line at a block's end, or the whole file for one caller): read as is.
+      const bytes = Buffer.allocUnsafe(to - from)
+      this.#fill(bytes, from, to - from)
+      return bytes
+    }
+    const offset = index * BLOCK
+    return this.#block(index).subarray(from - offset, to - offset)
+  }
+
+  utf8(start: number, end: number): string {
+    const from = Math.max(0, Math.min(start, this.size))
+    const to = Math.max(from, Math.min(end, this.size))
+    const index = Math.floor(from / BLOCK)
+    if (to - from > 0 && Math.floor((to - 1) / BLOCK) !== index)
+      return this.read(from, to).toString('utf8')
+    const offset = index * BLOCK
+    return this.#block(index).toString('utf8', from - offset, to - offset)
+  }
+
+  /** Block `index`, from the few kept or read now (parsing reads forward, rules around). */
+  #block(index: number): Buffer {
+    const blocks = this.#blocks
+    const at = blocks.findIndex((block) => block.index === index)
+    if (at === 0) return (blocks[0] as { bytes: Buffer }).bytes
+    if (at > 0) {
+      const [block] = blocks.splice(at, 1)
+      blocks.unshift(block as { index: number; bytes: Buffer })
+      return (block as { bytes: Buffer }).bytes
+    }
+    const offset = index * BLOCK
+    const length = Math.min(BLOCK, this.size - offset)
+    // The least recent block's memory is reused for the new one.
+    const reused = blocks.length >= KEPT_BLOCKS ? blocks.pop()?.bytes : undefined
+    const bytes = reused ?? Buffer.allocUnsafeSlow(BLOCK)
+    this.#fill(bytes, offset, length)
+    blocks.unshift({ index, bytes })
+    return bytes.subarray(0, length)
+  }
+
+  /** Reads `length` bytes from `position` into `target`, from the file as it was measured. */
+  #fill(target: Buffer, position: number, length: number): void {
+    let fd: number
+    try {
+      fd = openSync(this.#path, 'r')
+    } catch (error) {
+      throw this.#changed(error)
+    }
+    try {
+      if (identityOf(fstatSync(fd)) !== this.#identity) throw this.#changed()
+      let done = 0
+      while (done < length) {
+        const count = readSync(fd, target, done, length - done, position + done)
+        if (count === 0) throw this.#changed()
+        done += count
+      }
+    } finally {
+      closeSync(fd)
+    }
+  }
+
+  #changed(cause?: unknown): PlanguardError {
+    return new PlanguardError(
+      'io',
+      `${this.#path} changed or went away while planguard was reading it; run again`,
+      cause === undefined ? undefined : { cause }
+    )
+  }
+}
+
+/** Bytes read at a time for lines, from an offset that is a multiple of it. */
+const BLOCK = 64 * 1024
+/** Blocks kept at hand. */
+const KEPT_BLOCKS = 4
+
+/** What tells one version of a file from another without reading it. */
+function identityOf(stats: Stats): string {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`
+}
