@@ -15,6 +15,8 @@ export class FileBytes implements ByteSource {
   readonly #identity: string
   /** The blocks read last (aligned on BLOCK), most recent first. */
   readonly #blocks: { index: number; bytes: Buffer }[] = []
+  /** Room for reads across blocks (see `read`). */
+  #scratch: Buffer = Buffer.alloc(0)
 
   /** `stats` are those of the file as it was opened and measured. */
   constructor(path: string, stats: Stats) {
@@ -28,10 +30,17 @@ export class FileBytes implements ByteSource {
     const to = Math.max(from, Math.min(end, this.size))
     const index = Math.floor(from / BLOCK)
     if (to - from > 0 && Math.floor((to - 1) / BLOCK) !== index) {
-      // Across blocks (a line at a block's end, or the whole file for one caller): read as is.
-      const bytes = Buffer.allocUnsafe(to - from)
-      this.#fill(bytes, from, to - from)
-      return bytes
+      // Across blocks (a line at a block's end, a scan's next megabyte): read into the scratch
+      // buffer, which the next such read reuses. The whole file, for one caller, is its own.
+      const length = to - from
+      let bytes: Buffer
+      if (length > SCRATCH_LIMIT) bytes = Buffer.allocUnsafeSlow(length)
+      else {
+        if (this.#scratch.length < length) this.#scratch = Buffer.allocUnsafeSlow(length)
+        bytes = this.#scratch
+      }
+      this.#fill(bytes, from, length)
+      return bytes.subarray(0, length)
     }
     const offset = index * BLOCK
     return this.#block(index).subarray(from - offset, to - offset)
@@ -101,6 +110,8 @@ export class FileBytes implements ByteSource {
 const BLOCK = 64 * 1024
 /** Blocks kept at hand. */
 const KEPT_BLOCKS = 4
+/** Reads across blocks up to this size reuse one buffer (a scan reads a megabyte at a time). */
+const SCRATCH_LIMIT = 2 * 1024 * 1024
 
 /** What tells one version of a file from another without reading it. */
 function identityOf(stats: Stats): string {
