@@ -64,10 +64,10 @@ export function readEntryBody(
   const reader = new EntryBodyReader(ctx, entryId, from, to)
   const blocks = ctx.blocks
   for (let index = from; index < to; index += 1) {
-    const block = blocks[index]
+    const block = blocks.at(index)
     if (block?.kind === 'heading') reader.heading(block)
     else if (block?.kind === 'listItem') reader.listItem(block, index)
-    if (release) blocks[index] = undefined
+    if (release) blocks.release(index)
   }
   return reader.finish(endLine)
 }
@@ -137,7 +137,7 @@ class EntryBodyReader {
   listItem(block: ListItemBlock, index: number): void {
     if (this.headingAttempt !== undefined) return // part of the heading attempt's text
     const parent = block.parent >= this.from ? block.parent : -1
-    // Read once: a compact list item (see CompactListItem) makes both afresh at every read.
+    // Read once: a list item of a BlockTable makes both afresh at every read.
     const range = block.range
     const text = block.text
     if (block.leakedPrefix !== undefined) {
