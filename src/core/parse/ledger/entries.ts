@@ -218,6 +218,8 @@ export function completeEntry(
       }
     }
   }
+  // A copy of the exact size: an array grown by `push` keeps 17 slots for one link.
+  if (entry.plans.length > 0) entry.plans = entry.plans.slice()
   entry.artifacts = artifactsOf(
     ctx,
     lineSegments(ctx, firstLine, lastLine, 1, coveredBy(body.attempts, firstLine, lastLine))
