@@ -15,6 +15,7 @@ import { readCheckboxTask } from './plan/checkbox.js'
 import { damagedTaskLines } from './plan/damaged.js'
 import { readPhaseField } from './plan/fields.js'
 import { readPhaseHeading } from './plan/headings.js'
+import { intern } from './plan/intern.js'
 import { markerVocabulary, type MarkerVocabulary } from './plan/markers.js'
 import { readTaskTable } from './plan/tables.js'
 
@@ -179,8 +180,8 @@ class PlanReader {
     // `### Phase 1 Completeness Evidence` inside `## Phase 1: …` is a part of that phase.
     if (this.isOpen(heading.id)) return
     const phase: Phase = {
-      id: heading.id,
-      title: heading.title,
+      id: intern(heading.id),
+      title: intern(heading.title),
       headingRange: block.range,
       range: {
         line: block.range.line,
