@@ -15,6 +15,7 @@ import { readCheckboxTask } from './plan/checkbox.js'
 import { damagedTaskLines } from './plan/damaged.js'
 import { readPhaseField } from './plan/fields.js'
 import { readPhaseHeading } from './plan/headings.js'
+import { intern } from './plan/intern.js'
 import { markerVocabulary, type MarkerVocabulary } from './plan/markers.js'
 import { readTaskTable } from './plan/tables.js'
 
@@ -131,6 +132,20 @@ class PlanReader {
     }
     this.closePhasesFrom(0, this.lines.length)
     this.document.artifacts = this.readArtifacts()
+    this.trimArrays()
+  }
+
+  /**
+   * Replaces the arrays grown by `push` by copies of their exact size: a grown array keeps up to
+   * 17 slots for a few elements, and a project holds several arrays per plan until it ends.
+   */
+  private trimArrays(): void {
+    const document = this.document
+    for (const phase of document.phases) phase.tasks = exactCopy(phase.tasks)
+    document.phases = exactCopy(document.phases)
+    document.tasks = exactCopy(document.tasks)
+    document.problems = exactCopy(document.problems)
+    document.artifacts = exactCopy(document.artifacts)
   }
 
   private readHeading(block: HeadingBlock): void {
@@ -165,8 +180,8 @@ class PlanReader {
     // `### Phase 1 Completeness Evidence` inside `## Phase 1: …` is a part of that phase.
     if (this.isOpen(heading.id)) return
     const phase: Phase = {
-      id: heading.id,
-      title: heading.title,
+      id: intern(heading.id),
+      title: intern(heading.title),
       headingRange: block.range,
       range: {
         line: block.range.line,
@@ -313,6 +328,11 @@ class PlanReader {
   private problem(kind: ParseProblem['kind'], message: string, range: Range): void {
     this.document.problems.push({ kind, message, range })
   }
+}
+
+/** The array itself when empty (no elements are allocated for it), else a copy of it. */
+function exactCopy<T>(array: T[]): T[] {
+  return array.length === 0 ? array : array.slice()
 }
 
 /** A plan that owns its folder (`plans/…/<ID>/implementation.md`) cites `reports/<stamp>/` from it. */

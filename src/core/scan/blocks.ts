@@ -2,7 +2,7 @@ import type { Range } from '../model.js'
 import type { DocumentText } from '../repo/paged-text.js'
 import { isBlankFrom, measureIndent, sourceLinesOf, splitSource, trimmedEnd } from './lines.js'
 import type { SourceLines } from './lines.js'
-import { CompactListItem } from './list-item.js'
+import { BlockTable } from './block-table.js'
 import { delimiterRowCells, splitTableRow } from './table.js'
 import { endsHtmlBlock, readHtmlStart, type HtmlStart } from './html.js'
 import {
@@ -30,6 +30,7 @@ import type {
 
 export type * from './types.js'
 export { SourceLines, splitLines } from './lines.js'
+export type { BlockTable } from './block-table.js'
 
 /**
  * The line scanner: Markdown → blocks in one linear pass over the lines, no recursion, never
@@ -64,21 +65,143 @@ const STRUCTURE_KINDS: ReadonlySet<Block['kind']> = new Set(['heading', 'listIte
 /** Like `scanBlocks`, also returning the lines the block ranges refer to. */
 export function scanDocument(text: string, options: ScanOptions = {}): ScannedDocument {
   const { lines, source } = splitSource(text)
-  const scanner = new Scanner(source, lines, options.structureOnly === true)
-  scanner.run()
-  return { lines, blocks: scanner.blocks, source }
+  if (options.structureOnly === true) {
+    const table = new BlockTable(source)
+    new Scanner(source, lines, new TableSink(table)).run()
+    return { lines, blocks: table.toArray(), source }
+  }
+  const blocks: Block[] = []
+  new Scanner(source, lines, new BlockList(source, blocks)).run()
+  return { lines, blocks, source }
 }
 
 /**
  * The blocks of a structure-only scan (see ScanOptions) and where the lines sit in the text, with
  * no string kept per line: each line is sliced from the text when read (a 20 MB ledger has a
- * hundred thousand lines, which the parse would otherwise hold as strings until it ends).
+ * hundred thousand lines, which the parse would otherwise hold as strings until it ends), and no
+ * object kept per list item (see BlockTable).
  */
-export function scanStructure(text: DocumentText): { blocks: Block[]; source: SourceLines } {
+export function scanStructure(text: DocumentText): { blocks: BlockTable; source: SourceLines } {
   const source = sourceLinesOf(text)
-  const scanner = new Scanner(source, undefined, true)
-  scanner.run()
-  return { blocks: scanner.blocks, source }
+  const blocks = new BlockTable(source)
+  new Scanner(source, undefined, new TableSink(blocks)).run()
+  return { blocks, source }
+}
+
+/** Where a scan puts its blocks. */
+interface BlockSink {
+  /** Keep only headings, list items and tables (see ScanOptions). */
+  readonly structureOnly: boolean
+  /** Number of blocks so far: the index of the next one. */
+  readonly length: number
+  add(block: Block): void
+  /** Adds the item opened by `marker` on line `lineNo` (its text `line`). */
+  addItem(
+    marker: ListMarker,
+    line: string,
+    lineNo: number,
+    parent: number,
+    indent: number,
+    depth: number
+  ): void
+  /** Makes item `index` end at `lineNo` (or on its first line, if that is later). */
+  closeItem(index: number, lineNo: number): void
+  /** Puts `heading` in the place of `paragraph`; false when the paragraph was never added. */
+  replace(paragraph: ParagraphBlock, heading: HeadingBlock): boolean
+}
+
+/** Every block as an object, in an array. */
+class BlockList implements BlockSink {
+  readonly structureOnly = false
+
+  constructor(
+    private readonly source: SourceLines,
+    private readonly blocks: Block[]
+  ) {}
+
+  get length(): number {
+    return this.blocks.length
+  }
+
+  add(block: Block): void {
+    this.blocks.push(block)
+  }
+
+  addItem(
+    marker: ListMarker,
+    line: string,
+    lineNo: number,
+    parent: number,
+    indent: number,
+    depth: number
+  ): void {
+    const block: ListItemBlock = {
+      kind: 'listItem',
+      parent,
+      range: {
+        line: lineNo,
+        column: marker.markerIndex + 1 - (marker.leakedPrefix?.length ?? 0),
+        endLine: lineNo,
+        endColumn: line.length + 1
+      },
+      indent,
+      marker: marker.marker,
+      ordered: marker.ordered,
+      contentColumn: marker.contentIndex + 1,
+      text: line.slice(marker.contentIndex, trimmedEnd(line, marker.contentIndex)),
+      depth
+    }
+    if (marker.leakedPrefix !== undefined) block.leakedPrefix = marker.leakedPrefix
+    this.blocks.push(block)
+  }
+
+  closeItem(index: number, lineNo: number): void {
+    const block = this.blocks[index]
+    if (block !== undefined) extendBlock(this.source, block, Math.max(block.range.line, lineNo))
+  }
+
+  replace(paragraph: ParagraphBlock, heading: HeadingBlock): boolean {
+    // No block is added while a paragraph is open: it is the last block.
+    const index = this.blocks.lastIndexOf(paragraph)
+    if (index < 0) return false
+    this.blocks[index] = heading
+    return true
+  }
+}
+
+/** The blocks of a structure-only scan, list items as rows of a BlockTable. */
+class TableSink implements BlockSink {
+  readonly structureOnly = true
+
+  constructor(private readonly table: BlockTable) {}
+
+  get length(): number {
+    return this.table.length
+  }
+
+  add(block: Block): void {
+    this.table.addObject(block)
+  }
+
+  addItem(
+    marker: ListMarker,
+    _line: string,
+    lineNo: number,
+    parent: number,
+    indent: number,
+    depth: number
+  ): void {
+    this.table.addItem(marker, lineNo, parent, indent, depth)
+  }
+
+  closeItem(index: number, lineNo: number): void {
+    this.table.closeItem(index, lineNo)
+  }
+
+  replace(): boolean {
+    // A structure-only scan never adds a paragraph.
+    return false
+  }
 }
 
 /**
@@ -102,13 +225,6 @@ function mayStartBlock(code: number): boolean {
   }
 }
 
-interface OpenItem {
-  index: number
-  block: ListItemBlock
-  /** Visual column a line must reach to belong to the item. */
-  contentIndent: number
-}
-
 interface OpenFence {
   block: FenceBlock
   char: number
@@ -124,8 +240,10 @@ interface OpenHtml {
 }
 
 class Scanner {
-  readonly blocks: Block[] = []
-  private readonly stack: OpenItem[] = []
+  /** The open list items, innermost last: their block indices... */
+  private readonly openItems: number[] = []
+  /** ... and the visual column a line must reach to belong to each. */
+  private readonly openIndents: number[] = []
   private fence: OpenFence | undefined
   private html: OpenHtml | undefined
   private paragraph: ParagraphBlock | undefined
@@ -148,12 +266,16 @@ class Scanner {
   private markerIndent = 0
   private marker: ListMarker | undefined
 
+  private readonly structureOnly: boolean
+
   constructor(
     private readonly source: SourceLines,
     /** The lines as strings, when the caller has them; otherwise each is sliced when read. */
     private readonly lines: readonly string[] | undefined,
-    private readonly structureOnly: boolean
-  ) {}
+    private readonly blocks: BlockSink
+  ) {
+    this.structureOnly = blocks.structureOnly
+  }
 
   /** Line `i` (0-based; empty outside the document). */
   private lineAt(i: number): string {
@@ -332,7 +454,7 @@ class Scanner {
   ): boolean {
     const fence = this.fence
     if (fence === undefined) return false
-    if (!blank && this.stack.length > 0 && indent < fence.containerIndent) {
+    if (!blank && this.openItems.length > 0 && indent < fence.containerIndent) {
       // The enclosing list item ends, and the fence with it.
       fence.block.closed = false
       this.fence = undefined
@@ -350,7 +472,7 @@ class Scanner {
   private continueHtml(line: string, lineNo: number, indent: number, blank: boolean): boolean {
     const html = this.html
     if (html === undefined) return false
-    const containerEnds = !blank && this.stack.length > 0 && indent < html.containerIndent
+    const containerEnds = !blank && this.openItems.length > 0 && indent < html.containerIndent
     if (containerEnds || (blank && html.start.endMarker === undefined)) {
       this.html = undefined
       return false
@@ -400,45 +522,12 @@ class Scanner {
   }
 
   private openItem(marker: ListMarker, line: string, lineNo: number, indent: number): number {
-    const block = this.structureOnly
-      ? this.compactItem(marker, lineNo, indent)
-      : this.fullItem(marker, line, lineNo, indent)
     const index = this.blocks.length
-    this.blocks.push(block)
-    this.stack.push({ index, block, contentIndent: marker.contentIndent })
+    const depth = this.openItems.length
+    this.blocks.addItem(marker, line, lineNo, this.currentParent(), indent, depth)
+    this.openItems.push(index)
+    this.openIndents.push(marker.contentIndent)
     return index
-  }
-
-  private compactItem(marker: ListMarker, lineNo: number, indent: number): CompactListItem {
-    const parent = this.currentParent()
-    return new CompactListItem(this.source, marker, lineNo, parent, indent, this.stack.length)
-  }
-
-  private fullItem(
-    marker: ListMarker,
-    line: string,
-    lineNo: number,
-    indent: number
-  ): ListItemBlock {
-    const parentItem = this.stack[this.stack.length - 1]
-    const block: ListItemBlock = {
-      kind: 'listItem',
-      parent: parentItem?.index ?? -1,
-      range: {
-        line: lineNo,
-        column: marker.markerIndex + 1 - (marker.leakedPrefix?.length ?? 0),
-        endLine: lineNo,
-        endColumn: line.length + 1
-      },
-      indent,
-      marker: marker.marker,
-      ordered: marker.ordered,
-      contentColumn: marker.contentIndex + 1,
-      text: line.slice(marker.contentIndex, trimmedEnd(line, marker.contentIndex)),
-      depth: this.stack.length
-    }
-    if (marker.leakedPrefix !== undefined) block.leakedPrefix = marker.leakedPrefix
-    return block
   }
 
   private openTable(i: number, line: string, first: number, parent: number): boolean {
@@ -513,8 +602,7 @@ class Scanner {
     if (marker !== undefined) {
       // Inside a list, a marker at any indent starts an item; at the top level an item must be
       // able to interrupt a paragraph (non-empty, ordered ones starting at 1).
-      if (this.stack.length > 0 && indent < (this.stack[this.stack.length - 1]?.contentIndent ?? 0))
-        return true
+      if (this.openItems.length > 0 && indent < this.containerIndent()) return true
       return canInterrupt(marker)
     }
     return false
@@ -553,10 +641,7 @@ class Scanner {
       textColumn: paragraph.range.column,
       setext: true
     }
-    // No block is pushed while a paragraph is open: it is the last block, or was left out.
-    const index = this.structureOnly ? -1 : this.blocks.lastIndexOf(paragraph)
-    if (index >= 0) this.blocks[index] = heading
-    else this.push(heading)
+    if (!this.blocks.replace(paragraph, heading)) this.push(heading)
     this.paragraph = undefined
     this.lastContent = lineNo
   }
@@ -587,43 +672,36 @@ class Scanner {
 
   /** Closes the items a line indented by `indent` does not belong to. */
   private popItemsWhileOutside(indent: number): void {
-    let depth = this.stack.length
-    while (depth > 0 && (this.stack[depth - 1]?.contentIndent ?? 0) > indent) depth -= 1
-    if (depth === this.stack.length) return
+    let depth = this.openIndents.length
+    while (depth > 0 && (this.openIndents[depth - 1] ?? 0) > indent) depth -= 1
+    if (depth === this.openIndents.length) return
     this.code = undefined
     this.popItemsTo(depth)
   }
 
   private popItemsTo(depth: number): void {
-    while (this.stack.length > depth) {
-      const item = this.stack.pop()
-      if (item === undefined) break
-      const block = item.block
-      if (block instanceof CompactListItem) {
-        block.extendTo(Math.max(block.line, this.lastContent))
-        continue
-      }
-      this.extendBlock(block, Math.max(block.range.line, this.lastContent))
+    while (this.openItems.length > depth) {
+      const index = this.openItems.pop()
+      this.openIndents.pop()
+      if (index !== undefined) this.blocks.closeItem(index, this.lastContent)
     }
   }
 
   private containerIndent(): number {
-    return this.stack[this.stack.length - 1]?.contentIndent ?? 0
+    return this.openIndents[this.openIndents.length - 1] ?? 0
   }
 
   private currentParent(): number {
-    return this.stack[this.stack.length - 1]?.index ?? -1
+    return this.openItems[this.openItems.length - 1] ?? -1
   }
 
   private push<T extends Block>(block: T): T {
-    if (!this.structureOnly || STRUCTURE_KINDS.has(block.kind)) this.blocks.push(block)
+    if (!this.structureOnly || STRUCTURE_KINDS.has(block.kind)) this.blocks.add(block)
     return block
   }
 
   private extendBlock(block: Block, lineNo: number): void {
-    if (lineNo < block.range.endLine) return
-    block.range.endLine = lineNo
-    block.range.endColumn = this.source.lengthOf(lineNo) + 1
+    extendBlock(this.source, block, lineNo)
   }
 
   private lineRange(lineNo: number, first: number): Range {
@@ -634,4 +712,11 @@ class Scanner {
       endColumn: this.source.lengthOf(lineNo) + 1
     }
   }
+}
+
+/** Makes `block` end at the end of line `lineNo`, unless it ends after. */
+function extendBlock(source: SourceLines, block: Block, lineNo: number): void {
+  if (lineNo < block.range.endLine) return
+  block.range.endLine = lineNo
+  block.range.endColumn = source.lengthOf(lineNo) + 1
 }

@@ -95,7 +95,7 @@ describe('scanDocument structureOnly', () => {
       fc.property(fc.oneof(documentText, fc.string({ maxLength: 300 })), (text) => {
         const expected = scanDocument(text, { structureOnly: true })
         const actual = scanStructure(text)
-        expect(actual.blocks.map(plainBlock)).toEqual(expected.blocks.map(plainBlock))
+        expect(actual.blocks.toArray().map(plainBlock)).toEqual(expected.blocks.map(plainBlock))
         expect(actual.source.count).toBe(expected.lines.length)
         expected.lines.forEach((line, index) => expect(actual.source.line(index + 1)).toBe(line))
       }),

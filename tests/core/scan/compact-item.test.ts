@@ -64,7 +64,7 @@ describe('scanStructure (lines sliced when read)', () => {
   ])('gives the blocks of a structure-only scan (%s)', (_name, text) => {
     const expected = scanDocument(text, { structureOnly: true })
     const actual = scanStructure(text)
-    expect(plain(actual.blocks)).toEqual(plain(expected.blocks))
+    expect(plain(actual.blocks.toArray())).toEqual(plain(expected.blocks))
     expect(actual.source.count).toBe(expected.lines.length)
     expected.lines.forEach((line, index) => expect(actual.source.line(index + 1)).toBe(line))
   })

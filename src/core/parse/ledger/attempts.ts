@@ -75,7 +75,10 @@ const Row = {
   DateColumn: 6,
   DateEndColumn: 7,
   /** Style index (bits 0-1), date precision index (bits 2-3), in history (bit 4). */
-  Bits: 8
+  Bits: 8,
+  /** The attempt number and the end of a range of numbers (-1: none, -2: in `wideNumbers`). */
+  Number: 9,
+  NumberEnd: 10
 } as const
 const ROW_INTS = Object.keys(Row).length
 
@@ -92,6 +95,14 @@ export class AttemptRows extends IntRows {
   }
 }
 
+/** Attempt numbers that do not fit a row (none does: the header reads six digits at most). */
+const wideNumbers = new WeakMap<Attempt, { number?: number; numberEnd?: number }>()
+
+/** Whether an attempt number fits a row (as itself: -1 and -2 say there is none or a wide one). */
+function fitsRow(value: number): boolean {
+  return Number.isInteger(value) && value >= 0 && value <= 0x7fffffff
+}
+
 /** Dates whose text is not where their range says (kept as parsed); rare. */
 const unlocatedDates = new WeakMap<Attempt, DateValue>()
 /** Labels of heading-style attempts (a list attempt's is read again from its line). */
@@ -104,8 +115,6 @@ const headingLabels = new WeakMap<Attempt, string>()
  * object at every read.
  */
 class LedgerAttempt implements Attempt {
-  declare readonly number?: number
-  declare readonly numberEnd?: number
   declare readonly namedEntryId?: string
   readonly #rows: AttemptRows
   readonly #row: number
@@ -121,8 +130,6 @@ class LedgerAttempt implements Attempt {
     artifacts: ArtifactRef[],
     namedEntryId: string | undefined
   ) {
-    if (header.number !== undefined) this.number = header.number
-    if (header.numberEnd !== undefined) this.numberEnd = header.numberEnd
     this.#artifacts =
       artifacts.length === 1 && artifacts[0] !== undefined ? artifacts[0] : artifacts
     if (namedEntryId !== undefined) this.namedEntryId = namedEntryId
@@ -133,6 +140,7 @@ class LedgerAttempt implements Attempt {
     rows.set(row, Row.EndLine, endLine)
     rows.set(row, Row.Column, column)
     rows.set(row, Row.BlockColumn, blockColumn)
+    this.setNumbers(header)
     const numbered = header.numberStart !== undefined && header.numberStop !== undefined
     rows.set(row, Row.NumberStart, numbered ? (header.numberStart ?? 0) : -1)
     rows.set(row, Row.NumberStop, numbered ? (header.numberStop ?? 0) : -1)
@@ -154,8 +162,30 @@ class LedgerAttempt implements Attempt {
     if (style === 'heading' && header.label !== undefined) headingLabels.set(this, header.label)
   }
 
-  #get(field: number): number {
+  // Helpers are TypeScript-private, not `#` methods: a class with `#` methods marks each of its
+  // objects with a brand, one more slot in each of tens of thousands of attempts.
+  private rowField(field: number): number {
     return this.#rows.get(this.#row, field)
+  }
+
+  /** Numbers go in the row (an own property each would take 16 bytes per attempt). */
+  private setNumbers({ number, numberEnd }: AttemptHeader): void {
+    const wide =
+      (number !== undefined && !fitsRow(number)) || (numberEnd !== undefined && !fitsRow(numberEnd))
+    if (wide) wideNumbers.set(this, { number, numberEnd })
+    const slot = (value: number | undefined): number => (wide ? -2 : (value ?? -1))
+    this.#rows.set(this.#row, Row.Number, slot(number))
+    this.#rows.set(this.#row, Row.NumberEnd, slot(numberEnd))
+  }
+
+  get number(): number | undefined {
+    const number = this.rowField(Row.Number)
+    return number >= 0 ? number : number === -1 ? undefined : wideNumbers.get(this)?.number
+  }
+
+  get numberEnd(): number | undefined {
+    const end = this.rowField(Row.NumberEnd)
+    return end >= 0 ? end : end === -1 ? undefined : wideNumbers.get(this)?.numberEnd
   }
 
   get artifacts(): ArtifactRef[] {
@@ -164,23 +194,29 @@ class LedgerAttempt implements Attempt {
   }
 
   get style(): AttemptStyle {
-    return STYLES[this.#get(Row.Bits) & 3] ?? 'numbered'
+    return STYLES[this.rowField(Row.Bits) & 3] ?? 'numbered'
   }
 
   get inHistory(): boolean {
-    return (this.#get(Row.Bits) & 16) !== 0
+    return (this.rowField(Row.Bits) & 16) !== 0
   }
 
   get date(): DateValue | undefined {
-    const column = this.#get(Row.DateColumn)
+    const column = this.rowField(Row.DateColumn)
     if (column < 0) return unlocatedDates.get(this)
-    const precision = PRECISIONS[(this.#get(Row.Bits) >> 2) & 3] ?? 'day'
+    const precision = PRECISIONS[(this.rowField(Row.Bits) >> 2) & 3] ?? 'day'
     const epochMs = this.#rows.epochs.get(this.#row)
     const { source } = this.#rows
-    return new LedgerDate(source, this.#get(Row.Line), column, this.#get(Row.DateEndColumn), {
-      epochMs,
-      precision
-    })
+    return new LedgerDate(
+      source,
+      this.rowField(Row.Line),
+      column,
+      this.rowField(Row.DateEndColumn),
+      {
+        epochMs,
+        precision
+      }
+    )
   }
 
   /**
@@ -190,61 +226,61 @@ class LedgerAttempt implements Attempt {
    */
   get label(): string | undefined {
     if (this.style === 'heading') return headingLabels.get(this)
-    const line = this.#get(Row.Line)
-    const first = this.#rows.source.span(line, line, this.#get(Row.Column))
+    const line = this.rowField(Row.Line)
+    const first = this.#rows.source.span(line, line, this.rowField(Row.Column))
     return parseAttemptHeader(first.slice(0, trimmedEnd(first, 0)))?.label
   }
 
   /** The header line: what the attempts of one history are ordered by. */
   static lineOf(attempt: Attempt): number {
-    return #row in attempt ? attempt.#get(Row.Line) : attempt.headerRange.line
+    return #row in attempt ? attempt.rowField(Row.Line) : attempt.headerRange.line
   }
 
   /** The last line, without building the attempt's range. */
   static endLineOf(attempt: Attempt): number {
-    return #row in attempt ? attempt.#get(Row.EndLine) : attempt.range.endLine
+    return #row in attempt ? attempt.rowField(Row.EndLine) : attempt.range.endLine
   }
 
   get text(): string {
     return this.#rows.source.span(
-      this.#get(Row.Line),
-      this.#get(Row.EndLine),
-      this.#get(Row.Column)
+      this.rowField(Row.Line),
+      this.rowField(Row.EndLine),
+      this.rowField(Row.Column)
     )
   }
 
   /** Read from the header line only (see classifyOutcome), so that line is all it slices. */
   get outcome(): AttemptOutcome {
-    const line = this.#get(Row.Line)
-    return classifyOutcome(this.#rows.source.span(line, line, this.#get(Row.Column)))
+    const line = this.rowField(Row.Line)
+    return classifyOutcome(this.#rows.source.span(line, line, this.rowField(Row.Column)))
   }
 
   get headerRange(): Range {
-    return this.#lineRange(this.#get(Row.Line))
+    return this.lineRange(this.rowField(Row.Line))
   }
 
   get range(): Range {
-    return this.#lineRange(this.#get(Row.EndLine))
+    return this.lineRange(this.rowField(Row.EndLine))
   }
 
   get numberRange(): Range | undefined {
-    const start = this.#get(Row.NumberStart)
+    const start = this.rowField(Row.NumberStart)
     if (start < 0) return undefined
-    const line = this.#get(Row.Line)
-    const column = this.#get(Row.Column)
+    const line = this.rowField(Row.Line)
+    const column = this.rowField(Row.Column)
     return {
       line,
       column: column + start,
       endLine: line,
-      endColumn: column + this.#get(Row.NumberStop)
+      endColumn: column + this.rowField(Row.NumberStop)
     }
   }
 
   /** From the block's column on the header line to the end of `endLine`. */
-  #lineRange(endLine: number): Range {
+  private lineRange(endLine: number): Range {
     return {
-      line: this.#get(Row.Line),
-      column: this.#get(Row.BlockColumn),
+      line: this.rowField(Row.Line),
+      column: this.rowField(Row.BlockColumn),
       endLine,
       endColumn: this.#rows.source.lengthOf(endLine) + 1
     }

@@ -64,10 +64,10 @@ export function readEntryBody(
   const reader = new EntryBodyReader(ctx, entryId, from, to)
   const blocks = ctx.blocks
   for (let index = from; index < to; index += 1) {
-    const block = blocks[index]
+    const block = blocks.at(index)
     if (block?.kind === 'heading') reader.heading(block)
     else if (block?.kind === 'listItem') reader.listItem(block, index)
-    if (release) blocks[index] = undefined
+    if (release) blocks.release(index)
   }
   return reader.finish(endLine)
 }
@@ -137,7 +137,7 @@ class EntryBodyReader {
   listItem(block: ListItemBlock, index: number): void {
     if (this.headingAttempt !== undefined) return // part of the heading attempt's text
     const parent = block.parent >= this.from ? block.parent : -1
-    // Read once: a compact list item (see CompactListItem) makes both afresh at every read.
+    // Read once: a list item of a BlockTable makes both afresh at every read.
     const range = block.range
     const text = block.text
     if (block.leakedPrefix !== undefined) {
@@ -267,33 +267,45 @@ class EntryBodyReader {
   }
 }
 
-/** Line, end line, column and content column of a field's nested items, one row each. */
+/**
+ * Line, end line, column and content column of a field's nested items, one row each; and the
+ * positions of the fields themselves, one row each in `fields` (see ListField).
+ */
 export class FieldItemRows extends IntRows {
+  readonly fields = new IntRows(FIELD_INTS)
+
   constructor(readonly source: SourceLines) {
     super(4)
   }
 }
 
+/** Slots of a field's row in `FieldItemRows.fields`. */
+const Field = {
+  Line: 0,
+  Column: 1,
+  EndLine: 2,
+  EndColumn: 3,
+  ValueColumn: 4,
+  ValueEndLine: 5,
+  ValueEndColumn: 6,
+  /** The field's items are item rows FirstItem on (-1: none yet), ItemCount of them. */
+  FirstItem: 7,
+  ItemCount: 8
+} as const
+const FIELD_INTS = Object.keys(Field).length
+
 /**
- * A `Name: value` field written as a list item. Its ranges are made when read, and its nested
- * items when first read: an Attempts History field holds one item per attempt, and only their
- * positions are kept until then, in consecutive rows of the document's FieldItemRows.
+ * A `Name: value` field written as a list item. Its ranges are made when read from its row of
+ * positions (a ledger has a few fields per entry, and thousands of entries), and its nested items
+ * when first read: an Attempts History field holds one item per attempt, and only their positions
+ * are kept until then, in consecutive rows of the document's FieldItemRows.
  */
 class ListField implements LedgerField {
   readonly name: string
   readonly key: string
   value: string
   readonly #rows: FieldItemRows
-  readonly #line: number
-  readonly #column: number
-  readonly #endLine: number
-  readonly #endColumn: number
-  readonly #valueColumn: number
-  #valueEndLine: number
-  #valueEndColumn: number
-  /** The field's items are rows `#firstItem` on (-1: none yet). */
-  #firstItem = -1
-  #itemCount = 0
+  readonly #row: number
   #items: Spanned[] | undefined
 
   constructor(
@@ -309,63 +321,77 @@ class ListField implements LedgerField {
     this.key = key
     this.value = match.value
     this.#rows = rows
-    this.#line = line
-    this.#column = column
-    this.#endLine = endLine
-    this.#endColumn = endColumn
-    this.#valueColumn = contentColumn + match.valueIndex
-    this.#valueEndLine = line
-    this.#valueEndColumn = contentColumn + match.valueEnd
+    const fields = rows.fields
+    const row = fields.add()
+    this.#row = row
+    fields.set(row, Field.Line, line)
+    fields.set(row, Field.Column, column)
+    fields.set(row, Field.EndLine, endLine)
+    fields.set(row, Field.EndColumn, endColumn)
+    fields.set(row, Field.ValueColumn, contentColumn + match.valueIndex)
+    fields.set(row, Field.ValueEndLine, line)
+    fields.set(row, Field.ValueEndColumn, contentColumn + match.valueEnd)
+    fields.set(row, Field.FirstItem, -1)
+  }
+
+  private position(field: number): number {
+    return this.#rows.fields.get(this.#row, field)
+  }
+
+  private setPosition(field: number, value: number): void {
+    this.#rows.fields.set(this.#row, field, value)
   }
 
   get range(): Range {
     return {
-      line: this.#line,
-      column: this.#column,
-      endLine: this.#endLine,
-      endColumn: this.#endColumn
+      line: this.position(Field.Line),
+      column: this.position(Field.Column),
+      endLine: this.position(Field.EndLine),
+      endColumn: this.position(Field.EndColumn)
     }
   }
 
   get valueRange(): Range {
     return {
-      line: this.#line,
-      column: this.#valueColumn,
-      endLine: this.#valueEndLine,
-      endColumn: this.#valueEndColumn
+      line: this.position(Field.Line),
+      column: this.position(Field.ValueColumn),
+      endLine: this.position(Field.ValueEndLine),
+      endColumn: this.position(Field.ValueEndColumn)
     }
   }
 
   /** Appends continuation lines to the value, which then ends at `endLine`/`endColumn`. */
   extendValue(value: string, endLine: number, endColumn: number): void {
     this.value = value
-    this.#valueEndLine = endLine
-    this.#valueEndColumn = endColumn
+    this.setPosition(Field.ValueEndLine, endLine)
+    this.setPosition(Field.ValueEndColumn, endColumn)
   }
 
   addItem({ line, endLine, column }: Range, contentColumn: number): void {
     const rows = this.#rows
-    if (this.#firstItem < 0 || this.#firstItem + this.#itemCount !== rows.count) {
+    const count = this.position(Field.ItemCount)
+    const firstItem = this.position(Field.FirstItem)
+    if (firstItem < 0 || firstItem + count !== rows.count) {
       // Items of one field come one after another; should another's come between, move this
       // field's rows to the end so that they stay consecutive.
-      const first = rows.count
-      for (let at = 0; at < this.#itemCount; at += 1) copyRow(rows, this.#firstItem + at)
-      this.#firstItem = first
+      this.setPosition(Field.FirstItem, rows.count)
+      for (let at = 0; at < count; at += 1) copyRow(rows, firstItem + at)
     }
     const row = rows.add()
     rows.set(row, 0, line)
     rows.set(row, 1, endLine)
     rows.set(row, 2, column)
     rows.set(row, 3, contentColumn)
-    this.#itemCount += 1
+    this.setPosition(Field.ItemCount, count + 1)
     this.#items = undefined
   }
 
   get items(): Spanned[] {
     if (this.#items === undefined) {
       const items: Spanned[] = []
-      for (let at = 0; at < this.#itemCount; at += 1)
-        items.push(builtItem(this.#rows, this.#firstItem + at))
+      const first = this.position(Field.FirstItem)
+      const count = this.position(Field.ItemCount)
+      for (let at = 0; at < count; at += 1) items.push(builtItem(this.#rows, first + at))
       this.#items = items
     }
     return this.#items

@@ -2,7 +2,7 @@ import type { Config } from '../../config/schema.js'
 import type { ArtifactRef, ParseProblem, Range } from '../../model.js'
 import { measureIndent, type SourceLines } from '../../scan/lines.js'
 import { isThematicBreak } from '../../scan/markers.js'
-import type { Block } from '../../scan/types.js'
+import type { BlockTable } from '../../scan/block-table.js'
 import { extractArtifacts, type TextSegment } from '../artifacts.js'
 import type { AttemptRows } from './attempts.js'
 import type { FieldItemRows } from './body.js'
@@ -17,11 +17,10 @@ export interface LedgerContext {
    */
   source: SourceLines
   /**
-   * The scanner's blocks. An entry's body blocks are released (set to undefined) once its fields
-   * and attempts are read: a long history holds one block per attempt, and they would otherwise
-   * stay alive next to the attempts built from them until the whole ledger is read.
+   * The scanner's blocks. An entry's body blocks are released once its fields and attempts are
+   * read (nothing reads them again; `at` then answers undefined).
    */
-  blocks: (Block | undefined)[]
+  blocks: BlockTable
   config: Config
   /** `config.dialect.entryIdPattern`, anchored to a whole id. */
   idPattern: RegExp

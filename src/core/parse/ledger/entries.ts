@@ -31,10 +31,9 @@ const INDEX_HEADING = /^index$/i
 /** Line of the first entry heading (the header ends before it), or undefined without entries. */
 export function firstEntryLine(ctx: LedgerContext): number | undefined {
   for (let index = 0; index < ctx.blocks.length; index += 1) {
-    const block = ctx.blocks[index]
-    if (block?.kind !== 'heading') continue
+    if (ctx.blocks.kindAt(index) !== 'heading') continue
     const role = classifyHeading(ctx, index)
-    if (role.role === 'entry') return ctx.blocks[role.entry.startIndex]?.range.line
+    if (role.role === 'entry') return ctx.blocks.at(role.entry.startIndex)?.range.line
   }
   return undefined
 }
@@ -65,7 +64,7 @@ function findEntryDrafts(ctx: LedgerContext): { drafts: EntryDraft[]; gaps: Gap[
   let gapStart = 0
 
   const close = (boundaryIndex: number): void => {
-    const boundaryLine = blocks[boundaryIndex]?.range.line ?? ctx.source.count + 1
+    const boundaryLine = blocks.at(boundaryIndex)?.range.line ?? ctx.source.count + 1
     if (current !== undefined) {
       current.bodyEnd = boundaryIndex
       current.endLine = lastContentLine(ctx, boundaryLine - 1, current.heading.range.line)
@@ -78,7 +77,8 @@ function findEntryDrafts(ctx: LedgerContext): { drafts: EntryDraft[]; gaps: Gap[
   }
 
   for (let index = 0; index < blocks.length; index += 1) {
-    const block = blocks[index]
+    if (blocks.kindAt(index) !== 'heading') continue
+    const block = blocks.at(index)
     if (block?.kind !== 'heading') continue
     const role = classifyHeading(ctx, index)
     if (role.role === 'nested') continue
@@ -138,10 +138,9 @@ function findEntryDrafts(ctx: LedgerContext): { drafts: EntryDraft[]; gaps: Gap[
 /** True when the next heading after `index` is an entry heading and no list item comes between. */
 function introducesEntries(ctx: LedgerContext, index: number): boolean {
   for (let next = index + 1; next < ctx.blocks.length; next += 1) {
-    const block = ctx.blocks[next]
-    if (block === undefined) return false
-    if (block.kind === 'listItem') return false
-    if (block.kind === 'heading') return classifyHeading(ctx, next).role === 'entry'
+    const kind = ctx.blocks.kindAt(next)
+    if (kind === undefined || kind === 'listItem') return false
+    if (kind === 'heading') return classifyHeading(ctx, next).role === 'entry'
   }
   return false
 }
@@ -219,6 +218,8 @@ export function completeEntry(
       }
     }
   }
+  // A copy of the exact size: an array grown by `push` keeps 17 slots for one link.
+  if (entry.plans.length > 0) entry.plans = entry.plans.slice()
   entry.artifacts = artifactsOf(
     ctx,
     lineSegments(ctx, firstLine, lastLine, 1, coveredBy(body.attempts, firstLine, lastLine))

@@ -28,14 +28,14 @@ export type HeadingRole =
 
 /** Decides what a heading block is in a ledger. */
 export function classifyHeading(ctx: LedgerContext, index: number): HeadingRole {
-  const block = ctx.blocks[index]
+  const block = ctx.blocks.at(index)
   if (block?.kind !== 'heading') return { role: 'other' }
   let startIndex = index
   let leaked = block.leakedPrefix
   let range = block.range
   if (block.parent >= 0) {
     // `- ### [ID] Title`: a heading behind a top-level list marker is a damaged entry heading.
-    const item = ctx.blocks[block.parent]
+    const item = ctx.blocks.at(block.parent)
     if (item?.kind !== 'listItem' || item.depth !== 0 || !item.text.startsWith('#')) {
       return { role: 'nested' }
     }

@@ -47,30 +47,40 @@ export class LedgerDate extends LocatedText implements DateValue {
   }
 }
 
-/** Columns up to this and references up to this length pack into one small integer. */
-const MAX_PACKED_COLUMN = 1 << 14
-const MAX_PACKED_LENGTH = 1 << 16
+/**
+ * Columns below this and references shorter than this pack, with three bits of flags, into one
+ * small integer (31 bits: a field that once held a larger number would box it in every object).
+ */
+const MAX_PACKED_COLUMN = 1 << 13
+const LENGTH_BITS = 15
+const MAX_PACKED_LENGTH = 1 << LENGTH_BITS
+const FLAG_BITS = 3
+
+/** `truncated` as a reference gives it: absent, false or true (by index, see #at). */
+const TRUNCATED_VALUES = [undefined, false, true] as const
 
 /**
- * An artifact reference of the ledger: like a LocatedText, with its column, length and `quoted`
- * packed into one number (a long history holds a reference per attempt). References further
- * right or longer stay as parsed (see locatedRef).
+ * An artifact reference of the ledger: like a LocatedText, with its column, length, `quoted` and
+ * `truncated` packed into one number (a long history holds a reference per attempt). References
+ * further right or longer stay as parsed (see locatedRef).
  */
 class LedgerArtifactRef implements ArtifactRef {
   readonly paths: readonly ArtifactPath[]
-  declare readonly truncated?: boolean
   readonly #source: SourceLines
   readonly #line: number
-  /** `(column * MAX_PACKED_LENGTH + length) * 2 + quoted`. */
+  /**
+   * `(column * MAX_PACKED_LENGTH + length) << FLAG_BITS | flags`, the flags being `quoted`
+   * (bit 0) and `truncated` as its index in TRUNCATED_VALUES (bits 1-2).
+   */
   readonly #at: number
 
   constructor(source: SourceLines, ref: ArtifactRef) {
     const { line, column, endColumn } = ref.range
     this.paths = ref.paths
-    if (ref.truncated !== undefined) this.truncated = ref.truncated
     this.#source = source
     this.#line = line
-    this.#at = (column * MAX_PACKED_LENGTH + (endColumn - column)) * 2 + (ref.quoted ? 1 : 0)
+    const flags = (ref.quoted ? 1 : 0) | (TRUNCATED_VALUES.indexOf(ref.truncated) << 1)
+    this.#at = ((column * MAX_PACKED_LENGTH + (endColumn - column)) << FLAG_BITS) | flags
   }
 
   static fits(range: Range): boolean {
@@ -78,24 +88,29 @@ class LedgerArtifactRef implements ArtifactRef {
   }
 
   get quoted(): boolean {
-    return this.#at % 2 === 1
+    return (this.#at & 1) === 1
   }
 
-  get #column(): number {
-    return Math.floor(this.#at / (2 * MAX_PACKED_LENGTH))
+  get truncated(): boolean | undefined {
+    return TRUNCATED_VALUES[(this.#at >> 1) & 3]
   }
 
-  get #endColumn(): number {
-    return this.#column + (Math.floor(this.#at / 2) % MAX_PACKED_LENGTH)
+  // TypeScript-private, not `#` accessors: those mark each reference with a brand (one more slot).
+  private get packedColumn(): number {
+    return this.#at >> (FLAG_BITS + LENGTH_BITS)
+  }
+
+  private get packedEndColumn(): number {
+    return this.packedColumn + ((this.#at >> FLAG_BITS) & (MAX_PACKED_LENGTH - 1))
   }
 
   get raw(): string {
-    return this.#source.sliceLine(this.#line, this.#column, this.#endColumn)
+    return this.#source.sliceLine(this.#line, this.packedColumn, this.packedEndColumn)
   }
 
   get range(): Range {
     const line = this.#line
-    return { line, column: this.#column, endLine: line, endColumn: this.#endColumn }
+    return { line, column: this.packedColumn, endLine: line, endColumn: this.packedEndColumn }
   }
 }
 

@@ -11,13 +11,18 @@ const SINGLE_FOCUS_SECTIONS = /^(?:status|current focus|attempts history|complet
 
 /** Whether a document without entry headings is a one-initiative ledger (`## Status`, …). */
 export function isSingleFocus(ctx: LedgerContext): boolean {
-  return ctx.blocks.some(
-    (block) =>
+  for (let index = 0; index < ctx.blocks.length; index += 1) {
+    if (ctx.blocks.kindAt(index) !== 'heading') continue
+    const block = ctx.blocks.at(index)
+    if (
       block?.kind === 'heading' &&
       block.parent < 0 &&
       block.depth === 2 &&
       SINGLE_FOCUS_SECTIONS.test(stripInlineMarkup(block.text))
-  )
+    )
+      return true
+  }
+  return false
 }
 
 /**
@@ -63,10 +68,12 @@ export function readSingleFocus(ctx: LedgerContext, title: Spanned | undefined):
 /** One field per `##` section: its first line is the value, its top-level items the items. */
 function sectionFields(ctx: LedgerContext): LedgerField[] {
   const headings: { block: HeadingBlock; index: number }[] = []
-  ctx.blocks.forEach((block, index) => {
+  for (let index = 0; index < ctx.blocks.length; index += 1) {
+    if (ctx.blocks.kindAt(index) !== 'heading') continue
+    const block = ctx.blocks.at(index)
     if (block?.kind === 'heading' && block.parent < 0 && block.depth <= 2)
       headings.push({ block, index })
-  })
+  }
   const fields: LedgerField[] = []
   headings.forEach(({ block, index }, position) => {
     if (block.depth !== 2) return
@@ -104,7 +111,7 @@ function sectionFields(ctx: LedgerContext): LedgerField[] {
       items: []
     }
     for (let item = index + 1; item < endIndex; item += 1) {
-      const candidate = ctx.blocks[item]
+      const candidate = ctx.blocks.at(item)
       if (candidate?.kind === 'listItem' && candidate.depth === 0) {
         field.items.push({
           value: candidate.text,

@@ -5,6 +5,7 @@
 import type { Range, Task } from '../../model.js'
 import type { ListItemBlock } from '../../scan/types.js'
 import { stateOf, type MarkerVocabulary } from './markers.js'
+import { taskIn } from './task.js'
 
 /** A one-character checkbox at the start of the item's text. */
 const CHECKBOX = /^\[([^\][])\](?=\s|$)/
@@ -53,12 +54,12 @@ export function readCheckboxTask(
   const id = idMatch === null ? '' : (idMatch[2] ?? idMatch[3] ?? idMatch[4] ?? '')
   const description = (idMatch === null ? afterBox : afterBox.slice(idMatch[0].length)).trim()
   const markerColumn = item.contentColumn
-  const task: Task = {
+  const task = {
     id,
     description,
     marker: token,
     state: stateOf(token, vocabulary),
-    source: 'checkbox',
+    source: 'checkbox' as const,
     range,
     markerRange: {
       line: item.range.line,
@@ -67,6 +68,5 @@ export function readCheckboxTask(
       endColumn: markerColumn + token.length
     }
   }
-  if (phaseId !== undefined) task.phaseId = phaseId
-  return task
+  return taskIn(task, phaseId)
 }

@@ -4,6 +4,7 @@
  * to the next blank line (a nested list of criteria).
  */
 import type { Spanned } from '../../model.js'
+import { intern } from './intern.js'
 
 export type PhaseFieldKey = 'goal' | 'prereqs' | 'exitCriteria'
 
@@ -62,8 +63,8 @@ export function readPhaseField(
   return {
     key,
     spanned: {
-      value,
-      raw,
+      value: intern(value),
+      raw: intern(raw),
       range: { line: index + 1, column: start + 1, endLine, endColumn }
     },
     endLine

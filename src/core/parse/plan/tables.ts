@@ -7,6 +7,7 @@
 import type { ParseProblem, Task } from '../../model.js'
 import type { TableBlock, TableCell, TableRow } from '../../scan/types.js'
 import { findMarker, type MarkerVocabulary } from './markers.js'
+import { taskIn } from './task.js'
 
 /** Headers naming an id column for sure; a row without an id there is damaged. */
 const STRONG_ID_HEADERS = ['id', 'task id', 'task #', '#', 'no', 'no.']
@@ -72,18 +73,17 @@ export function readTaskTable(
     }
     const descriptionCell =
       columns.description === undefined ? undefined : row.cells[columns.description]
-    const task: Task = {
+    const task = {
       id,
       description: descriptionCell?.text ?? wording ?? '',
       marker: stateCell?.text ?? '',
       state: marker?.state ?? 'unknown',
-      source: 'table',
+      source: 'table' as const,
       range: rowRange,
       markerRange:
         stateCell === undefined ? endOfRow(row, rowRange) : cellRange(row.line, stateCell)
     }
-    if (phaseId !== undefined) task.phaseId = phaseId
-    tasks.push(task)
+    tasks.push(taskIn(task, phaseId))
   }
   return { tasks, problems }
 }
