@@ -17,6 +17,7 @@ export class FileBytes implements ByteSource {
   readonly #blocks: { index: number; bytes: Buffer }[] = []
   /** Room for reads across blocks (see `read`). */
   #scratch: Buffer = Buffer.alloc(0)
+  #fd: number | undefined
 
   /** `stats` are those of the file as it was opened and measured. */
   constructor(path: string, stats: Stats) {
@@ -78,23 +79,30 @@ export class FileBytes implements ByteSource {
 
   /** Reads `length` bytes from `position` into `target`, from the file as it was measured. */
   #fill(target: Buffer, position: number, length: number): void {
-    let fd: number
-    try {
-      fd = openSync(this.#path, 'r')
-    } catch (error) {
-      throw this.#changed(error)
+    const fd = this.#descriptor()
+    if (identityOf(fstatSync(fd)) !== this.#identity) throw this.#changed()
+    let done = 0
+    while (done < length) {
+      const count = readSync(fd, target, done, length - done, position + done)
+      if (count === 0) throw this.#changed()
+      done += count
     }
-    try {
-      if (identityOf(fstatSync(fd)) !== this.#identity) throw this.#changed()
-      let done = 0
-      while (done < length) {
-        const count = readSync(fd, target, done, length - done, position + done)
-        if (count === 0) throw this.#changed()
-        done += count
+  }
+
+  /**
+   * The file, opened once and kept open while this object lives (a run reads a paged ledger a
+   * thousand times): a file replaced or edited meanwhile shows in its status (`fill`).
+   */
+  #descriptor(): number {
+    if (this.#fd === undefined) {
+      try {
+        this.#fd = openSync(this.#path, 'r')
+      } catch (error) {
+        throw this.#changed(error)
       }
-    } finally {
-      closeSync(fd)
+      openFiles.register(this, this.#fd)
     }
+    return this.#fd
   }
 
   #changed(cause?: unknown): PlanguardError {
@@ -106,8 +114,17 @@ export class FileBytes implements ByteSource {
   }
 }
 
+/** Closes a file once the FileBytes reading it is gone. */
+const openFiles = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd)
+  } catch {
+    // Already closed: nothing to release.
+  }
+})
+
 /** Bytes read at a time for lines, from an offset that is a multiple of it. */
-const BLOCK = 64 * 1024
+const BLOCK = 256 * 1024
 /** Blocks kept at hand. */
 const KEPT_BLOCKS = 4
 /** Reads across blocks up to this size reuse one buffer (a scan reads a megabyte at a time). */

@@ -201,12 +201,17 @@ export function scanBytes(source: ByteSource, blockSize = SCAN_BLOCK): ByteFacts
   let count = 0
   let valid = true
   let carriageReturns: ByteFacts['carriageReturns'] = 'none'
-  let unchecked = 0
   const binary = source.read(0, Math.min(source.size, 8000)).includes(0)
-  for (let start = 0; start < source.size; start += blockSize) {
-    // One byte more: a `\r` at the block's end is followed by the next block's first byte.
-    const block = source.read(start, Math.min(source.size, start + blockSize + 1))
-    const length = Math.min(block.length, blockSize)
+  // Blocks of whole lines: each ends after its last `\n`, where no UTF-8 sequence is cut.
+  for (let start = 0; start < source.size;) {
+    let block = source.read(start, Math.min(source.size, start + blockSize))
+    let last = block.lastIndexOf(NEWLINE)
+    // A line longer than a block: read more until it ends.
+    for (let size = blockSize * 2; last < 0 && start + block.length < source.size; size *= 2) {
+      block = source.read(start, Math.min(source.size, start + size))
+      last = block.lastIndexOf(NEWLINE)
+    }
+    const length = start + block.length === source.size ? block.length : last + 1
     for (
       let at = block.indexOf(NEWLINE);
       at >= 0 && at < length;
@@ -220,15 +225,9 @@ export function scanBytes(source: ByteSource, blockSize = SCAN_BLOCK): ByteFacts
       newlines[count++] = start + at
     }
     if (carriageReturns !== 'alone') carriageReturns = returnsIn(block, length, carriageReturns)
+    if (valid) valid = isUtf8(block.subarray(0, length))
+    start += length
   }
-  // Validity, in runs of whole lines (a sequence never spans a `\n`).
-  for (let index = 0; index < count && valid; index++) {
-    const end = (newlines[index] ?? 0) + 1
-    if (end - unchecked < blockSize && index < count - 1) continue
-    valid = isUtf8(source.read(unchecked, end))
-    unchecked = end
-  }
-  if (valid && unchecked < source.size) valid = isUtf8(source.read(unchecked, source.size))
   return { newlines: newlines.slice(0, count), valid, binary, carriageReturns }
 }
 
