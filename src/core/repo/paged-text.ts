@@ -249,25 +249,25 @@ function returnsIn(
   return found
 }
 
-/** The last lines decoded: a line is read several times in a row (its marker, its text, …). */
+/**
+ * Lines decoded lately, each in the slot its number picks (number mod the slot count): a line
+ * is read several times in a row (its marker, its text, …), and neighbours do not evict it.
+ */
 class RecentLines {
   readonly #indexes = new Int32Array(RECENT_LINES).fill(-1)
   readonly #texts: string[] = new Array<string>(RECENT_LINES).fill('')
-  #next = 0
 
   get(index: number): string | undefined {
-    const indexes = this.#indexes
-    for (let slot = 0; slot < RECENT_LINES; slot++) {
-      if (indexes[slot] === index) return this.#texts[slot]
-    }
-    return undefined
+    const slot = index & (RECENT_LINES - 1)
+    return this.#indexes[slot] === index ? this.#texts[slot] : undefined
   }
 
   add(index: number, text: string): void {
-    this.#indexes[this.#next] = index
-    this.#texts[this.#next] = text
-    this.#next = (this.#next + 1) % RECENT_LINES
+    const slot = index & (RECENT_LINES - 1)
+    this.#indexes[slot] = index
+    this.#texts[slot] = text
   }
 }
 
-const RECENT_LINES = 8
+/** Slots of RecentLines: a power of two. */
+const RECENT_LINES = 64
