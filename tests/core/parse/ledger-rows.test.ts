@@ -112,3 +112,23 @@ describe('parseLedger: packed attempt numbers and references', () => {
     )
   })
 })
+
+describe('parseLedger: an attempt too far right to pack its columns', () => {
+  const pad = ' '.repeat(70000)
+  const text = [
+    '## [WIDE-001] Wide',
+    '- Status: open',
+    '',
+    `###${pad}[2025-10-01] Attempt #3 — far right`,
+    'text'
+  ]
+  const attempt = parseLedger('docs/fix_plan.md', text.join('\n'), config).entries[0]?.attempts[0]
+
+  it('reads its columns as parsed', () => {
+    expect(attempt?.headerRange).toEqual({ line: 4, column: 1, endLine: 4, endColumn: 70039 })
+    expect(attempt?.numberRange).toEqual({ line: 4, column: 70025, endLine: 4, endColumn: 70027 })
+    expect(attempt?.date?.range).toEqual({ line: 4, column: 70005, endLine: 4, endColumn: 70015 })
+    expect(attempt?.date?.raw).toBe('2025-10-01')
+    expect(attempt?.text).toBe('[2025-10-01] Attempt #3 — far right\ntext')
+  })
+})
