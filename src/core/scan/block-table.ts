@@ -10,16 +10,17 @@ const CHUNK_MASK = CHUNK_ROWS - 1
 
 /** The 32-bit integers of a block's row. */
 const Field = {
-  /** Kind (see Kind), then for a list item: a leaked prefix (bit 2), the marker length (3-6). */
+  /**
+   * Kind (see Kind), then for a list item: a leaked prefix (bit 2), the marker length (bits 3-6),
+   * the indent (bits 7-18) and the depth (bits 19-30), those two 0 when kept in `wide`.
+   */
   Head: 0,
   Parent: 1,
   /** A list item's first and last lines; for another block, Line is the index in `objects`. */
   Line: 2,
   EndLine: 3,
   /** A list item's marker and content columns, packed (see `pack`); -1: kept in `wide`. */
-  Columns: 4,
-  /** A list item's indent and depth, packed (see `pack`). */
-  Levels: 5
+  Columns: 4
 } as const
 const WIDTH = Object.keys(Field).length
 
@@ -27,13 +28,23 @@ const Kind = { Released: 0, Object: 1, ListItem: 2 } as const
 const KIND_MASK = 3
 const LEAKED_BIT = 4
 const MARKER_SHIFT = 3
+const MARKER_MASK = 15
+const INDENT_SHIFT = 7
+const DEPTH_SHIFT = 19
+/** Indents and depths below this fit the head. */
+const MAX_LEVEL = 1 << 12
 
 /** Two numbers below PACK are kept as one integer. */
-const PACK = 1 << 15
+const PACK_BITS = 15
+const PACK = 1 << PACK_BITS
 
 /** `high * PACK + low`, or -1 when either does not fit. */
 function pack(high: number, low: number): number {
   return high >= 0 && high < PACK && low >= 0 && low < PACK ? high * PACK + low : -1
+}
+
+function fitsHead(level: number): boolean {
+  return level >= 0 && level < MAX_LEVEL
 }
 
 /** The positions of an item; kept as such for the rare items too far right or too deep to pack. */
@@ -87,7 +98,6 @@ export class BlockTable {
     if (kind === Kind.Object) return this.#objects[rows[base + Field.Line] ?? -1]
     if (kind !== Kind.ListItem) return undefined
     const columns = rows[base + Field.Columns] ?? 0
-    const levels = rows[base + Field.Levels] ?? 0
     const wide = columns < 0 ? this.#wide.get(index) : undefined
     return new TableListItem(
       this.#source,
@@ -95,7 +105,7 @@ export class BlockTable {
       rows[base + Field.Line] ?? 0,
       rows[base + Field.EndLine] ?? 0,
       head,
-      wide ?? unpack(columns, levels)
+      wide ?? unpack(columns, head)
     )
   }
 
@@ -144,19 +154,18 @@ export class BlockTable {
     const leaked = marker.leakedPrefix !== undefined
     const column = marker.markerIndex + 1 - (leaked ? 1 : 0)
     const contentColumn = marker.contentIndex + 1
-    rows[base + Field.Head] =
-      Kind.ListItem | (leaked ? LEAKED_BIT : 0) | (marker.marker.length << MARKER_SHIFT)
+    const head = Kind.ListItem | (leaked ? LEAKED_BIT : 0) | (marker.marker.length << MARKER_SHIFT)
     rows[base + Field.Parent] = parent
     rows[base + Field.Line] = line
     rows[base + Field.EndLine] = line
     const columns = pack(column, contentColumn)
-    const levels = pack(indent, depth)
-    if (columns < 0 || levels < 0) {
+    if (columns < 0 || !fitsHead(indent) || !fitsHead(depth)) {
       this.#wide.set(index, { column, contentColumn, indent, depth })
+      rows[base + Field.Head] = head
       rows[base + Field.Columns] = -1
     } else {
+      rows[base + Field.Head] = head | (indent << INDENT_SHIFT) | (depth << DEPTH_SHIFT)
       rows[base + Field.Columns] = columns
-      rows[base + Field.Levels] = levels
     }
     return index
   }
@@ -188,13 +197,13 @@ export class BlockTable {
   }
 }
 
-/** The positions `pack` put into `columns` and `levels`. */
-function unpack(columns: number, levels: number): WideItem {
+/** The positions of an item that `addItem` packed into its `columns` and `head`. */
+function unpack(columns: number, head: number): WideItem {
   return {
-    column: Math.floor(columns / PACK),
-    contentColumn: columns % PACK,
-    indent: Math.floor(levels / PACK),
-    depth: levels % PACK
+    column: columns >> PACK_BITS,
+    contentColumn: columns & (PACK - 1),
+    indent: (head >> INDENT_SHIFT) & (MAX_LEVEL - 1),
+    depth: (head >> DEPTH_SHIFT) & (MAX_LEVEL - 1)
   }
 }
 
@@ -214,7 +223,7 @@ class TableListItem implements ListItemBlock {
   readonly #endLine: number
   /** Column of the marker (of the leaked prefix before it, when there is one). */
   readonly #column: number
-  /** The row's head: a leaked prefix (LEAKED_BIT) and the marker's length. */
+  /** The row's head: a leaked prefix (LEAKED_BIT) and the marker's length (see Field.Head). */
   readonly #head: number
 
   constructor(
@@ -250,7 +259,8 @@ class TableListItem implements ListItemBlock {
 
   get marker(): string {
     const start = this.#column + ((this.#head & LEAKED_BIT) !== 0 ? 1 : 0)
-    return this.#source.sliceLine(this.#line, start, start + (this.#head >> MARKER_SHIFT))
+    const length = (this.#head >> MARKER_SHIFT) & MARKER_MASK
+    return this.#source.sliceLine(this.#line, start, start + length)
   }
 
   get ordered(): boolean {
