@@ -4,20 +4,23 @@ import type { ListMarker } from './markers.js'
 import type { Block, ListItemBlock } from './types.js'
 
 /** Rows per chunk: the table grows by whole chunks, never copying the rows it holds. */
-const CHUNK_ROWS = 2048
+const CHUNK_BITS = 11
+const CHUNK_ROWS = 1 << CHUNK_BITS
+const CHUNK_MASK = CHUNK_ROWS - 1
 
 /** The 32-bit integers of a block's row. */
 const Field = {
-  /** Kind (see Kind), then for a list item: a leaked prefix (bit 2), the marker length (3-6). */
+  /**
+   * Kind (see Kind), then for a list item: a leaked prefix (bit 2), the marker length (bits 3-6),
+   * the indent (bits 7-18) and the depth (bits 19-30), those two 0 when kept in `wide`.
+   */
   Head: 0,
   Parent: 1,
   /** A list item's first and last lines; for another block, Line is the index in `objects`. */
   Line: 2,
   EndLine: 3,
   /** A list item's marker and content columns, packed (see `pack`); -1: kept in `wide`. */
-  Columns: 4,
-  /** A list item's indent and depth, packed (see `pack`). */
-  Levels: 5
+  Columns: 4
 } as const
 const WIDTH = Object.keys(Field).length
 
@@ -25,16 +28,26 @@ const Kind = { Released: 0, Object: 1, ListItem: 2 } as const
 const KIND_MASK = 3
 const LEAKED_BIT = 4
 const MARKER_SHIFT = 3
+const MARKER_MASK = 15
+const INDENT_SHIFT = 7
+const DEPTH_SHIFT = 19
+/** Indents and depths below this fit the head. */
+const MAX_LEVEL = 1 << 12
 
 /** Two numbers below PACK are kept as one integer. */
-const PACK = 1 << 15
+const PACK_BITS = 15
+const PACK = 1 << PACK_BITS
 
 /** `high * PACK + low`, or -1 when either does not fit. */
 function pack(high: number, low: number): number {
   return high >= 0 && high < PACK && low >= 0 && low < PACK ? high * PACK + low : -1
 }
 
-/** Positions of the rare items too far right or too deep to pack. */
+function fitsHead(level: number): boolean {
+  return level >= 0 && level < MAX_LEVEL
+}
+
+/** The positions of an item; kept as such for the rare items too far right or too deep to pack. */
 interface WideItem {
   column: number
   contentColumn: number
@@ -66,42 +79,46 @@ export class BlockTable {
 
   /** The kind of block `index`; undefined when released or outside the table. */
   kindAt(index: number): Block['kind'] | undefined {
-    const kind = this.#get(index, Field.Head) & KIND_MASK
+    const rows = this.#rowsOf(index)
+    if (rows === undefined) return undefined
+    const base = (index & CHUNK_MASK) * WIDTH
+    const kind = (rows[base + Field.Head] ?? 0) & KIND_MASK
     if (kind === Kind.ListItem) return 'listItem'
-    return kind === Kind.Object ? this.#objects[this.#get(index, Field.Line)]?.kind : undefined
+    return kind === Kind.Object ? this.#objects[rows[base + Field.Line] ?? -1]?.kind : undefined
   }
 
   /** Block `index` (undefined when released or outside the table); a list item is a new object. */
   at(index: number): Block | undefined {
-    const head = this.#get(index, Field.Head)
+    // Straight-line reads of one row: this runs once per item read, much of it before the JIT.
+    const rows = this.#rowsOf(index)
+    if (rows === undefined) return undefined
+    const base = (index & CHUNK_MASK) * WIDTH
+    const head = rows[base + Field.Head] ?? 0
     const kind = head & KIND_MASK
-    if (kind === Kind.Object) return this.#objects[this.#get(index, Field.Line)]
+    if (kind === Kind.Object) return this.#objects[rows[base + Field.Line] ?? -1]
     if (kind !== Kind.ListItem) return undefined
-    const line = this.#get(index, Field.Line)
-    const columns = this.#get(index, Field.Columns)
-    const levels = this.#get(index, Field.Levels)
+    const columns = rows[base + Field.Columns] ?? 0
     const wide = columns < 0 ? this.#wide.get(index) : undefined
-    return new TableListItem(this.#source, {
-      parent: this.#get(index, Field.Parent),
-      line,
-      endLine: this.#get(index, Field.EndLine),
-      column: wide?.column ?? Math.floor(columns / PACK),
-      contentColumn: wide?.contentColumn ?? columns % PACK,
-      indent: wide?.indent ?? Math.floor(levels / PACK),
-      depth: wide?.depth ?? levels % PACK,
-      leaked: (head & LEAKED_BIT) !== 0,
-      markerLength: head >> MARKER_SHIFT
-    })
+    return new TableListItem(
+      this.#source,
+      rows[base + Field.Parent] ?? -1,
+      rows[base + Field.Line] ?? 0,
+      rows[base + Field.EndLine] ?? 0,
+      head,
+      wide ?? unpack(columns, head)
+    )
   }
 
   /** Forgets block `index`: `at` and `kindAt` then answer undefined. */
   release(index: number): void {
-    if (index < 0 || index >= this.#count) return
-    if ((this.#get(index, Field.Head) & KIND_MASK) === Kind.Object) {
+    const rows = this.#rowsOf(index)
+    if (rows === undefined) return
+    const base = (index & CHUNK_MASK) * WIDTH
+    if (((rows[base + Field.Head] ?? 0) & KIND_MASK) === Kind.Object) {
       // The index stays taken (blocks are found by position); the object is let go.
-      this.#objects[this.#get(index, Field.Line)] = undefined
+      this.#objects[rows[base + Field.Line] ?? -1] = undefined
     }
-    this.#set(index, Field.Head, Kind.Released)
+    rows[base + Field.Head] = Kind.Released
   }
 
   /** Every block, list items made as objects (for callers that want an array). */
@@ -116,10 +133,12 @@ export class BlockTable {
 
   /** Appends a block kept as scanned; returns its index. */
   addObject(block: Block): number {
-    const index = this.#add()
-    this.#set(index, Field.Head, Kind.Object)
-    this.#set(index, Field.Parent, block.parent)
-    this.#set(index, Field.Line, this.#objects.length)
+    const index = this.#count
+    const rows = this.#addRow()
+    const base = (index & CHUNK_MASK) * WIDTH
+    rows[base + Field.Head] = Kind.Object
+    rows[base + Field.Parent] = block.parent
+    rows[base + Field.Line] = this.#objects.length
     this.#objects.push(block)
     return index
   }
@@ -129,63 +148,63 @@ export class BlockTable {
    * items, its marker indented by `indent` columns; returns its index.
    */
   addItem(marker: ListMarker, line: number, parent: number, indent: number, depth: number): number {
-    const index = this.#add()
+    const index = this.#count
+    const rows = this.#addRow()
+    const base = (index & CHUNK_MASK) * WIDTH
     const leaked = marker.leakedPrefix !== undefined
     const column = marker.markerIndex + 1 - (leaked ? 1 : 0)
     const contentColumn = marker.contentIndex + 1
     const head = Kind.ListItem | (leaked ? LEAKED_BIT : 0) | (marker.marker.length << MARKER_SHIFT)
-    this.#set(index, Field.Head, head)
-    this.#set(index, Field.Parent, parent)
-    this.#set(index, Field.Line, line)
-    this.#set(index, Field.EndLine, line)
+    rows[base + Field.Parent] = parent
+    rows[base + Field.Line] = line
+    rows[base + Field.EndLine] = line
     const columns = pack(column, contentColumn)
-    const levels = pack(indent, depth)
-    if (columns < 0 || levels < 0) {
+    if (columns < 0 || !fitsHead(indent) || !fitsHead(depth)) {
       this.#wide.set(index, { column, contentColumn, indent, depth })
-      this.#set(index, Field.Columns, -1)
+      rows[base + Field.Head] = head
+      rows[base + Field.Columns] = -1
     } else {
-      this.#set(index, Field.Columns, columns)
-      this.#set(index, Field.Levels, levels)
+      rows[base + Field.Head] = head | (indent << INDENT_SHIFT) | (depth << DEPTH_SHIFT)
+      rows[base + Field.Columns] = columns
     }
     return index
   }
 
   /** Makes list item `index` end at `lineNo` (or at its first line, if that is later). */
   closeItem(index: number, lineNo: number): void {
-    const line = this.#get(index, Field.Line)
-    const endLine = Math.max(line, lineNo)
-    if (endLine > this.#get(index, Field.EndLine)) this.#set(index, Field.EndLine, endLine)
+    const rows = this.#rowsOf(index)
+    if (rows === undefined) return
+    const base = (index & CHUNK_MASK) * WIDTH
+    const endLine = Math.max(rows[base + Field.Line] ?? 0, lineNo)
+    if (endLine > (rows[base + Field.EndLine] ?? 0)) rows[base + Field.EndLine] = endLine
   }
 
-  #add(): number {
+  /** The chunk holding row `index`; undefined outside the table. */
+  #rowsOf(index: number): Int32Array | undefined {
+    return index >= 0 && index < this.#count ? this.#chunks[index >> CHUNK_BITS] : undefined
+  }
+
+  /** Takes the next row (zeros) and returns its chunk. */
+  #addRow(): Int32Array {
     const index = this.#count
-    if (index % CHUNK_ROWS === 0) this.#chunks.push(new Int32Array(CHUNK_ROWS * WIDTH))
+    let rows = this.#chunks[index >> CHUNK_BITS]
+    if (rows === undefined) {
+      rows = new Int32Array(CHUNK_ROWS * WIDTH)
+      this.#chunks.push(rows)
+    }
     this.#count = index + 1
-    return index
-  }
-
-  #get(index: number, field: number): number {
-    if (index < 0 || index >= this.#count) return 0
-    return this.#chunks[Math.floor(index / CHUNK_ROWS)]?.[(index % CHUNK_ROWS) * WIDTH + field] ?? 0
-  }
-
-  #set(index: number, field: number, value: number): void {
-    const chunk = this.#chunks[Math.floor(index / CHUNK_ROWS)]
-    if (chunk !== undefined) chunk[(index % CHUNK_ROWS) * WIDTH + field] = value
+    return rows
   }
 }
 
-interface ItemPosition {
-  parent: number
-  line: number
-  endLine: number
-  /** Column of the marker (of the leaked prefix before it, when there is one). */
-  column: number
-  contentColumn: number
-  indent: number
-  depth: number
-  leaked: boolean
-  markerLength: number
+/** The positions of an item that `addItem` packed into its `columns` and `head`. */
+function unpack(columns: number, head: number): WideItem {
+  return {
+    column: columns >> PACK_BITS,
+    contentColumn: columns & (PACK - 1),
+    indent: (head >> INDENT_SHIFT) & (MAX_LEVEL - 1),
+    depth: (head >> DEPTH_SHIFT) & (MAX_LEVEL - 1)
+  }
 }
 
 /**
@@ -193,6 +212,8 @@ interface ItemPosition {
  * when asked for (`range` is a new object at every read).
  */
 class TableListItem implements ListItemBlock {
+  /** A field, not a getter: readers ask every block for its kind, most often before the JIT. */
+  readonly kind = 'listItem'
   readonly parent: number
   readonly indent: number
   readonly depth: number
@@ -200,25 +221,28 @@ class TableListItem implements ListItemBlock {
   readonly #source: SourceLines
   readonly #line: number
   readonly #endLine: number
+  /** Column of the marker (of the leaked prefix before it, when there is one). */
   readonly #column: number
-  readonly #leaked: boolean
-  readonly #markerLength: number
+  /** The row's head: a leaked prefix (LEAKED_BIT) and the marker's length (see Field.Head). */
+  readonly #head: number
 
-  constructor(source: SourceLines, position: ItemPosition) {
-    this.parent = position.parent
-    this.indent = position.indent
-    this.depth = position.depth
-    this.contentColumn = position.contentColumn
+  constructor(
+    source: SourceLines,
+    parent: number,
+    line: number,
+    endLine: number,
+    head: number,
+    { column, contentColumn, indent, depth }: WideItem
+  ) {
+    this.parent = parent
+    this.indent = indent
+    this.depth = depth
+    this.contentColumn = contentColumn
     this.#source = source
-    this.#line = position.line
-    this.#endLine = position.endLine
-    this.#column = position.column
-    this.#leaked = position.leaked
-    this.#markerLength = position.markerLength
-  }
-
-  get kind(): 'listItem' {
-    return 'listItem'
+    this.#line = line
+    this.#endLine = endLine
+    this.#column = column
+    this.#head = head
   }
 
   get range(): Range {
@@ -234,8 +258,9 @@ class TableListItem implements ListItemBlock {
   }
 
   get marker(): string {
-    const start = this.#column + (this.#leaked ? 1 : 0)
-    return this.#source.sliceLine(this.#line, start, start + this.#markerLength)
+    const start = this.#column + ((this.#head & LEAKED_BIT) !== 0 ? 1 : 0)
+    const length = (this.#head >> MARKER_SHIFT) & MARKER_MASK
+    return this.#source.sliceLine(this.#line, start, start + length)
   }
 
   get ordered(): boolean {
@@ -244,7 +269,7 @@ class TableListItem implements ListItemBlock {
   }
 
   get leakedPrefix(): string | undefined {
-    if (!this.#leaked) return undefined
+    if ((this.#head & LEAKED_BIT) === 0) return undefined
     return this.#source.sliceLine(this.#line, this.#column, this.#column + 1)
   }
 }

@@ -78,3 +78,57 @@ describe('parseLedger: attempts and fields read from rows', () => {
     expect(history?.items[1]?.value).toBe(lines[8]!.slice(4))
   })
 })
+
+describe('parseLedger: packed attempt numbers and references', () => {
+  const far = ' '.repeat(9000)
+  const text = [
+    '## [PACK-001] Packed',
+    '- Attempts History:',
+    '  * [2025-10-01] Attempts #176–#183 — batch: `reports/a.md` and reports/b.md',
+    `  * [2025-10-02] Attempt #7 — far right:${far}\`reports/far.md\``,
+    '  * [2025-10-03] Attempt #8 — none'
+  ].join('\n')
+  const attempts = parseLedger('docs/fix_plan.md', text, config).entries[0]?.attempts ?? []
+
+  it('reads numbers and number ranges from the rows', () => {
+    expect(attempts.map((attempt) => [attempt.number, attempt.numberEnd])).toEqual([
+      [176, 183],
+      [7, undefined],
+      [8, undefined]
+    ])
+  })
+
+  it('keeps quoted, truncated, raw and range of each reference, far right ones included', () => {
+    const refs = attempts.flatMap((attempt) => attempt.artifacts)
+    expect(refs.map((ref) => [ref.raw, ref.quoted, ref.truncated])).toEqual([
+      ['reports/a.md', true, undefined],
+      ['reports/b.md', false, undefined],
+      ['reports/far.md', true, undefined]
+    ])
+    const farRef = refs[2]!
+    expect(farRef.range.column).toBeGreaterThan(9000)
+    expect(text.split('\n')[3]!.slice(farRef.range.column - 1, farRef.range.endColumn - 1)).toBe(
+      'reports/far.md'
+    )
+  })
+})
+
+describe('parseLedger: an attempt too far right to pack its columns', () => {
+  const pad = ' '.repeat(70000)
+  const text = [
+    '## [WIDE-001] Wide',
+    '- Status: open',
+    '',
+    `###${pad}[2025-10-01] Attempt #3 — far right`,
+    'text'
+  ]
+  const attempt = parseLedger('docs/fix_plan.md', text.join('\n'), config).entries[0]?.attempts[0]
+
+  it('reads its columns as parsed', () => {
+    expect(attempt?.headerRange).toEqual({ line: 4, column: 1, endLine: 4, endColumn: 70039 })
+    expect(attempt?.numberRange).toEqual({ line: 4, column: 70025, endLine: 4, endColumn: 70027 })
+    expect(attempt?.date?.range).toEqual({ line: 4, column: 70005, endLine: 4, endColumn: 70015 })
+    expect(attempt?.date?.raw).toBe('2025-10-01')
+    expect(attempt?.text).toBe('[2025-10-01] Attempt #3 — far right\ntext')
+  })
+})

@@ -69,3 +69,24 @@ describe('scanStructure (lines sliced when read)', () => {
     expected.lines.forEach((line, index) => expect(actual.source.line(index + 1)).toBe(line))
   })
 })
+
+describe('BlockTable (scanStructure blocks)', () => {
+  it('forgets a released block, list item or not, and keeps the others in place', () => {
+    const { blocks } = scanStructure('# Title\n- a\n  - b\n## Next\n')
+    expect([0, 1, 2, 3].map((index) => blocks.kindAt(index))).toEqual([
+      'heading',
+      'listItem',
+      'listItem',
+      'heading'
+    ])
+    blocks.release(0)
+    blocks.release(2)
+    expect(blocks.at(0)).toBeUndefined()
+    expect(blocks.kindAt(2)).toBeUndefined()
+    expect(blocks.at(1)).toMatchObject({ kind: 'listItem', text: 'a', parent: -1 })
+    expect(blocks.at(3)).toMatchObject({ kind: 'heading', text: 'Next' })
+    expect(blocks.toArray().map((block) => block.range.line)).toEqual([2, 4])
+    expect(blocks.at(4)).toBeUndefined()
+    expect(blocks.kindAt(-1)).toBeUndefined()
+  })
+})

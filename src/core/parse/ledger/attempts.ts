@@ -66,21 +66,36 @@ const PRECISIONS: readonly DateValue['precision'][] = ['day', 'minute', 'second'
 const Row = {
   Line: 0,
   EndLine: 1,
-  Column: 2,
-  BlockColumn: 3,
-  /** Columns of the `#N` text relative to Column (-1: no number). */
-  NumberStart: 4,
-  NumberStop: 5,
-  /** Columns of the date on the header line (-1: no date, or one kept in `unlocatedDates`). */
-  DateColumn: 6,
-  DateEndColumn: 7,
   /** Style index (bits 0-1), date precision index (bits 2-3), in history (bit 4). */
-  Bits: 8,
+  Bits: 2,
   /** The attempt number and the end of a range of numbers (-1: none, -2: in `wideNumbers`). */
-  Number: 9,
-  NumberEnd: 10
+  Number: 3,
+  NumberEnd: 4,
+  /** The small numbers (see Small), two per slot. */
+  Pairs: 5
 } as const
-const ROW_INTS = Object.keys(Row).length
+const ROW_INTS = Row.Pairs + 3
+
+/**
+ * The small numbers of a row, by their place among the pairs (see `rowField`): they take 16 bits
+ * each, two to an integer, and stay as they are in `AttemptRows.wide` when one of them does not
+ * fit. The fields of a row are numbered past the slots: `rowField` reads a slot or a small number.
+ */
+const Small = {
+  Column: 100,
+  BlockColumn: 101,
+  /** Columns of the `#N` text relative to Column (-1: no number). */
+  NumberStart: 102,
+  NumberStop: 103,
+  /** Columns of the date on the header line (-1: no date, or one kept in `unlocatedDates`). */
+  DateColumn: 104,
+  DateEndColumn: 105
+} as const
+const SMALL_BASE = Small.Column
+/** A pair's slot holding this: its numbers are in `wide` (no two numbers that fit pack to it). */
+const WIDE_PAIRS = -1
+/** Small numbers are kept plus one (-1 becomes 0), in 16 bits; 0xffff + 0xffff would read -1. */
+const MAX_SMALL = 0xfffd
 
 /**
  * The positions, flags and dates of a document's attempts, one row each (see IntRows): an attempt
@@ -89,9 +104,34 @@ const ROW_INTS = Object.keys(Row).length
 export class AttemptRows extends IntRows {
   /** The epoch of each row's date (when its DateColumn is set). */
   readonly epochs = new FloatColumn()
+  /** The small numbers of the rows where one does not fit 16 bits (see Small), by row. */
+  readonly wide = new Map<number, readonly number[]>()
 
   constructor(readonly source: SourceLines) {
     super(ROW_INTS)
+  }
+
+  /** Sets the six small numbers of `row`, in the order of Small. */
+  setSmall(row: number, values: readonly number[]): void {
+    if (values.some((value) => value < -1 || value > MAX_SMALL)) {
+      this.wide.set(row, values)
+      for (let pair = 0; pair < 3; pair += 1) this.set(row, Row.Pairs + pair, WIDE_PAIRS)
+      return
+    }
+    for (let pair = 0; pair < 3; pair += 1) {
+      const high = (values[pair * 2] ?? 0) + 1
+      const low = (values[pair * 2 + 1] ?? 0) + 1
+      this.set(row, Row.Pairs + pair, (high << 16) | low)
+    }
+  }
+
+  /** A field of `row`: a slot of Row or a small number of Small. */
+  field(row: number, field: number): number {
+    if (field < SMALL_BASE) return this.get(row, field)
+    const small = field - SMALL_BASE
+    const packed = this.get(row, Row.Pairs + (small >> 1))
+    if (packed === WIDE_PAIRS) return this.wide.get(row)?.[small] ?? 0
+    return ((small & 1) === 0 ? packed >>> 16 : packed & 0xffff) - 1
   }
 }
 
@@ -138,26 +178,31 @@ class LedgerAttempt implements Attempt {
     this.#row = row
     rows.set(row, Row.Line, line)
     rows.set(row, Row.EndLine, endLine)
-    rows.set(row, Row.Column, column)
-    rows.set(row, Row.BlockColumn, blockColumn)
     this.setNumbers(header)
     const numbered = header.numberStart !== undefined && header.numberStop !== undefined
-    rows.set(row, Row.NumberStart, numbered ? (header.numberStart ?? 0) : -1)
-    rows.set(row, Row.NumberStop, numbered ? (header.numberStop ?? 0) : -1)
     let precision = 0
-    rows.set(row, Row.DateColumn, -1)
+    let dateColumn = -1
+    let dateEndColumn = -1
     const date = header.date?.date
     if (date !== undefined) {
       // A date is kept as columns of the header line when its text is there.
       if (date.range.line === line && isAt(rows.source, date.raw, date.range)) {
-        rows.set(row, Row.DateColumn, date.range.column)
-        rows.set(row, Row.DateEndColumn, date.range.endColumn)
+        dateColumn = date.range.column
+        dateEndColumn = date.range.endColumn
         rows.epochs.set(row, date.epochMs)
         precision = Math.max(0, PRECISIONS.indexOf(date.precision))
       } else {
         unlocatedDates.set(this, date)
       }
     }
+    rows.setSmall(row, [
+      column,
+      blockColumn,
+      numbered ? (header.numberStart ?? 0) : -1,
+      numbered ? (header.numberStop ?? 0) : -1,
+      dateColumn,
+      dateEndColumn
+    ])
     rows.set(row, Row.Bits, STYLES.indexOf(style) | (precision << 2) | (inHistory ? 16 : 0))
     if (style === 'heading' && header.label !== undefined) headingLabels.set(this, header.label)
   }
@@ -165,7 +210,7 @@ class LedgerAttempt implements Attempt {
   // Helpers are TypeScript-private, not `#` methods: a class with `#` methods marks each of its
   // objects with a brand, one more slot in each of tens of thousands of attempts.
   private rowField(field: number): number {
-    return this.#rows.get(this.#row, field)
+    return this.#rows.field(this.#row, field)
   }
 
   /** Numbers go in the row (an own property each would take 16 bytes per attempt). */
@@ -202,7 +247,7 @@ class LedgerAttempt implements Attempt {
   }
 
   get date(): DateValue | undefined {
-    const column = this.rowField(Row.DateColumn)
+    const column = this.rowField(Small.DateColumn)
     if (column < 0) return unlocatedDates.get(this)
     const precision = PRECISIONS[(this.rowField(Row.Bits) >> 2) & 3] ?? 'day'
     const epochMs = this.#rows.epochs.get(this.#row)
@@ -211,7 +256,7 @@ class LedgerAttempt implements Attempt {
       source,
       this.rowField(Row.Line),
       column,
-      this.rowField(Row.DateEndColumn),
+      this.rowField(Small.DateEndColumn),
       {
         epochMs,
         precision
@@ -227,7 +272,7 @@ class LedgerAttempt implements Attempt {
   get label(): string | undefined {
     if (this.style === 'heading') return headingLabels.get(this)
     const line = this.rowField(Row.Line)
-    const first = this.#rows.source.span(line, line, this.rowField(Row.Column))
+    const first = this.#rows.source.span(line, line, this.rowField(Small.Column))
     return parseAttemptHeader(first.slice(0, trimmedEnd(first, 0)))?.label
   }
 
@@ -245,14 +290,14 @@ class LedgerAttempt implements Attempt {
     return this.#rows.source.span(
       this.rowField(Row.Line),
       this.rowField(Row.EndLine),
-      this.rowField(Row.Column)
+      this.rowField(Small.Column)
     )
   }
 
   /** Read from the header line only (see classifyOutcome), so that line is all it slices. */
   get outcome(): AttemptOutcome {
     const line = this.rowField(Row.Line)
-    return classifyOutcome(this.#rows.source.span(line, line, this.rowField(Row.Column)))
+    return classifyOutcome(this.#rows.source.span(line, line, this.rowField(Small.Column)))
   }
 
   get headerRange(): Range {
@@ -264,15 +309,15 @@ class LedgerAttempt implements Attempt {
   }
 
   get numberRange(): Range | undefined {
-    const start = this.rowField(Row.NumberStart)
+    const start = this.rowField(Small.NumberStart)
     if (start < 0) return undefined
     const line = this.rowField(Row.Line)
-    const column = this.rowField(Row.Column)
+    const column = this.rowField(Small.Column)
     return {
       line,
       column: column + start,
       endLine: line,
-      endColumn: column + this.rowField(Row.NumberStop)
+      endColumn: column + this.rowField(Small.NumberStop)
     }
   }
 
@@ -280,7 +325,7 @@ class LedgerAttempt implements Attempt {
   private lineRange(endLine: number): Range {
     return {
       line: this.rowField(Row.Line),
-      column: this.rowField(Row.BlockColumn),
+      column: this.rowField(Small.BlockColumn),
       endLine,
       endColumn: this.#rows.source.lengthOf(endLine) + 1
     }
