@@ -56,8 +56,11 @@ function readLedger(document: LedgerDocument, text: DocumentText, config: Config
     addProblem(ctx, 'empty-file', 'The ledger is empty', linesRange(ctx, 1, 1))
     return
   }
+  // The blocks are scanned as they are read (see BlockTable.scanLazily): up to the first entry
+  // here, and the header's blocks are final before the header is read.
   const firstEntry = firstEntryLine(ctx)
   const singleFocus = firstEntry === undefined && isSingleFocus(ctx)
+  blocks.settle()
   const header = readHeader(ctx, firstEntry === undefined ? source.count : firstEntry - 1)
   if (header.title !== undefined) document.title = header.title
   if (header.lastUpdated !== undefined) document.lastUpdated = header.lastUpdated

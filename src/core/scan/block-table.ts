@@ -68,13 +68,66 @@ export class BlockTable {
   readonly #objects: (Block | undefined)[] = []
   readonly #wide = new Map<number, WideItem>()
   #count = 0
+  /** Scans one more line; false once the document is scanned (see `scanLazily`). */
+  #more: (() => boolean) | undefined
+  /** Whether the blocks so far are final: no list item or table still open. */
+  #settled: () => boolean = () => true
 
   constructor(source: SourceLines) {
     this.#source = source
   }
 
-  get length(): number {
+  /**
+   * Makes the table fill itself as it is read: asking for a block past those scanned scans
+   * lines until it exists (or the document ends), and `length` scans to the end. The parser
+   * then reads an entry right after its lines were scanned, while they are still decoded.
+   */
+  scanLazily(more: () => boolean, settled: () => boolean): void {
+    this.#more = more
+    this.#settled = settled
+  }
+
+  /** Number of blocks scanned so far (what the scanner adds to). */
+  get scanned(): number {
     return this.#count
+  }
+
+  /** Number of blocks (the whole document is scanned first). */
+  get length(): number {
+    this.#scanTo(Infinity)
+    return this.#count
+  }
+
+  /** Whether block `index` exists, scanning as far as needed to know. */
+  has(index: number): boolean {
+    if (index >= this.#count) this.#scanTo(index)
+    return index < this.#count
+  }
+
+  /**
+   * Scans on until every block scanned so far is final (no list item or table is still open,
+   * as after a top-level heading): then the blocks before may be read.
+   */
+  settle(): void {
+    const more = this.#more
+    if (more === undefined) return
+    while (!this.#settled()) {
+      if (!more()) {
+        this.#more = undefined
+        return
+      }
+    }
+  }
+
+  #scanTo(index: number): void {
+    const more = this.#more
+    if (more === undefined) return
+    while (this.#count <= index) {
+      if (!more()) {
+        this.#more = undefined
+        return
+      }
+    }
   }
 
   /** The kind of block `index`; undefined when released or outside the table. */
@@ -181,6 +234,7 @@ export class BlockTable {
 
   /** The chunk holding row `index`; undefined outside the table. */
   #rowsOf(index: number): Int32Array | undefined {
+    if (index >= this.#count) this.#scanTo(index)
     return index >= 0 && index < this.#count ? this.#chunks[index >> CHUNK_BITS] : undefined
   }
 

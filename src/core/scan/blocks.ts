@@ -84,7 +84,12 @@ export function scanDocument(text: string, options: ScanOptions = {}): ScannedDo
 export function scanStructure(text: DocumentText): { blocks: BlockTable; source: SourceLines } {
   const source = sourceLinesOf(text)
   const blocks = new BlockTable(source)
-  new Scanner(source, undefined, new TableSink(blocks)).run()
+  const scanner = new Scanner(source, undefined, new TableSink(blocks))
+  // Scanned as the parser reads: see BlockTable.scanLazily.
+  blocks.scanLazily(
+    () => scanner.step(),
+    () => scanner.settled
+  )
   return { blocks, source }
 }
 
@@ -176,7 +181,7 @@ class TableSink implements BlockSink {
   constructor(private readonly table: BlockTable) {}
 
   get length(): number {
-    return this.table.length
+    return this.table.scanned
   }
 
   add(block: Block): void {
@@ -282,13 +287,33 @@ class Scanner {
     return this.lines?.[i] ?? this.source.line(i + 1)
   }
 
+  /** Index of the next line to scan; past the end once the scan is finished. */
+  private next = 0
+  private finished = false
+
   run(): void {
+    while (this.step()) {
+      // Every line, in order.
+    }
+  }
+
+  /** Scans the next line (or finishes the scan at the end); false once finished. */
+  step(): boolean {
+    if (this.finished) return false
     const count = this.source.count
-    for (let i = 0; i < count; i += 1) {
-      i = this.scanLine(i)
+    if (this.next < count) {
+      this.next = this.scanLine(this.next) + 1
+      return true
     }
     this.closeLeaves(count)
     this.popItemsTo(0)
+    this.finished = true
+    return false
+  }
+
+  /** Whether no list item or table is open: the blocks found so far will not change. */
+  get settled(): boolean {
+    return this.openItems.length === 0 && this.table === undefined
   }
 
   /** Processes line `i` (0-based); returns the last line index it consumed. */

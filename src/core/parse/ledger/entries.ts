@@ -30,7 +30,7 @@ const INDEX_HEADING = /^index$/i
 
 /** Line of the first entry heading (the header ends before it), or undefined without entries. */
 export function firstEntryLine(ctx: LedgerContext): number | undefined {
-  for (let index = 0; index < ctx.blocks.length; index += 1) {
+  for (let index = 0; ctx.blocks.has(index); index += 1) {
     if (ctx.blocks.kindAt(index) !== 'heading') continue
     const role = classifyHeading(ctx, index)
     if (role.role === 'entry') return ctx.blocks.at(role.entry.startIndex)?.range.line
@@ -40,23 +40,23 @@ export function firstEntryLine(ctx: LedgerContext): number | undefined {
 
 /** Reads the entries of an `## [ID] Title` ledger. */
 export function readEntries(ctx: LedgerContext): LedgerEntry[] {
-  const { drafts, gaps } = findEntryDrafts(ctx)
   const entries: LedgerEntry[] = []
   const byId = new Map<string, LedgerEntry>()
-  for (const draft of drafts) {
-    if (draft.skipped) continue
+  // Each entry is read as soon as its end is found, while its lines were just scanned.
+  const gaps = findEntryDrafts(ctx, (draft) => {
+    if (draft.skipped) return
     const entry = buildEntry(ctx, draft)
     entries.push(entry)
     if (!byId.has(entry.id)) byId.set(entry.id, entry)
-  }
+  })
   for (const gap of gaps) adoptGapAttempts(ctx, gap, byId)
   // Adopted attempts join at the end; keep every history in document order.
   for (const entry of entries) sortByLine(entry.attempts)
   return entries
 }
 
-function findEntryDrafts(ctx: LedgerContext): { drafts: EntryDraft[]; gaps: Gap[] } {
-  const drafts: EntryDraft[] = []
+/** Finds the entries in document order, handing each over once it ends; returns the gaps. */
+function findEntryDrafts(ctx: LedgerContext, onEntry: (draft: EntryDraft) => void): Gap[] {
   const gaps: Gap[] = []
   const blocks = ctx.blocks
   let current: EntryDraft | undefined
@@ -68,6 +68,9 @@ function findEntryDrafts(ctx: LedgerContext): { drafts: EntryDraft[]; gaps: Gap[
     if (current !== undefined) {
       current.bodyEnd = boundaryIndex
       current.endLine = lastContentLine(ctx, boundaryLine - 1, current.heading.range.line)
+      // Its blocks are final once no list item or table that may hold them is still open.
+      blocks.settle()
+      onEntry(current)
       current = undefined
       gapStart = boundaryIndex
     } else if (boundaryIndex > gapStart) {
@@ -76,7 +79,7 @@ function findEntryDrafts(ctx: LedgerContext): { drafts: EntryDraft[]; gaps: Gap[
     }
   }
 
-  for (let index = 0; index < blocks.length; index += 1) {
+  for (let index = 0; blocks.has(index); index += 1) {
     if (blocks.kindAt(index) !== 'heading') continue
     const block = blocks.at(index)
     if (block?.kind !== 'heading') continue
@@ -97,12 +100,11 @@ function findEntryDrafts(ctx: LedgerContext): { drafts: EntryDraft[]; gaps: Gap[
         heading,
         folded: [],
         bodyStart: heading.blockIndex + 1,
-        bodyEnd: blocks.length,
+        bodyEnd: boundaryUnknown,
         endLine: ctx.source.count,
         skipped: isIgnoredSection(ctx, section)
       }
       if (section !== undefined) current.section = section
-      drafts.push(current)
       gapStart = index + 1
       continue
     }
@@ -132,12 +134,15 @@ function findEntryDrafts(ctx: LedgerContext): { drafts: EntryDraft[]; gaps: Gap[
     }
   }
   close(blocks.length)
-  return { drafts, gaps }
+  return gaps
 }
+
+/** A draft's body end before the next boundary is found (`close` sets it). */
+const boundaryUnknown = -1
 
 /** True when the next heading after `index` is an entry heading and no list item comes between. */
 function introducesEntries(ctx: LedgerContext, index: number): boolean {
-  for (let next = index + 1; next < ctx.blocks.length; next += 1) {
+  for (let next = index + 1; ctx.blocks.has(next); next += 1) {
     const kind = ctx.blocks.kindAt(next)
     if (kind === undefined || kind === 'listItem') return false
     if (kind === 'heading') return classifyHeading(ctx, next).role === 'entry'

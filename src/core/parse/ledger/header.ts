@@ -21,7 +21,7 @@ const INDEX_HEADING = /^index$/i
 /** Reads the header from lines `1..headerEnd` (the line before the first entry, or the document). */
 export function readHeader(ctx: LedgerContext, headerEnd: number): LedgerHeader {
   const header: LedgerHeader = {}
-  for (let index = 0; index < ctx.blocks.length; index += 1) {
+  for (let index = 0; ctx.blocks.has(index); index += 1) {
     const block = ctx.blocks.at(index)
     if (block === undefined) continue // released: only entry bodies are, after the header
     if (block.range.line > headerEnd) break
@@ -99,12 +99,12 @@ function readFocus(ctx: LedgerContext, line: number, valueIndex: number): Spanne
 /** A `## Active Focus` / `## Current Focus` section's text, when it has any. */
 function focusSection(ctx: LedgerContext, headerEnd: number): Spanned | undefined {
   const blocks = ctx.blocks
-  for (let index = 0; index < blocks.length; index += 1) {
+  for (let index = 0; blocks.has(index); index += 1) {
     const block = blocks.at(index)
     if (block === undefined || block.range.line > headerEnd) break
     if (block.kind !== 'heading' || !FOCUS_HEADING.test(block.text)) continue
     let end = headerEnd
-    for (let next = index + 1; next < blocks.length; next += 1) {
+    for (let next = index + 1; blocks.has(next); next += 1) {
       const candidate = blocks.at(next)
       if (candidate?.kind === 'heading' && candidate.depth <= block.depth) {
         end = candidate.range.line - 1
@@ -139,11 +139,11 @@ function spanOfLines(ctx: LedgerContext, start: number, end: number): Spanned {
 /** The table following an `Index` heading (before the next heading). */
 function readIndexTable(ctx: LedgerContext, headerEnd: number): IndexTable | undefined {
   const blocks = ctx.blocks
-  for (let index = 0; index < blocks.length; index += 1) {
+  for (let index = 0; blocks.has(index); index += 1) {
     const block = blocks.at(index)
     if (block === undefined || block.range.line > headerEnd) return undefined
     if (block.kind !== 'heading' || !INDEX_HEADING.test(block.text.trim())) continue
-    for (let next = index + 1; next < blocks.length; next += 1) {
+    for (let next = index + 1; blocks.has(next); next += 1) {
       const candidate = blocks.at(next)
       if (candidate === undefined || candidate.kind === 'heading') break
       if (candidate.kind === 'table') return toIndexTable(ctx, candidate)
@@ -164,7 +164,7 @@ function readIndexList(ctx: LedgerContext, headingIndex: number): IndexTable | u
   if (heading?.kind !== 'heading') return undefined
   const rows: IndexRow[] = []
   let lastLine = heading.range.line
-  for (let next = headingIndex + 1; next < ctx.blocks.length; next += 1) {
+  for (let next = headingIndex + 1; ctx.blocks.has(next); next += 1) {
     const block = ctx.blocks.at(next)
     if (block === undefined) break
     if (block.kind === 'heading' && block.depth <= heading.depth) break

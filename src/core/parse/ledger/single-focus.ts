@@ -11,7 +11,7 @@ const SINGLE_FOCUS_SECTIONS = /^(?:status|current focus|attempts history|complet
 
 /** Whether a document without entry headings is a one-initiative ledger (`## Status`, …). */
 export function isSingleFocus(ctx: LedgerContext): boolean {
-  for (let index = 0; index < ctx.blocks.length; index += 1) {
+  for (let index = 0; ctx.blocks.has(index); index += 1) {
     if (ctx.blocks.kindAt(index) !== 'heading') continue
     const block = ctx.blocks.at(index)
     if (
@@ -68,7 +68,7 @@ export function readSingleFocus(ctx: LedgerContext, title: Spanned | undefined):
 /** One field per `##` section: its first line is the value, its top-level items the items. */
 function sectionFields(ctx: LedgerContext): LedgerField[] {
   const headings: { block: HeadingBlock; index: number }[] = []
-  for (let index = 0; index < ctx.blocks.length; index += 1) {
+  for (let index = 0; ctx.blocks.has(index); index += 1) {
     if (ctx.blocks.kindAt(index) !== 'heading') continue
     const block = ctx.blocks.at(index)
     if (block?.kind === 'heading' && block.parent < 0 && block.depth <= 2)
