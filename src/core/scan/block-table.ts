@@ -176,6 +176,7 @@ export class BlockTable {
 
   /** Every block, list items made as objects (for callers that want an array). */
   toArray(): Block[] {
+    this.#scanTo(Infinity)
     const blocks: Block[] = []
     for (let index = 0; index < this.#count; index += 1) {
       const block = this.at(index)

@@ -89,4 +89,27 @@ describe('BlockTable (scanStructure blocks)', () => {
     expect(blocks.at(4)).toBeUndefined()
     expect(blocks.kindAt(-1)).toBeUndefined()
   })
+
+  it('scans only as far as it is read, and settles before blocks are read', () => {
+    const text = '# Ledger\n## [A-1] One\n- a\n  - b\n## [B-2] Two\n- c\n\ntext\n## [C-3] Three\n'
+    const { blocks } = scanStructure(text)
+    expect(blocks.scanned).toBe(0)
+    expect(blocks.has(1)).toBe(true)
+    expect(blocks.scanned).toBe(2)
+    // Up to the heading of B-2: the items before it are closed by then.
+    expect(blocks.has(4)).toBe(true)
+    blocks.settle()
+    expect(blocks.at(2)).toMatchObject({ kind: 'listItem', text: 'a' })
+    expect(blocks.at(3)?.range).toMatchObject({ line: 4, endLine: 4 })
+    expect(blocks.scanned).toBeLessThan(7)
+    // An open item is final only once the scan has gone past it.
+    expect(blocks.has(5)).toBe(true)
+    blocks.settle()
+    expect(blocks.at(5)?.range).toMatchObject({ line: 6, endLine: 6 })
+    expect(blocks.length).toBe(7)
+    expect(blocks.has(7)).toBe(false)
+    expect(blocks.toArray().map((block) => block.range.line)).toEqual(
+      scanDocument(text, { structureOnly: true }).blocks.map((block) => block.range.line)
+    )
+  })
 })
