@@ -1,7 +1,7 @@
 import nodeModule from 'node:module';
 
 nodeModule.enableCompileCache?.();
-const { run } = await import('./chunks/run-BRl1kIw3.js');
+const { run } = await import('./chunks/run-DFyHfQMw.js');
 /** The Action's entry point (bundled to dist/index.js). All the work happens in run(). */
 const result = await run();
 process.exitCode = result.exitCode;

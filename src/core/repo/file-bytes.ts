@@ -31,7 +31,7 @@ export class FileBytes implements ByteSource {
     const to = Math.max(from, Math.min(end, this.size))
     const index = Math.floor(from / BLOCK)
     if (to - from > 0 && Math.floor((to - 1) / BLOCK) !== index) {
-      // Across blocks (a line at a block's end, a scan's next megabyte): read into the scratch
+      // Across blocks (a line at a block's end, a scan's next block): read into the scratch
       // buffer, which the next such read reuses. The whole file, for one caller, is its own.
       const length = to - from
       let bytes: Buffer
@@ -124,10 +124,10 @@ const openFiles = new FinalizationRegistry<number>((fd) => {
 })
 
 /** Bytes read at a time for lines, from an offset that is a multiple of it. */
-const BLOCK = 256 * 1024
+const BLOCK = 128 * 1024
 /** Blocks kept at hand. */
 const KEPT_BLOCKS = 4
-/** Reads across blocks up to this size reuse one buffer (a scan reads a megabyte at a time). */
+/** Reads across blocks up to this size reuse one buffer (a scan reads 256 KB at a time). */
 const SCRATCH_LIMIT = 2 * 1024 * 1024
 
 /** What tells one version of a file from another without reading it. */

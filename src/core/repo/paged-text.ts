@@ -189,7 +189,7 @@ const firstLineDecoder = new TextDecoder('utf-8')
 const laterLineDecoder = new TextDecoder('utf-8', { ignoreBOM: true })
 
 /** Bytes read at a time by the first pass and by a block search. */
-const SCAN_BLOCK = 1024 * 1024
+const SCAN_BLOCK = 256 * 1024
 
 /**
  * The first pass over a text's bytes, a block at a time: the offsets of its `\n`s (in one typed
