@@ -2,7 +2,7 @@
 import { realpathSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { m as main } from './chunks/cli-main-DMrwhHp-.js';
+import { m as main } from './chunks/cli-main-DFxlpYnO.js';
 import 'node:util';
 
 // The bundle entry (dist/cli.js, bin `planguard`). The CLI itself lives in app.ts; this file only

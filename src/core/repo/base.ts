@@ -51,8 +51,8 @@ export abstract class BaseRepoFS implements RepoFS {
   private readonly walkCache = new Map<string, string[]>()
   /**
    * Decoded text of the files read: planning documents are read by the parser and again by
-   * several rules. Their bytes are not kept (a 20 MB ledger would hold them all run long),
-   * except for a large document, which is kept as its bytes only (paged).
+   * several rules. Their bytes are not kept (a 20 MB ledger would hold them all run long); a
+   * large document is kept paged (PagedText: its line ends, its bytes left in the file).
    */
   private readonly readCache = new Map<string, CachedRead>()
   private readonly gitignore = new GitignoreMatcher(

@@ -27,34 +27,35 @@ export class FileBytes implements ByteSource {
   }
 
   read(start: number, end: number): Buffer {
-    const from = Math.max(0, Math.min(start, this.size))
-    const to = Math.max(from, Math.min(end, this.size))
-    const index = Math.floor(from / BLOCK)
-    if (to - from > 0 && Math.floor((to - 1) / BLOCK) !== index) {
-      // Across blocks (a line at a block's end, a scan's next block): read into the scratch
-      // buffer, which the next such read reuses. The whole file, for one caller, is its own.
-      const length = to - from
-      let bytes: Buffer
-      if (length > SCRATCH_LIMIT) bytes = Buffer.allocUnsafeSlow(length)
-      else {
-        if (this.#scratch.length < length) this.#scratch = Buffer.allocUnsafeSlow(length)
-        bytes = this.#scratch
-      }
-      this.#fill(bytes, from, length)
-      return bytes.subarray(0, length)
-    }
-    const offset = index * BLOCK
-    return this.#block(index).subarray(from - offset, to - offset)
+    const { bytes, from, to } = this.#locate(start, end)
+    return bytes.subarray(from, to)
   }
 
   utf8(start: number, end: number): string {
-    const from = Math.max(0, Math.min(start, this.size))
-    const to = Math.max(from, Math.min(end, this.size))
-    const index = Math.floor(from / BLOCK)
-    if (to - from > 0 && Math.floor((to - 1) / BLOCK) !== index)
-      return this.read(from, to).toString('utf8')
-    const offset = index * BLOCK
-    return this.#block(index).toString('utf8', from - offset, to - offset)
+    const { bytes, from, to } = this.#locate(start, end)
+    return bytes.toString('utf8', from, to)
+  }
+
+  /** A buffer holding bytes `[start, end)` (clamped to the file) at `[from, to)`. */
+  #locate(start: number, end: number): { bytes: Buffer; from: number; to: number } {
+    const first = Math.max(0, Math.min(start, this.size))
+    const last = Math.max(first, Math.min(end, this.size))
+    const index = Math.floor(first / BLOCK)
+    const length = last - first
+    if (length === 0 || Math.floor((last - 1) / BLOCK) === index) {
+      const offset = index * BLOCK
+      return { bytes: this.#block(index), from: first - offset, to: last - offset }
+    }
+    // Across blocks (a line at a block's end, a scan's next block): read into the scratch
+    // buffer, which the next such read reuses. The whole file, for one caller, is its own.
+    let bytes: Buffer
+    if (length > SCRATCH_LIMIT) bytes = Buffer.allocUnsafeSlow(length)
+    else {
+      if (this.#scratch.length < length) this.#scratch = Buffer.allocUnsafeSlow(length)
+      bytes = this.#scratch
+    }
+    this.#fill(bytes, first, length)
+    return { bytes, from: 0, to: length }
   }
 
   /** Block `index`, from the few kept or read now (parsing reads forward, rules around). */

@@ -10,7 +10,11 @@ import { TempTree } from '../../helpers/temp-tree.js'
  * be what reading it as one string gives. Here every file is paged, whatever its size.
  */
 async function bothWays(root: string, now: Date): Promise<[CheckResult, CheckResult]> {
-  const paged = await check({ root, now, fs: new DiskRepoFS(root, { pagedDocumentBytes: 0 }) })
+  const pagedFs = new DiskRepoFS(root, { pagedDocumentBytes: 0 })
+  // The comparison means something only if the ledger really is read paged.
+  expect(pagedFs.read('docs/fix_plan.md')?.paged).toBeDefined()
+  expect(new DiskRepoFS(root).read('docs/fix_plan.md')?.paged).toBeUndefined()
+  const paged = await check({ root, now, fs: pagedFs })
   const whole = await check({ root, now, fs: new DiskRepoFS(root) })
   return [paged, whole]
 }

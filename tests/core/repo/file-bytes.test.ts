@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { statSync, writeFileSync } from 'node:fs'
+import { statSync, utimesSync, writeFileSync } from 'node:fs'
 import { FileBytes } from '../../../src/core/repo/file-bytes.js'
 import { PagedText, scanBytes } from '../../../src/core/repo/paged-text.js'
 import { TempTree } from '../../helpers/temp-tree.js'
@@ -60,6 +60,17 @@ describe('FileBytes', () => {
     expect(() => source.read(300_000, 300_010)).toThrow(
       /changed or went away while planguard was reading it/
     )
+  })
+
+  it('refuses to read a file rewritten with other bytes of the same size', () => {
+    const { path, text } = ledgerFile('same-size.md')
+    const source = new FileBytes(path, statSync(path))
+    expect(source.read(0, 5).length).toBe(5)
+    writeFileSync(path, text.replaceAll('line', 'LINE'))
+    const later = new Date(Date.now() + 5000)
+    utimesSync(path, later, later)
+    expect(statSync(path).size).toBe(source.size)
+    expect(() => source.read(300_000, 300_010)).toThrow(/changed or went away/)
   })
 
   it('refuses to read a file that went away', () => {

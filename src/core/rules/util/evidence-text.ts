@@ -21,7 +21,6 @@ export function splitAtNewlines(text: string): string[] {
  * lines around citations.
  */
 interface DocumentLines {
-  readonly readable: boolean
   /** splitAtNewlines(text)[line - 1]: undefined past the end. */
   line(line: number): string | undefined
   /** `line(line)?.length` without cutting the line out. */
@@ -40,10 +39,6 @@ class StringDocumentLines implements DocumentLines {
 
   /** `text` is undefined for a file that cannot be read: it has no lines at all. */
   constructor(private readonly text: string | undefined) {}
-
-  get readable(): boolean {
-    return this.text !== undefined
-  }
 
   line(line: number): string | undefined {
     const text = this.text
@@ -91,8 +86,6 @@ function lineStartsOf(text: string, readable: boolean): Uint32Array {
 
 /** The lines of a paged text: its own `\n`-separated lines, less a `\r` that ends one. */
 class PagedDocumentLines implements DocumentLines {
-  readonly readable = true
-
   constructor(private readonly text: PagedText) {}
 
   line(line: number): string | undefined {
@@ -121,17 +114,10 @@ class PagedDocumentLines implements DocumentLines {
 const documentsByFs = new WeakMap<RepoFS, Map<string, DocumentLines>>()
 
 /**
- * The lines of a document of the tree, split once for every rule of a run (the tree is
- * read-only): an 800 KB ledger holds 10,000 lines, and rules quoting it and rules building
- * suggestions from it share them. Undefined when the file cannot be read or is too large; an
- * error reading it is thrown (and nothing is kept).
+ * Line `line` (1-based) of a document of the tree, from lines found once for every rule of a
+ * run (the tree is read-only); undefined past the end or when the file cannot be read. An error
+ * reading it is thrown (and nothing is kept).
  */
-export function documentLines(fs: RepoFS, file: string): string[] | undefined {
-  const document = sharedDocument(fs, file)
-  return document.readable ? document.lines() : undefined
-}
-
-/** Line `line` (1-based) of a document of the tree, as documentLines has it, without splitting. */
 export function documentLine(fs: RepoFS, file: string, line: number): string | undefined {
   return sharedDocument(fs, file).line(line)
 }

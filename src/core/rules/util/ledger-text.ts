@@ -1,21 +1,13 @@
 import type { Suggestion } from '../../findings.js'
 import type { Range } from '../../model.js'
 import type { Project } from '../types.js'
-import { documentLine, documentLines } from './evidence-text.js'
+import { documentLine } from './evidence-text.js'
 
 /**
- * Source lines of the files rules build suggestions from. Suggestions replace whole lines, so a
+ * A source line of a file rules build suggestions from. Suggestions replace whole lines, so a
  * rule needs the text around the value it corrects; the model keeps only the values. The lines
- * are those every rule shares (documentLines); a file that cannot be read has none.
+ * are those every rule shares (documentLine); a file that cannot be read has none.
  */
-export function fileLines(project: Project, file: string): string[] | undefined {
-  try {
-    return documentLines(project.fs, file)
-  } catch {
-    return undefined
-  }
-}
-
 export function lineText(project: Project, file: string, line: number): string | undefined {
   // One line is cut out of the document, which is not split into all of its lines.
   try {
