@@ -1,6 +1,6 @@
-// Bundles the Action (dist/index.js) and the CLI (dist/cli.js) with their dependencies,
-// so that neither needs node_modules at run time. Rarely used code paths are dynamic
-// imports and land in dist/chunks/, which keeps CLI start-up cheap.
+// Bundles the Action (dist/index.js) and the CLI (dist/cli.js, which loads dist/cli/) with their
+// dependencies, so that neither needs node_modules at run time. Rarely used code paths are
+// dynamic imports and land in chunks of their own, which keeps CLI start-up cheap.
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
@@ -11,10 +11,12 @@ const CLI_ENTRY = resolve('src/cli/main.ts')
 const CHECK_COMMAND = resolve('src/cli/commands/check.ts')
 
 /**
- * Chunks by when they are needed:
- * - `cli-main`: what every command needs (arguments, help, errors), imported by dist/cli.js;
+ * The CLI's chunks, by when they are needed:
+ * - `cli-main`: what every command needs (arguments, help, errors), required by the entry
+ *   (a group of its own: rollup otherwise pulls these modules into the `check` chunk, which
+ *   needs them too, and every command would then load `check`);
  * - `check`: everything `planguard check` needs beyond that, as one chunk (a dozen small chunks
- *   cost more to load than one of the same size); the other commands and the Action share it;
+ *   cost more to load than one of the same size); the other commands share it;
  * - `zod`: only for a configuration file, configured rule options, baselines and the JSON schema,
  *   all reached through dynamic imports: one chunk instead of pieces in each of theirs;
  * Rollup splits the rest (commands, yaml with the configuration parser, GitHub code) along the
@@ -49,38 +51,73 @@ function staticClosure(getModuleInfo, entry) {
   return seen
 }
 
-/** @type {import('rollup').RollupOptions} */
-const config = {
-  input: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
-  output: {
-    dir: 'dist',
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    sourcemap: false,
-    banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
-    manualChunks
-  },
-  onwarn(warning, warn) {
-    // Circular imports inside third-party bundles are harmless and noisy.
-    if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return
-    // Down-levelled `this` at the top of CommonJS-era modules is `undefined` in ESM, as intended.
-    if (warning.code === 'THIS_IS_UNDEFINED') return
-    // Dependencies' `@__PURE__` comments in positions rollup ignores: nothing to act on here.
-    if (warning.code === 'INVALID_ANNOTATION' && /node_modules/.test(warning.id ?? '')) return
-    warn(warning)
-  },
-  plugins: [
-    typescript({
-      tsconfig: 'tsconfig.build.json',
-      outDir: 'dist',
-      noEmit: false,
-      declaration: false
-    }),
-    nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }),
-    commonjs(),
-    json()
-  ]
+const onwarn = (warning, warn) => {
+  // Circular imports inside third-party bundles are harmless and noisy.
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return
+  // Down-levelled `this` at the top of CommonJS-era modules is `undefined` in ESM, as intended.
+  if (warning.code === 'THIS_IS_UNDEFINED') return
+  // Dependencies' `@__PURE__` comments in positions rollup ignores: nothing to act on here.
+  if (warning.code === 'INVALID_ANNOTATION' && /node_modules/.test(warning.id ?? '')) return
+  warn(warning)
 }
+
+const plugins = (outDir) => [
+  typescript({
+    tsconfig: 'tsconfig.build.json',
+    outDir,
+    noEmit: false,
+    declaration: false
+  }),
+  nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }),
+  commonjs(),
+  json()
+]
+
+/** @type {import('rollup').RollupOptions[]} */
+const config = [
+  // The Action (action.yml runs dist/index.js).
+  {
+    input: { index: 'src/index.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: false,
+      manualChunks: (id) => (/[\\/]node_modules[\\/]zod[\\/]/.test(id) ? 'zod' : undefined)
+    },
+    onwarn,
+    plugins: plugins('dist')
+  },
+  // The CLI, as CommonJS: the launcher compiles these files with V8's code cache (vm.Script
+  // takes classic scripts only). Every file requires only its siblings and node built-ins.
+  {
+    input: { planguard: CLI_ENTRY },
+    output: {
+      dir: 'dist/cli',
+      format: 'cjs',
+      entryFileNames: '[name].cjs',
+      chunkFileNames: 'chunks/[name]-[hash].cjs',
+      sourcemap: false,
+      manualChunks
+    },
+    onwarn,
+    plugins: plugins('dist/cli')
+  },
+  // The program behind `planguard`: loads dist/cli/planguard.cjs through the code cache.
+  {
+    input: { cli: 'src/cli/launcher.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      sourcemap: false,
+      banner: '#!/usr/bin/env node'
+    },
+    external: (id) => id.startsWith('node:'),
+    onwarn,
+    plugins: plugins('dist')
+  }
+]
 
 export default config

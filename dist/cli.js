@@ -1,47 +1,129 @@
 #!/usr/bin/env node
-import { realpathSync } from 'node:fs';
-import nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { m as main } from './chunks/cli-main-DFxlpYnO.js';
-import 'node:util';
+import { createHash } from 'node:crypto';
+import { mkdirSync, lstatSync, writeFileSync, renameSync, readFileSync } from 'node:fs';
+import nodeModule from 'node:module';
+import { tmpdir } from 'node:os';
+import { resolve, join, dirname } from 'node:path';
+import { Script } from 'node:vm';
 
-// The bundle entry (dist/cli.js, bin `planguard`). The CLI itself lives in app.ts; this file only
-// starts it when node runs it as the program, so tests can import `main` without side effects.
+// Loads the CLI's CommonJS bundle through V8's code cache, so a second run skips parsing and
+// compiling the functions the first run compiled. Node 22.1+ offers this for ES modules
+// (module.enableCompileCache); Node 20 does not, and vm.Script's cachedData works on every version.
+// The bundle is ours and self-contained: its files only require each other and node built-ins.
 /**
- * Whether node was started on this module. The bundler may move this code from dist/cli.js into
- * a shared dist/chunks/*.js file (dist/cli.js then only re-exports it), so the program may also
- * be the `cli.js` one folder up.
+ * Where compiled code is kept, or undefined when caching is off: `PLANGUARD_COMPILE_CACHE` names a
+ * folder, or turns caching off with `0`/`off`/`false`; Node's own `NODE_DISABLE_COMPILE_CACHE`
+ * turns it off too. By default a folder of the system's temporary directory, one per user.
  */
-function isProgram(moduleUrl) {
-    const script = process.argv[1];
-    if (script === undefined)
-        return false;
-    const real = (path) => {
-        try {
-            return realpathSync(path);
-        }
-        catch {
-            return undefined;
-        }
-    };
-    const program = real(script);
-    if (program === undefined)
-        return false;
-    const candidates = [fileURLToPath(moduleUrl), fileURLToPath(new URL('../cli.js', moduleUrl))];
-    return candidates.some((candidate) => real(candidate) === program);
+function compileCacheFolder(env) {
+    const setting = env.PLANGUARD_COMPILE_CACHE?.trim();
+    if (env.NODE_DISABLE_COMPILE_CACHE || /^(0|off|false)$/i.test(setting ?? ''))
+        return undefined;
+    if (setting)
+        return resolve(setting);
+    const user = process.getuid?.() ?? 'user';
+    return join(tmpdir(), `planguard-compile-cache-${user}`);
 }
-if (isProgram(import.meta.url)) {
-    nodeModule.enableCompileCache?.();
-    // `planguard check | head` closes the pipe early: stop quietly instead of a stack trace.
-    process.stdout.on('error', (error) => {
-        if (error.code !== 'EPIPE')
-            throw error;
-        process.exit(process.exitCode ?? 0);
-    });
-    void main(process.argv.slice(2)).then((code) => {
-        // exitCode rather than process.exit(): output piped to another program is flushed first.
-        process.exitCode = code;
-    });
+/**
+ * The folder, created if needed, when it is safe to load compiled code from: a real folder that
+ * belongs to this user and that nobody else may write to (code read from a folder another user
+ * controls would run as this one). Undefined otherwise: the CLI then compiles as usual.
+ */
+function usableFolder(folder) {
+    try {
+        mkdirSync(folder, { recursive: true, mode: 0o700 });
+        const stats = lstatSync(folder);
+        const uid = process.getuid?.();
+        if (!stats.isDirectory() || (uid !== undefined && stats.uid !== uid))
+            return undefined;
+        if ((stats.mode & 0o022) !== 0)
+            return undefined;
+        return folder;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The cache file of one source text: named by a digest of the text and by the V8 build, so an
+ * edited bundle or another node never meets code compiled for something else.
+ */
+function cacheFileOf(folder, file, source) {
+    const digest = createHash('sha256')
+        .update(source)
+        .update(`\0${process.versions.v8}\0${process.arch}`)
+        .digest('hex')
+        .slice(0, 32);
+    const name = file.slice(dirname(file).length + 1).replace(/[^\w.-]/g, '_');
+    return join(folder, `${name}-${digest}.bin`);
+}
+function readCache(file) {
+    try {
+        return readFileSync(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Writes through a temporary name, so a reader never sees half a file. */
+function writeCache({ script, file }) {
+    const temporary = `${file}.${process.pid}.tmp`;
+    try {
+        writeFileSync(temporary, script.createCachedData());
+        renameSync(temporary, file);
+    }
+    catch {
+        // A full disk or a read-only folder only costs the next run its head start.
+    }
+}
+/**
+ * Loads a CommonJS file and the relative files it requires, each compiled with the code cache of
+ * `cacheFolder` (none when undefined). Caches are written at exit, so they hold the functions the
+ * run compiled, not only the top level.
+ */
+function loadCommonJs(entry, cacheFolder) {
+    const folder = cacheFolder === undefined ? undefined : usableFolder(cacheFolder);
+    const modules = new Map();
+    const pending = [];
+    const load = (file) => {
+        const known = modules.get(file);
+        if (known)
+            return known.exports;
+        const source = readFileSync(file, 'utf8');
+        const cacheFile = folder === undefined ? undefined : cacheFileOf(folder, file, source);
+        const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
+        const script = new Script(nodeModule.wrap(source), { filename: file, cachedData });
+        if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected))
+            pending.push({ script, file: cacheFile });
+        const module = { exports: {} };
+        modules.set(file, module);
+        const builtins = nodeModule.createRequire(file);
+        const localRequire = (id) => id.startsWith('.') ? load(resolve(dirname(file), id)) : builtins(id);
+        const wrapper = script.runInThisContext();
+        wrapper.call(module.exports, module.exports, localRequire, module, file, dirname(file));
+        return module.exports;
+    };
+    if (folder !== undefined)
+        process.once('exit', () => {
+            for (const cache of pending)
+                writeCache(cache);
+        });
+    return load(resolve(entry));
 }
 
-export { main };
+// The program behind `planguard` (bundled to dist/cli.js). The CLI itself is a CommonJS bundle
+// beside it (dist/cli/planguard.cjs, from main.ts), loaded through V8's code cache: a run after the
+// first skips most of the parsing and compiling of the bundle.
+const bundle = fileURLToPath(new URL('./cli/planguard.cjs', import.meta.url));
+const { main } = loadCommonJs(bundle, compileCacheFolder(process.env));
+// `planguard check | head` closes the pipe early: stop quietly instead of a stack trace.
+process.stdout.on('error', (error) => {
+    if (error.code !== 'EPIPE')
+        throw error;
+    process.exit(process.exitCode ?? 0);
+});
+void main(process.argv.slice(2)).then((code) => {
+    // exitCode rather than process.exit(): output piped to another program is flushed first.
+    process.exitCode = code;
+});

@@ -1,0 +1,8 @@
+'use strict';
+
+var cliMain = require('./chunks/cli-main-ePqQ5FKl.cjs');
+require('node:util');
+
+
+
+exports.main = cliMain.main;
