@@ -2,9 +2,16 @@
 // beside it (dist/cli/planguard.cjs, from main.ts), loaded through V8's code cache: a run after the
 // first skips most of the parsing and compiling of the bundle.
 import { fileURLToPath } from 'node:url'
+import { setFlagsFromString } from 'node:v8'
 import { compileCacheFolder, loadCommonJs } from './compile-cache.js'
 
 type Main = (argv: readonly string[]) => Promise<number>
+
+// V8 doubles the young generation each time it fills, up to 2 × 16 MB, and a 20 MB ledger's
+// model fills it: keeping it at its start size held peak memory on a 20 MB ledger at 115 MB
+// instead of 147 MB, for about 2 % more time there and none on an 800 KB one (npm run bench).
+// The flag is read whenever the young generation would grow, so setting it now takes effect.
+setFlagsFromString('--semi-space-growth-factor=1')
 
 const bundle = fileURLToPath(new URL('./cli/planguard.cjs', import.meta.url))
 const loaded = loadCommonJs(bundle, compileCacheFolder(process.env))
