@@ -23,31 +23,40 @@ interface PendingCache {
  * Where compiled code is kept, or undefined when caching is off: `PLANGUARD_COMPILE_CACHE` names a
  * folder, or turns caching off with `0`/`off`/`false`; Node's own `NODE_DISABLE_COMPILE_CACHE`
  * turns it off too. By default a folder of the system's temporary directory, one per user.
+ * Each command has a folder of its own: a cache holds what the run that wrote it compiled, and a
+ * `planguard --help` run first must not leave `check` a cache of almost nothing.
  */
-export function compileCacheFolder(env: NodeJS.ProcessEnv): string | undefined {
+export function compileCacheFolder(
+  env: NodeJS.ProcessEnv,
+  command: string | undefined
+): string | undefined {
   const setting = env.PLANGUARD_COMPILE_CACHE?.trim()
   if (env.NODE_DISABLE_COMPILE_CACHE || /^(0|off|false)$/i.test(setting ?? '')) return undefined
-  if (setting) return resolve(setting)
   const user = process.getuid?.() ?? 'user'
-  return join(tmpdir(), `planguard-compile-cache-${user}`)
+  const base = setting ? resolve(setting) : join(tmpdir(), `planguard-compile-cache-${user}`)
+  return join(base, command !== undefined && /^[a-z]+$/.test(command) ? command : 'other')
 }
 
 /**
- * The folder, created if needed, when it is safe to load compiled code from: a real folder that
- * belongs to this user and that nobody else may write to (code read from a folder another user
- * controls would run as this one). Undefined otherwise: the CLI then compiles as usual.
+ * The folder, created if needed, when it is safe to load compiled code from: it and the folder
+ * above it (the one shared by the commands) are real folders that belong to this user and that
+ * nobody else may write to (code read from a folder another user controls would run as this
+ * one). Undefined otherwise: the CLI then compiles as usual.
  */
 function usableFolder(folder: string): string | undefined {
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 })
-    const stats = lstatSync(folder)
-    const uid = process.getuid?.()
-    if (!stats.isDirectory() || (uid !== undefined && stats.uid !== uid)) return undefined
-    if ((stats.mode & 0o022) !== 0) return undefined
-    return folder
+    return ownFolder(dirname(folder)) && ownFolder(folder) ? folder : undefined
   } catch {
     return undefined
   }
+}
+
+function ownFolder(folder: string): boolean {
+  const stats = lstatSync(folder)
+  const uid = process.getuid?.()
+  if (!stats.isDirectory() || (uid !== undefined && stats.uid !== uid)) return false
+  return (stats.mode & 0o022) === 0
 }
 
 /**

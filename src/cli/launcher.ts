@@ -14,7 +14,7 @@ type Main = (argv: readonly string[]) => Promise<number>
 setFlagsFromString('--semi-space-growth-factor=1')
 
 const bundle = fileURLToPath(new URL('./cli/planguard.cjs', import.meta.url))
-const loaded = loadCommonJs(bundle, compileCacheFolder(process.env))
+const loaded = loadCommonJs(bundle, compileCacheFolder(process.env, process.argv[2]))
 const { main } = loaded.exports as { main: Main }
 // At exit, when the run has compiled what it needed: the next run starts from all of it.
 process.once('exit', () => loaded.saveCaches())

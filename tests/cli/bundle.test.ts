@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isBuiltin } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -41,7 +49,8 @@ built('dist/cli.js', () => {
       const env = { PLANGUARD_COMPILE_CACHE: cache }
       const args = ['check', DEMO, '--now', DEMO_NOW, '--format', 'json']
       const first = run(args, env)
-      const files = readdirSync(cache).sort()
+      const folder = join(cache, 'check')
+      const files = readdirSync(folder).sort()
       // One per file loaded: the entry, the chunk every command needs, the check chunk, and
       // the configuration parser's chunks (the demo has a configuration file).
       expect(files).toEqual(
@@ -52,8 +61,11 @@ built('dist/cli.js', () => {
           expect.stringMatching(/^parse-.*\.cjs-[0-9a-f]{32}\.bin$/)
         ])
       )
+      const inodes = files.map((name) => statSync(join(folder, name)).ino)
       const second = run(args, env)
-      for (const name of files) writeFileSync(join(cache, name), 'not a code cache')
+      // Taken, not rejected: a rejected cache is written anew (a new file, a new inode).
+      expect(files.map((name) => statSync(join(folder, name)).ino)).toEqual(inodes)
+      for (const name of files) writeFileSync(join(folder, name), 'not a code cache')
       const third = run(args, env)
       for (const result of [first, second, third]) {
         expect(result.status).toBe(1)
@@ -63,7 +75,7 @@ built('dist/cli.js', () => {
       expect(third.stdout).toBe(first.stdout)
       // The damaged files were replaced by real caches.
       for (const name of files)
-        expect(readFileSync(join(cache, name), 'utf8')).not.toBe('not a code cache')
+        expect(readFileSync(join(folder, name), 'utf8')).not.toBe('not a code cache')
     } finally {
       rmSync(cache, { recursive: true, force: true })
     }

@@ -82,6 +82,15 @@ describe('loadCommonJs', () => {
     expect((loaded.exports as Entry).main()).toBe(join('x', '42'))
   })
 
+  it('neither reads nor writes a cache below a folder others may write to', () => {
+    const entry = writeBundle(42)
+    const below = join(cache, 'check')
+    loadCommonJs(entry, below).saveCaches()
+    expect(loadCommonJs(entry, below).cachedFiles).toBe(2)
+    chmodSync(cache, 0o777)
+    expect(loadCommonJs(entry, below).cachedFiles).toBe(0)
+  })
+
   it('loads without a cache when the folder cannot be made', () => {
     const entry = writeBundle(42)
     writeFileSync(join(work, 'file'), '')
@@ -92,16 +101,24 @@ describe('loadCommonJs', () => {
 })
 
 describe('compileCacheFolder', () => {
-  it('defaults to a folder per user under the temporary directory', () => {
-    expect(compileCacheFolder({})).toMatch(
-      new RegExp(`^${tmpdir().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.planguard-compile-cache-`)
+  const escaped = tmpdir().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+  it('defaults to a folder per user under the temporary directory, one per command', () => {
+    expect(compileCacheFolder({}, 'check')).toMatch(
+      new RegExp(`^${escaped}.planguard-compile-cache-[^/]+.check$`)
     )
+    // Options and odd words share one folder: they are not commands.
+    expect(compileCacheFolder({}, '--help')).toMatch(/.other$/)
+    expect(compileCacheFolder({}, '../x')).toMatch(/.other$/)
+    expect(compileCacheFolder({}, undefined)).toMatch(/.other$/)
   })
 
   it('takes a folder from PLANGUARD_COMPILE_CACHE, or turns caching off', () => {
-    expect(compileCacheFolder({ PLANGUARD_COMPILE_CACHE: '/var/cache/pg' })).toBe('/var/cache/pg')
+    expect(compileCacheFolder({ PLANGUARD_COMPILE_CACHE: '/var/cache/pg' }, 'check')).toBe(
+      join('/var/cache/pg', 'check')
+    )
     for (const off of ['0', 'off', 'FALSE'])
-      expect(compileCacheFolder({ PLANGUARD_COMPILE_CACHE: off })).toBeUndefined()
-    expect(compileCacheFolder({ NODE_DISABLE_COMPILE_CACHE: '1' })).toBeUndefined()
+      expect(compileCacheFolder({ PLANGUARD_COMPILE_CACHE: off }, 'check')).toBeUndefined()
+    expect(compileCacheFolder({ NODE_DISABLE_COMPILE_CACHE: '1' }, 'check')).toBeUndefined()
   })
 })
