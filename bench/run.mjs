@@ -66,6 +66,16 @@ if (existsSync(corpus)) {
     fmt(check),
     `${(check / nodeBaseline).toFixed(2)}× node -e 0`
   ])
+  // The runs above start from the compile cache the warm-up run wrote; without it, a run
+  // compiles the bundle's functions as it first calls them.
+  const uncached = time(process.execPath, [cli, 'check', corpus, ...now], {
+    env: { ...process.env, PLANGUARD_COMPILE_CACHE: '0' }
+  })
+  rows.push([
+    'the same, compile cache off',
+    fmt(uncached),
+    `${(uncached / nodeBaseline).toFixed(2)}× node -e 0`
+  ])
   const mdl = join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs')
   const mdlBin = existsSync(mdl) ? mdl : join(root, 'node_modules', '.bin', 'markdownlint-cli2')
   const markdownlint = time(

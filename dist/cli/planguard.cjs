@@ -1,6 +1,6 @@
 'use strict';
 
-var cliMain = require('./chunks/cli-main-ePqQ5FKl.cjs');
+var cliMain = require('./chunks/cli-main-J0DcitPO.cjs');
 require('node:util');
 
 

@@ -39,19 +39,19 @@ export function findSuppressions(file: string, text: DocumentText): Suppression[
     typeof text === 'string' ? !text.includes(DIRECTIVE_WORD) : !text.containsAscii(DIRECTIVE_WORD)
   )
     return []
-  // Lines end where the scanner ends them (`\r\n`, `\n` or a lone `\r`), so line numbers agree.
-  const lines = splitRawLines(wholeText(text))
+  const lines = rawLinesOf(text)
   const found: Suppression[] = []
   let fence: string | undefined
-  lines.forEach((line, index) => {
+  for (let index = 0; index < lines.count; index++) {
+    const line = lines.at(index)
     const fenceMatch = FENCE.exec(line)
     if (fenceMatch) {
       const marker = fenceMatch[1] as string
       if (fence === undefined) fence = marker
       else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined
-      return
+      continue
     }
-    if (fence !== undefined || !line.includes(DIRECTIVE_WORD)) return
+    if (fence !== undefined || !line.includes(DIRECTIVE_WORD)) continue
     const targetLine = nextNonBlankLine(lines, index + 1)
     for (const comment of directiveComments(line)) {
       const column = comment.index + 1
@@ -64,8 +64,33 @@ export function findSuppressions(file: string, text: DocumentText): Suppression[
         ...(targetLine !== undefined ? { targetLine } : {})
       })
     }
-  })
+  }
   return found
+}
+
+/** A document's lines by 0-based index, ended where the scanner ends them. */
+interface RawLines {
+  count: number
+  at(index: number): string
+}
+
+/**
+ * The lines as `\r\n`, `\n` or a lone `\r` end them, so line numbers agree with the scanner's. A
+ * paged document is read a line at a time (a 20 MB ledger is never one string here), unless a
+ * lone `\r` ends some of its lines: it is then split whole.
+ */
+function rawLinesOf(text: DocumentText): RawLines {
+  if (typeof text !== 'string' && text.carriageReturnsBeforeNewlines) {
+    return {
+      count: text.lineCount,
+      at: (index) => {
+        const line = text.line(index)
+        return line.endsWith('\r') ? line.slice(0, -1) : line
+      }
+    }
+  }
+  const lines = splitRawLines(wholeText(text))
+  return { count: lines.length, at: (index) => lines[index] ?? '' }
 }
 
 /**
@@ -106,8 +131,8 @@ function splitBody(body: string): { ruleIds: string[]; reason?: string } {
 }
 
 /** 1-based number of the first non-blank line at or after the 0-based `from`. */
-function nextNonBlankLine(lines: string[], from: number): number | undefined {
-  for (let i = from; i < lines.length; i++) if ((lines[i] ?? '').trim() !== '') return i + 1
+function nextNonBlankLine(lines: RawLines, from: number): number | undefined {
+  for (let i = from; i < lines.count; i++) if (lines.at(i).trim() !== '') return i + 1
   return undefined
 }
 

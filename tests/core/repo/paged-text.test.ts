@@ -136,6 +136,34 @@ describe('the lines of a paged text', () => {
     )
   })
 
+  it('hold the same suppression comments in documents written with them', () => {
+    const line = fc.constantFrom(
+      '<!-- planguard-disable-next-line artifact-exists -- moved -->',
+      '  <!-- planguard-disable-next-line a, b --> <!-- planguard-disable-next-line c -- x -->',
+      '```',
+      '~~~~',
+      '',
+      '   ',
+      '- Status: done — ✅',
+      '\uFEFFtext'
+    )
+    const ending = fc.constantFrom('\n', '\r\n', '\r')
+    const document = fc
+      .array(fc.tuple(line, ending), { minLength: 1, maxLength: 30 })
+      .map((lines) => lines.map(([text, end]) => text + end).join(''))
+    fc.assert(
+      fc.property(document, fc.nat(), (text, at) => {
+        // A directive in every document: the line walk runs every time, not only the search.
+        const lines = text.split('\n')
+        lines.splice(at % (lines.length + 1), 0, '<!-- planguard-disable-next-line x -- y -->')
+        const value = new TextEncoder().encode(lines.join('\n'))
+        const whole = findSuppressions('f.md', decodeText(value))
+        expect(findSuppressions('f.md', PagedText.fromBytes(value))).toEqual(whole)
+      }),
+      { numRuns: 1000 }
+    )
+  })
+
   it('are the lines rules quote from', () => {
     fc.assert(
       fc.property(bytes, (value) => {
