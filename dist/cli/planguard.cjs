@@ -1,6 +1,6 @@
 'use strict';
 
-var cliMain = require('./chunks/cli-main-J0DcitPO.cjs');
+var cliMain = require('./chunks/cli-main-Cl3Lwjlm.cjs');
 require('node:util');
 
 

@@ -1,7 +1,7 @@
 import type { Finding } from './findings.js'
 import type { Range } from './model.js'
-import { wholeText, type DocumentText } from './repo/paged-text.js'
-import { splitRawLines } from './scan/lines.js'
+import type { DocumentText } from './repo/paged-text.js'
+import { rawLinesOf, type RawLines } from './scan/lines.js'
 
 /**
  * `<!-- planguard-disable-next-line RULE[, RULE] -- reason -->` silences the named rules on the next
@@ -66,31 +66,6 @@ export function findSuppressions(file: string, text: DocumentText): Suppression[
     }
   }
   return found
-}
-
-/** A document's lines by 0-based index, ended where the scanner ends them. */
-interface RawLines {
-  count: number
-  at(index: number): string
-}
-
-/**
- * The lines as `\r\n`, `\n` or a lone `\r` end them, so line numbers agree with the scanner's. A
- * paged document is read a line at a time (a 20 MB ledger is never one string here), unless a
- * lone `\r` ends some of its lines: it is then split whole.
- */
-function rawLinesOf(text: DocumentText): RawLines {
-  if (typeof text !== 'string' && text.carriageReturnsBeforeNewlines) {
-    return {
-      count: text.lineCount,
-      at: (index) => {
-        const line = text.line(index)
-        return line.endsWith('\r') ? line.slice(0, -1) : line
-      }
-    }
-  }
-  const lines = splitRawLines(wholeText(text))
-  return { count: lines.length, at: (index) => lines[index] ?? '' }
 }
 
 /**

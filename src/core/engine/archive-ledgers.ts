@@ -2,8 +2,8 @@ import type { Config } from '../config/schema.js'
 import type { LedgerDocument, LedgerEntry, Range } from '../model.js'
 import { compileIdPattern } from '../parse/ledger/context.js'
 import { normalizeHyphens } from '../parse/text.js'
-import { splitRawLines } from '../scan/lines.js'
-import { wholeText, type DocumentText } from '../repo/paged-text.js'
+import type { DocumentText } from '../repo/paged-text.js'
+import { rawLinesOf } from '../scan/lines.js'
 
 /**
  * `- **[ID] Title** — summary` or `- [ID] Title — summary`: how archives condense finished
@@ -28,18 +28,21 @@ export function withSummaryEntries(
   const known = new Set(document.entries.map((entry) => entry.id))
   const added: LedgerEntry[] = []
   let section: string | undefined
-  splitRawLines(wholeText(text)).forEach((line, index) => {
-    if (line.length > MAX_SUMMARY_LINE) return
+  // Line by line: an archive grown to megabytes may be paged, and is then never one string.
+  const lines = rawLinesOf(text)
+  for (let index = 0; index < lines.count; index++) {
+    const line = lines.at(index)
+    if (line.length > MAX_SUMMARY_LINE) continue
     const heading = SECTION_HEADING.exec(line)
     if (heading) {
       section = withoutClosingHashes(heading[1] ?? '')
-      return
+      continue
     }
     const entry = summaryEntry(line, index + 1, idPattern, section)
-    if (!entry || known.has(entry.id)) return
+    if (!entry || known.has(entry.id)) continue
     known.add(entry.id)
     added.push(entry)
-  })
+  }
   if (added.length === 0) return document
   const entries = [...document.entries, ...added].sort(
     (a, b) => a.headingRange.line - b.headingRange.line

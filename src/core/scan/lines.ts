@@ -1,5 +1,5 @@
 /** Line-level helpers shared by the scanner and the parsers. All are linear in the line length. */
-import type { DocumentText, PagedText } from '../repo/paged-text.js'
+import { wholeText, type DocumentText, type PagedText } from '../repo/paged-text.js'
 
 const TAB_STOP = 4
 
@@ -21,6 +21,31 @@ export function splitRawLines(text: string): string[] {
 }
 
 const LINE_TERMINATOR = /\r\n|\r|\n/
+
+/** A document's lines by 0-based index, ended where the scanner ends them. */
+export interface RawLines {
+  count: number
+  at(index: number): string
+}
+
+/**
+ * The lines as `\r\n`, `\n` or a lone `\r` end them, so line numbers agree with the scanner's. A
+ * paged document is read a line at a time (a 20 MB ledger is never one string here), unless a
+ * lone `\r` ends some of its lines: it is then split whole.
+ */
+export function rawLinesOf(text: DocumentText): RawLines {
+  if (typeof text !== 'string' && text.carriageReturnsBeforeNewlines) {
+    return {
+      count: text.lineCount,
+      at: (index) => {
+        const line = text.line(index)
+        return line.endsWith('\r') ? line.slice(0, -1) : line
+      }
+    }
+  }
+  const lines = splitRawLines(wholeText(text))
+  return { count: lines.length, at: (index) => lines[index] ?? '' }
+}
 
 /** The lines of a document and, for slicing spans of them later, where they sit in its text. */
 export function splitSource(text: string): { lines: string[]; source: SourceLines } {

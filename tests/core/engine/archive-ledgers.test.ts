@@ -56,6 +56,24 @@ describe('archive ledgers', () => {
     })
   })
 
+  it('read the same summaries from a paged archive, with any line ends', () => {
+    const entriesOf = (fs: MemoryRepoFS) =>
+      buildProject(fs, config, now).archiveLedgers?.[0]?.entries.map((entry) => [
+        entry.id,
+        entry.title,
+        entry.section,
+        entry.headingRange
+      ])
+    for (const end of ['\n', '\r\n', '\r']) {
+      const tree = { ...files, 'docs/fix_plan_archive.md': archive.split('\n').join(end) }
+      const paged = new MemoryRepoFS(tree, { pagedDocumentBytes: 0 })
+      expect(paged.read('docs/fix_plan_archive.md')?.paged).toBeDefined()
+      const whole = entriesOf(new MemoryRepoFS(tree))
+      expect(whole).toHaveLength(4)
+      expect(entriesOf(paged)).toEqual(whole)
+    }
+  })
+
   it('are history: no rule reports on them', () => {
     const result = analyze(new MemoryRepoFS(files), config, now, {
       rules: [badEntryRule],
