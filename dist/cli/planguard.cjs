@@ -1,6 +1,6 @@
 'use strict';
 
-var cliMain = require('./chunks/cli-main-Cl3Lwjlm.cjs');
+var cliMain = require('./chunks/cli-main-GRDn2DCq.cjs');
 require('node:util');
 
 

@@ -9,6 +9,7 @@ import {
   TreeLines,
   startsWithin
 } from './evidence-text.js'
+import { taskAt } from './plan-tasks.js'
 
 /**
  * Where a reference was cited, for messages and entities. Most citations name paths that exist and
@@ -432,7 +433,7 @@ function collectPlanCitations(
   let home: PlanHome | undefined
   for (const ref of plan.artifacts) {
     const range = ref.range
-    const task = plan.tasks.find((t) => startsWithin(range, t.range))
+    const task = taskAt(plan, range)
     if (scope === 'done-tasks' && task?.state !== 'done') continue
     const citer = new FixedCiter(
       task ? `${plan.file}#task-${task.id}` : `${plan.file}#text`,

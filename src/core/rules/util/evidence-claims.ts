@@ -1,5 +1,6 @@
 import type { Phase, PlanDocument, Task } from '../../model.js'
 import { FutureSections } from './evidence-text.js'
+import { taskById as firstTaskById } from './plan-tasks.js'
 
 /**
  * Reading task-completion claims out of attempt prose: "Marked Phase B.B2 complete",
@@ -246,8 +247,7 @@ export interface ResolvedRef {
 export function resolveRef(ref: string, plan: PlanDocument): ResolvedRef | undefined {
   const phased = /^[Pp]hase\s+/.test(ref)
   const bare = ref.replace(/^[Pp]hase\s+/, '')
-  const taskById = (id: string): Task | undefined =>
-    plan.tasks.find((t) => t.id.toUpperCase() === id.toUpperCase())
+  const taskById = (id: string): Task | undefined => firstTaskById(plan, id)
   const phaseById = (id: string): Phase | undefined =>
     plan.phases.find((p) => p.id.toUpperCase() === id.toUpperCase())
 
