@@ -1,6 +1,6 @@
 'use strict';
 
-var cliMain = require('./chunks/cli-main-GRDn2DCq.cjs');
+var cliMain = require('./chunks/cli-main-wzB0iQ-A.cjs');
 require('node:util');
 
 

@@ -71,6 +71,7 @@ function checkRows(
   report: Report
 ): Set<string> {
   const firstRow = new Map<string, IndexRow>()
+  let guesses: EntryGuesses | undefined
   for (const row of table.rows) {
     const id = normaliseEntryId(row.id)
     const earlier = firstRow.get(id)
@@ -94,7 +95,9 @@ function checkRows(
         entryId: row.id,
         entity: `${row.id}#index-extra`,
         message:
-          `The Index row [${row.id}] names no entry of this ledger.${likelyMeant(id, entries)} ` +
+          `The Index row [${row.id}] names no entry of this ledger.` +
+          likelyMeant(id, (guesses ??= new EntryGuesses(entries))) +
+          ' ' +
           `Remove the row, correct its id, or add the \`## [${row.id}] …\` entry it stands for.`
       })
       continue
@@ -107,19 +110,67 @@ function checkRows(
 /**
  * ` Did you mean [X] (line N)?` for the entry an index id probably stands for: a longer or shorter
  * form of it (`AT-020` / `AT-020-REGRESSION`), else a near miss in its letters. Ids whose numbers
- * differ are different initiatives and never offered.
+ * differ are different initiatives and never offered. Of several, the first entry in the ledger.
  */
-function likelyMeant(id: string, entries: Map<string, LedgerEntry>): string {
-  const numbers = (text: string): string => (text.match(/\d+/g) ?? []).join('-')
-  const candidates = [...entries]
-  const prefix = candidates.find(
-    ([other]) => other.startsWith(`${id}-`) || id.startsWith(`${other}-`)
-  )
-  const nearMiss = candidates.find(
-    ([other]) => numbers(other) === numbers(id) && editDistance(other, id) <= 2
-  )
-  const entry = (prefix ?? nearMiss)?.[1]
+function likelyMeant(id: string, guesses: EntryGuesses): string {
+  const entry = guesses.meant(id)
   return entry ? ` Did you mean [${entry.id}] (line ${entry.headingRange.line})?` : ''
+}
+
+/**
+ * The ledger's entries indexed for likelyMeant, so that an index of thousands of rows without
+ * entries costs a lookup per row rather than a pass over every entry.
+ */
+class EntryGuesses {
+  /** Each entry's place in the ledger's order. */
+  private readonly order = new Map<LedgerEntry, number>()
+  /** For `X`: the first entry whose id is `X-…`. */
+  private readonly firstExtending = new Map<string, LedgerEntry>()
+  /** Entries (ids and entries, in order) by the numbers their ids hold. */
+  private readonly byNumbers = new Map<string, [string, LedgerEntry][]>()
+
+  constructor(private readonly entries: ReadonlyMap<string, LedgerEntry>) {
+    for (const [id, entry] of entries) {
+      this.order.set(entry, this.order.size)
+      for (const prefix of dashPrefixes(id))
+        if (!this.firstExtending.has(prefix)) this.firstExtending.set(prefix, entry)
+      const key = numbersOf(id)
+      const group = this.byNumbers.get(key)
+      if (group) group.push([id, entry])
+      else this.byNumbers.set(key, [[id, entry]])
+    }
+  }
+
+  meant(id: string): LedgerEntry | undefined {
+    // A longer form of the id, or one the id is a longer form of: the first in the ledger.
+    let best = this.firstExtending.get(id)
+    for (const prefix of dashPrefixes(id)) {
+      const shorter = this.entries.get(prefix)
+      if (shorter && (best === undefined || this.rank(shorter) < this.rank(best))) best = shorter
+    }
+    if (best) return best
+    // Edits change the length by one each: a length two away or more is no near miss.
+    for (const [other, entry] of this.byNumbers.get(numbersOf(id)) ?? []) {
+      if (Math.abs(other.length - id.length) <= 2 && editDistance(other, id) <= 2) return entry
+    }
+    return undefined
+  }
+
+  private rank(entry: LedgerEntry): number {
+    return this.order.get(entry) ?? Infinity
+  }
+}
+
+/** `A-B-C` → `A`, `A-B`: the parts of an id before each of its dashes. */
+function dashPrefixes(id: string): string[] {
+  const prefixes: string[] = []
+  for (let dash = id.indexOf('-'); dash >= 0; dash = id.indexOf('-', dash + 1))
+    prefixes.push(id.slice(0, dash))
+  return prefixes
+}
+
+function numbersOf(text: string): string {
+  return (text.match(/\d+/g) ?? []).join('-')
 }
 
 interface Mismatch {

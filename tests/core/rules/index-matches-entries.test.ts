@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { editDistance } from '../../../src/core/rules/util/ledger-vocab.js'
 import { findingsFor } from '../../helpers/project.js'
 
 function files(rows: string[], entries: string[]): Record<string, string> {
@@ -126,5 +128,41 @@ describe('index-matches-entries', () => {
     }
     const findings = findingsFor('index-matches-entries', input)
     expect(findings.map((f) => f.entity)).toEqual(['CLI-003#index-missing'])
+  })
+  it('offers the entry a search of every entry would, for rows in any number', () => {
+    // The guess as a search of the entries in ledger order: a longer or shorter form of the id
+    // first, else a near miss with the same numbers.
+    const numbers = (text: string) => (text.match(/\d+/g) ?? []).join('-')
+    const expected = (id: string, ids: string[]): string | undefined =>
+      ids.find((other) => other.startsWith(`${id}-`) || id.startsWith(`${other}-`)) ??
+      ids.find((other) => numbers(other) === numbers(id) && editDistance(other, id) <= 2)
+    const part = fc.constantFrom('A', 'AB', 'B', '1', '2', '12', 'X1')
+    // Entry ids start with a letter.
+    const first = fc.constantFrom('A', 'AB', 'B', 'X1')
+    const id = fc
+      .tuple(first, fc.array(part, { maxLength: 2 }))
+      .map(([head, rest]) => [head, ...rest].join('-'))
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(id, { maxLength: 8 }),
+        fc.array(id, { maxLength: 8 }),
+        (ids, rows) => {
+          const entries = ids.flatMap((entryId) => [`## [${entryId}] t`, '- Status: done', ''])
+          const rowLines = rows.map((rowId) => `| [${rowId}] | t | High | done |`)
+          const findings = findingsFor('index-matches-entries', files(rowLines, entries))
+          for (const finding of findings) {
+            if (finding.entity !== `${finding.entryId}#index-extra`) continue
+            const guess = expected(finding.entryId ?? '', ids)
+            const line = guess === undefined ? 0 : 6 + rows.length + 3 + ids.indexOf(guess) * 3
+            expect(finding.message).toContain(
+              guess === undefined
+                ? 'names no entry of this ledger. Remove'
+                : `Did you mean [${guess}] (line ${line})?`
+            )
+          }
+        }
+      ),
+      { numRuns: 500 }
+    )
   })
 })

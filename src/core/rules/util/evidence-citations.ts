@@ -6,10 +6,10 @@ import {
   entryLabel,
   FutureSections,
   inFutureSection,
-  TreeLines,
-  startsWithin
+  TreeLines
 } from './evidence-text.js'
 import { taskAt } from './plan-tasks.js'
+import { locatorOf } from './range-locator.js'
 
 /**
  * Where a reference was cited, for messages and entities. Most citations name paths that exist and
@@ -409,7 +409,7 @@ function collectFieldCitations(home: EntryHome, doneStatus: Set<string>, out: Ci
   for (const ref of entry.artifacts) {
     // A located reference builds its range on every read: once per reference.
     const range = ref.range
-    const field = entry.fields.find((f) => startsWithin(range, f.range))
+    const field = locatorOf(entry.fields, (f) => f.range)(range)
     // The plan link is plan-link-exists' business.
     if (field?.key === 'plan') continue
     const future =
