@@ -1,6 +1,6 @@
 'use strict';
 
-var cliMain = require('./chunks/cli-main-wzB0iQ-A.cjs');
+var cliMain = require('./chunks/cli-main-b71q7fLC.cjs');
 require('node:util');
 
 

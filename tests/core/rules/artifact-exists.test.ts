@@ -60,6 +60,30 @@ describe('artifact-exists', () => {
     ).toEqual([`path:${REPORTS}/2025-10-19T000000Z/brief.md@ALPHA-001#attempt-1`])
   })
 
+  it('tells evidence from intentions across the lines of a long attempt', () => {
+    // Lines 9… of the attempt cite a path each; "Next:" on one line, "Artifacts:" on a later one.
+    const lines = Array.from({ length: 300 }, (_, i) => {
+      const label = i === 100 ? 'Next: ' : i === 200 ? 'Artifacts: ' : ''
+      return `    ${label}line ${i} \`${REPORTS}/2025-10-17T025633Z/f${i}.md\``
+    })
+    const text = ledger(['[2025-10-18] Attempt #1 — Ran it.']).replace(
+      'Ran it.\n',
+      `Ran it.\n${lines.join('\n')}\n`
+    )
+    const reported = findingsFor('artifact-exists', { 'docs/fix_plan.md': text, ...EVIDENCE })
+    const numbers = (findings: typeof reported) =>
+      findings.map((f) => Number(/\/f(\d+)\.md/.exec(f.message)?.[1])).sort((a, b) => a - b)
+    // One finding per missing file (their folder exists), none from the "Next:" part.
+    const every = Array.from({ length: 300 }, (_, i) => i)
+    expect(numbers(reported)).toEqual(every.filter((i) => i < 100 || i >= 200))
+    const all = findingsFor(
+      'artifact-exists',
+      { 'docs/fix_plan.md': text, ...EVIDENCE },
+      { options: { skipFuture: false } }
+    )
+    expect(numbers(all)).toEqual(every)
+  })
+
   it('is clean when every cited path exists, and skips placeholders, URLs and intentions', () => {
     const findings = findingsFor('artifact-exists', {
       'docs/fix_plan.md': ledger([

@@ -341,6 +341,8 @@ class AttemptCiter implements Citer {
  */
 class AttemptSections {
   private sections: FutureSections | undefined
+  /** lineStart's answers so far, from the attempt's first line on. */
+  private lineStarts: number[] | undefined
 
   constructor(
     private readonly text: TreeLines,
@@ -385,17 +387,27 @@ class AttemptSections {
     return last ?? { ...this.range, line: this.range.endLine, column: this.range.endColumn }
   }
 
-  /** Length of `text.slice(file, range, at)` (lines joined by `\n`), without building it. */
+  /**
+   * Length of `text.slice(file, range, at)` (lines joined by `\n`), without building it: where
+   * `at`'s line starts in that text (summed once per line, not once per citation: an attempt of
+   * thousands of lines cites as many paths) plus the part of that line before `at`.
+   */
   private prefixLength(at: Range): number {
-    let length = 0
-    for (let line = this.range.line; line <= at.line; line++) {
-      const size = this.text.lineLength(this.file, line) ?? 0
-      const from = line === this.range.line ? Math.max(0, this.range.column - 1) : 0
-      const to = line === at.line ? Math.max(from, at.column - 1) : size
-      length += Math.max(0, Math.min(to, size) - Math.min(from, size))
-      if (line < at.line) length += 1
+    const size = this.text.lineLength(this.file, at.line) ?? 0
+    const from = at.line === this.range.line ? Math.max(0, this.range.column - 1) : 0
+    const to = Math.max(from, at.column - 1)
+    return this.lineStart(at.line) + Math.max(0, Math.min(to, size) - Math.min(from, size))
+  }
+
+  /** Where line `line` (inside the attempt) starts in the attempt's text. */
+  private lineStart(line: number): number {
+    const starts = (this.lineStarts ??= [0])
+    for (let known = this.range.line + starts.length - 1; known < line; known++) {
+      const size = this.text.lineLength(this.file, known) ?? 0
+      const from = known === this.range.line ? Math.max(0, this.range.column - 1) : 0
+      starts.push((starts[starts.length - 1] as number) + size - Math.min(from, size) + 1)
     }
-    return length
+    return starts[line - this.range.line] as number
   }
 }
 
