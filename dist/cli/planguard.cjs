@@ -1,6 +1,6 @@
 'use strict';
 
-var cliMain = require('./chunks/cli-main-b71q7fLC.cjs');
+var cliMain = require('./chunks/cli-main-CHCOE2Fz.cjs');
 require('node:util');
 
 

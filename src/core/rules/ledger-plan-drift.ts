@@ -210,6 +210,9 @@ function plansNamedIn(
   entry: LedgerEntry,
   entryPlans: PlanDocument[]
 ): PlanDocument[] {
+  // A plan's path holds a `/`: a claim whose text holds none (most) names no plan, and is not
+  // compared with every plan of the project.
+  if (!context.includes('/') && everyPlanPathHasSlash(project)) return entryPlans
   const named = project.plans.filter((plan) => context.includes(plan.file))
   if (named.length === 0) return entryPlans
   if (entry.plans.length === 0) return named
@@ -218,6 +221,17 @@ function plansNamedIn(
     linked.some((path) => plan.file === path || plan.file.startsWith(`${path}/`))
   )
   return namedAndLinked.length > 0 ? namedAndLinked : entryPlans
+}
+
+const plansWithSlash = new WeakMap<Project, boolean>()
+
+function everyPlanPathHasSlash(project: Project): boolean {
+  let answer = plansWithSlash.get(project)
+  if (answer === undefined) {
+    answer = project.plans.every((plan) => plan.file.includes('/'))
+    plansWithSlash.set(project, answer)
+  }
+  return answer
 }
 
 interface AttemptClaims {
