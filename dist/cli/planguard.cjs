@@ -1,6 +1,6 @@
 'use strict';
 
-var cliMain = require('./chunks/cli-main-CHCOE2Fz.cjs');
+var cliMain = require('./chunks/cli-main-D9wOlaan.cjs');
 require('node:util');
 
 

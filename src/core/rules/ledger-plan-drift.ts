@@ -9,7 +9,12 @@ import type {
   Task
 } from '../model.js'
 import { ruleOptions, type OptionsOf, type Project, type Rule, type RuleContext } from './types.js'
-import { extractClaims, resolveRef, type Claim, type ResolvedRef } from './util/evidence-claims.js'
+import {
+  extractClaims,
+  resolveInPlans,
+  type Claim,
+  type ResolvedRef
+} from './util/evidence-claims.js'
 import { stripSlash } from './util/evidence-nearby.js'
 import { isUnfinished, listIds, plansAt, plansOfEntry } from './util/evidence-plans.js'
 import { attemptName, entryLabel, TreeLines } from './util/evidence-text.js'
@@ -136,9 +141,7 @@ function checkClaims(
     for (const claim of claims) {
       const candidates = plansNamedIn(ctx.project, claim.context, entry, entryPlans)
       for (const ref of claim.refs) {
-        const resolved = candidates
-          .map((plan) => resolveRef(ref, plan))
-          .filter((r): r is ResolvedRef => r !== undefined)
+        const resolved = resolveInPlans(ref, candidates)
         // A reference that means different tasks in different plans is too vague to judge.
         if (resolved.length !== 1) continue
         const hit = resolved[0] as ResolvedRef

@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { configSchema } from '../../../../src/core/config/schema.js'
 import type { PlanDocument, Task } from '../../../../src/core/model.js'
+import { parsePlan } from '../../../../src/core/parse/plan.js'
 import {
   extractClaims,
+  resolveInPlans,
   resolveRef,
   splitRefs
 } from '../../../../src/core/rules/util/evidence-claims.js'
@@ -134,5 +138,42 @@ describe('extractClaims prefilters', () => {
 
   it('reads nothing from text without a completion or re-opening word', () => {
     expect(extractClaims('Phase B.B2 evidence loop: ran the suite. Next: B3.', 'X-001')).toEqual([])
+  })
+})
+
+describe('resolveInPlans', () => {
+  const config = configSchema.parse({})
+  const phaseIds = fc.constantFrom('A', 'B', 'M4', 'C')
+  const taskIds = fc.constantFrom('A1', 'a1', 'B2', 'M4', 'C', 'B.B2', 'X9')
+  const plan = fc
+    .array(fc.tuple(phaseIds, fc.array(taskIds, { maxLength: 3 })), { maxLength: 3 })
+    .map((phases) =>
+      phases
+        .map(
+          ([phase, tasks]) =>
+            `## Phase ${phase}\n| ID | Task | State |\n| --- | --- | --- |\n` +
+            tasks.map((id) => `| ${id} | t | [ ] |\n`).join('')
+        )
+        .join('\n')
+    )
+  const ref = fc.constantFrom('A1', 'b2', 'Phase B', 'phase M4', 'M4', 'B.B2', 'A.A1', 'C', 'Z1')
+
+  it('gives what asking every plan gives, for short and long lists, with a plan listed twice', () => {
+    fc.assert(
+      fc.property(
+        fc.array(plan, { minLength: 1, maxLength: 14 }),
+        ref,
+        fc.boolean(),
+        (texts, id, twice) => {
+          const plans = texts.map((text, i) =>
+            parsePlan(`plans/active/P${i}/implementation.md`, text, config)
+          )
+          if (twice) plans.push(plans[0] as PlanDocument)
+          const asked = plans.map((p) => resolveRef(id, p)).filter((r) => r !== undefined)
+          expect(resolveInPlans(id, plans)).toEqual(asked)
+        }
+      ),
+      { numRuns: 1500 }
+    )
   })
 })
