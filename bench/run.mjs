@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { SHAPES, writeShape } from './shapes.mjs'
 import { writeSyntheticRepo } from './synthetic.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -116,6 +117,22 @@ try {
       `growth ${shape}`,
       '',
       `ms/MB at 20 MB ÷ ms/MB at 1 MB = ${(perMb[20] / perMb[1]).toFixed(2)}`
+    ])
+  }
+
+  // Unusual documents once quadratic in a rule: 4× the size must take about 4× the time.
+  for (const name of Object.keys(SHAPES)) {
+    const ms = {}
+    for (const n of [5000, 20000]) {
+      const dir = join(work, `${name.replace(/\W+/g, '-')}-${n}`)
+      writeShape(dir, name, n)
+      const args = [cli, 'check', dir, '--now', '2025-11-01T00:00:00Z', '--format', 'json']
+      ms[n] = time(process.execPath, args) - nodeBaseline
+    }
+    rows.push([
+      `shape: ${name}, 20000 ÷ 5000`,
+      `${fmt(ms[20000] + nodeBaseline)} / ${fmt(ms[5000] + nodeBaseline)}`,
+      `${(ms[20000] / ms[5000]).toFixed(2)} above node start-up (linear ≈ 4, quadratic ≈ 16)`
     ])
   }
 

@@ -1,6 +1,6 @@
 'use strict';
 
-var cliMain = require('./chunks/cli-main-D9wOlaan.cjs');
+var cliMain = require('./chunks/cli-main-B5dcLWMY.cjs');
 require('node:util');
 
 

@@ -11,7 +11,7 @@ import type {
 import { ruleOptions, type OptionsOf, type Project, type Rule, type RuleContext } from './types.js'
 import {
   extractClaims,
-  resolveInPlans,
+  uniqueMeaning,
   type Claim,
   type ResolvedRef
 } from './util/evidence-claims.js'
@@ -141,10 +141,9 @@ function checkClaims(
     for (const claim of claims) {
       const candidates = plansNamedIn(ctx.project, claim.context, entry, entryPlans)
       for (const ref of claim.refs) {
-        const resolved = resolveInPlans(ref, candidates)
         // A reference that means different tasks in different plans is too vague to judge.
-        if (resolved.length !== 1) continue
-        const hit = resolved[0] as ResolvedRef
+        const hit = uniqueMeaning(ref, candidates)
+        if (hit === undefined) continue
         for (const task of hit.tasks) {
           latest.set(`${hit.plan.file}#${task.id}`, {
             kind: claim.kind,

@@ -245,17 +245,24 @@ export interface ResolvedRef {
 }
 
 /**
- * What a reference means in each of several plans that give it a meaning. A plan gives one only
- * if it has a task or a phase of an id the reference holds (see resolveRef), so a long list of
- * plans (an entry citing thousands) is narrowed through an index of those ids, made once per list.
+ * The one meaning a reference has among several plans, or undefined when it has none or more
+ * than one (then it is too vague to judge). A plan gives it a meaning only if it has a task or a
+ * phase of an id the reference holds (see resolveRef): a long list of plans (an entry citing
+ * thousands) is narrowed through an index of those ids, made once per list, and the search stops
+ * at a second meaning.
  */
-export function resolveInPlans(ref: string, plans: readonly PlanDocument[]): ResolvedRef[] {
-  const resolved: ResolvedRef[] = []
-  for (const plan of (plans.length > FEW_PLANS ? plansNaming(ref, plans) : undefined) ?? plans) {
+export function uniqueMeaning(
+  ref: string,
+  plans: readonly PlanDocument[]
+): ResolvedRef | undefined {
+  let found: ResolvedRef | undefined
+  for (const plan of plansThatMayResolve(ref, plans)) {
     const meaning = resolveRef(ref, plan)
-    if (meaning !== undefined) resolved.push(meaning)
+    if (meaning === undefined) continue
+    if (found !== undefined) return undefined
+    found = meaning
   }
-  return resolved
+  return found
 }
 
 /** Up to this many plans are simply asked one by one. */
@@ -265,40 +272,38 @@ interface PlanIdIndex {
   /** Plans by the upper-case ids of their tasks, and of their phases. */
   byTask: Map<string, Set<PlanDocument>>
   byPhase: Map<string, Set<PlanDocument>>
-  /** Each plan's place in the list. */
-  position: Map<PlanDocument, number>
 }
 
 /** Per list of plans: its index, or null when a plan appears twice (each copy then counts). */
 const planIdIndexes = new WeakMap<readonly PlanDocument[], PlanIdIndex | null>()
 
-/**
- * The plans (in list order) with a task or phase of an id resolveRef may look up for `ref`;
- * undefined when the list cannot be indexed.
- */
-function plansNaming(ref: string, plans: readonly PlanDocument[]): PlanDocument[] | undefined {
-  let index = planIdIndexes.get(plans)
+/** The plans with a task or phase of an id resolveRef may look up for `ref` (all, unindexed). */
+function* plansThatMayResolve(ref: string, plans: readonly PlanDocument[]): Iterable<PlanDocument> {
+  let index = plans.length > FEW_PLANS ? planIdIndexes.get(plans) : null
   if (index === undefined) {
     index = indexPlanIds(plans)
     planIdIndexes.set(plans, index)
   }
-  if (index === null) return undefined
+  if (index === null) {
+    yield* plans
+    return
+  }
   const bare = ref.replace(/^[Pp]hase\s+/, '')
   const dotted = /^([A-Z0-9]{1,3})\.(.+)$/.exec(bare)
-  const found = new Set<PlanDocument>(index.byTask.get(bare.toUpperCase()))
+  const byBare = index.byTask.get(bare.toUpperCase())
   const more = dotted
     ? index.byTask.get((dotted[2] ?? '').toUpperCase())
     : index.byPhase.get(bare.toUpperCase())
-  for (const plan of more ?? []) found.add(plan)
-  const position = index.position
-  return [...found].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0))
+  if (byBare) yield* byBare
+  for (const plan of more ?? []) if (byBare?.has(plan) !== true) yield plan
 }
 
 function indexPlanIds(plans: readonly PlanDocument[]): PlanIdIndex | null {
-  const index: PlanIdIndex = { byTask: new Map(), byPhase: new Map(), position: new Map() }
+  const index: PlanIdIndex = { byTask: new Map(), byPhase: new Map() }
+  const seen = new Set<PlanDocument>()
   for (const plan of plans) {
-    if (index.position.has(plan)) return null
-    index.position.set(plan, index.position.size)
+    if (seen.has(plan)) return null
+    seen.add(plan)
     for (const task of plan.tasks) addTo(index.byTask, task.id.toUpperCase(), plan)
     for (const phase of plan.phases) addTo(index.byPhase, phase.id.toUpperCase(), plan)
   }
