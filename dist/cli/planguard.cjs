@@ -1,6 +1,6 @@
 'use strict';
 
-var cliMain = require('./chunks/cli-main-B5dcLWMY.cjs');
+var cliMain = require('./chunks/cli-main-BBcx6BjQ.cjs');
 require('node:util');
 
 

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch'
 import type { DateValue, ReportFolder } from '../model.js'
-import { exclusionMatcher } from '../repo/match.js'
+import { exclusionMatcher, matchDepth } from '../repo/match.js'
 import { normalizeRepoPath } from '../repo/paths.js'
 import type { RepoFS } from '../repo/types.js'
 
@@ -108,16 +108,4 @@ export function matchingDirs(fs: RepoFS, patterns: string[]): string[] {
     if (start === '' || fs.stat(start) === 'dir') visit(start, 0)
   }
   return [...found].sort()
-}
-
-/**
- * How many folders below its static base a pattern can match: one per segment of a plain glob
- * (`*` and `?` never match a slash), so the default root `plans/active/<star>/reports` needs no
- * walk below `plans/active/<x>/reports`. Globstars, braces, brackets, extglobs and negations may
- * reach any depth.
- */
-function matchDepth(pattern: string): number {
-  const { glob, negated } = picomatch.scan(pattern)
-  if (negated || glob.includes('**') || /[{}()[\]!+@\\]/.test(glob)) return Infinity
-  return glob.replace(/\/+$/, '').split('/').length
 }

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch'
 import { GitignoreMatcher } from './gitignore.js'
-import { exclusionMatcher } from './match.js'
+import { exclusionMatcher, matchDepth } from './match.js'
 import {
   isGitName,
   joinRepoPath,
@@ -192,28 +192,34 @@ export abstract class BaseRepoFS implements RepoFS {
     const matches = picomatch(patterns, GLOB_OPTIONS)
     const ignored = exclusionMatcher(ignore)
     const found = new Set<string>()
-    for (const base of walkBases(patterns)) {
-      for (const file of this.filesUnder(base)) {
+    for (const { base, depth } of walkBases(patterns)) {
+      for (const file of this.filesUnder(base, depth)) {
         if (matches(file) && !ignored(file)) found.add(file)
       }
     }
     return [...found].sort()
   }
 
-  /** Every file below a folder (cached), skipping `.git` and `node_modules`. */
-  filesUnder(dir: string): string[] {
+  /**
+   * Every file below a folder, at most `depth` folders down (cached), skipping `.git` and
+   * `node_modules`: a glob such as `plans/active/<star>/implementation.md` lists the plan folders,
+   * not every report folder below them.
+   */
+  filesUnder(dir: string, depth = Infinity): string[] {
     const rel = normalizeRepoPath(dir)
     if (rel === undefined) return []
-    const cached = this.walkCache.get(rel)
+    const limit = Math.min(depth, MAX_WALK_DEPTH + 1)
+    const key = `${limit}\0${rel}`
+    const cached = this.walkCache.get(key)
     if (cached) return cached
     const files: string[] = []
-    if (rel === '' || this.stat(rel) === 'dir') this.walk(rel, files, new Set(), 0)
+    if (rel === '' || this.stat(rel) === 'dir') this.walk(rel, files, new Set(), 0, limit)
     else if (this.stat(rel) === 'file') files.push(rel)
-    this.walkCache.set(rel, files)
+    this.walkCache.set(key, files)
     return files
   }
 
-  private walk(dir: string, out: string[], seen: Set<string>, depth: number): void {
+  private walk(dir: string, out: string[], seen: Set<string>, depth: number, limit: number): void {
     if (depth > MAX_WALK_DEPTH) return
     const id = this.identity(dir)
     if (id === undefined || seen.has(id)) return
@@ -223,7 +229,7 @@ export abstract class BaseRepoFS implements RepoFS {
       const child = joinRepoPath(dir, name)
       const type = this.stat(child)
       if (type === 'file') out.push(child)
-      else if (type === 'dir') this.walk(child, out, seen, depth + 1)
+      else if (type === 'dir' && depth + 1 < limit) this.walk(child, out, seen, depth + 1, limit)
     }
     seen.delete(id)
   }
@@ -234,17 +240,35 @@ export abstract class BaseRepoFS implements RepoFS {
   }
 }
 
-/** The static folder each pattern starts from, so a glob walks only the part of the tree it needs. */
-function walkBases(patterns: string[]): string[] {
-  const bases = patterns.map((pattern) => {
-    const { base } = picomatch.scan(pattern)
-    return normalizeRepoPath(base) ?? ''
-  })
-  // A base inside another base is walked as part of it.
-  return [...new Set(bases)].filter(
+/**
+ * The static folder each pattern starts from, so a glob walks only the part of the tree it needs,
+ * and how many folders down from there its files may lie (one per segment of a plain glob; any
+ * depth for a globstar and other constructs, see matchDepth).
+ */
+function walkBases(patterns: string[]): { base: string; depth: number }[] {
+  const starts = patterns.map((pattern) => ({
+    base: normalizeRepoPath(picomatch.scan(pattern).base) ?? '',
+    depth: matchDepth(pattern)
+  }))
+  const bases = [...new Set(starts.map((start) => start.base))]
+  // A base inside another base is walked as part of it, as deep as its own patterns need.
+  const outer = bases.filter(
     (base) =>
       !bases.some((other) => other !== base && (other === '' || base.startsWith(`${other}/`)))
   )
+  return outer.map((base) => {
+    let depth = 0
+    for (const start of starts) {
+      if (start.base !== base && base !== '' && !start.base.startsWith(`${base}/`)) continue
+      const below = start.base === base ? 0 : segmentsOf(start.base) - segmentsOf(base)
+      depth = Math.max(depth, below + start.depth)
+    }
+    return { base, depth }
+  })
+}
+
+function segmentsOf(path: string): number {
+  return path === '' ? 0 : path.split('/').length
 }
 
 /** What `read` returns for a file over the cap: nothing loaded, the size and the cap. */

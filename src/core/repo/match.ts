@@ -20,3 +20,15 @@ function someAncestor(path: string, test: (dir: string) => boolean): boolean {
   }
   return false
 }
+
+/**
+ * How many folders below its static base a pattern can match: one per segment of a plain glob
+ * (`*` and `?` never match a slash), so the default root `plans/active/<star>/reports` needs no
+ * walk below `plans/active/<x>/reports`. Globstars, braces, brackets, extglobs and negations may
+ * reach any depth.
+ */
+export function matchDepth(pattern: string): number {
+  const { glob, negated } = picomatch.scan(pattern)
+  if (negated || glob.includes('**') || /[{}()[\]!+@\\]/.test(glob)) return Infinity
+  return glob.replace(/\/+$/, '').split('/').length
+}
