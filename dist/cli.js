@@ -130,9 +130,9 @@ function loadCommonJs(entry, cacheFolder) {
 // The program behind `planguard` (bundled to dist/cli.js). The CLI itself is a CommonJS bundle
 // beside it (dist/cli/planguard.cjs, from main.ts), loaded through V8's code cache: a run after the
 // first skips most of the parsing and compiling of the bundle.
-// V8 doubles the young generation each time it fills, up to 2 × 16 MB, and a 20 MB ledger's
-// model fills it: keeping it at its start size held peak memory on a 20 MB ledger at 115 MB
-// instead of 147 MB, for about 2 % more time there and none on an 800 KB one (npm run bench).
+// V8 doubles the young generation when much of what it holds survives, up to 2 × 16 MB, and a
+// 20 MB ledger's model does: keeping it at its start size held peak memory on a 20 MB ledger at
+// 115 MB instead of 147 MB, for about 4 % more time there and none measurable on an 800 KB one.
 // The flag is read whenever the young generation would grow, so setting it now takes effect.
 setFlagsFromString('--semi-space-growth-factor=1');
 const bundle = fileURLToPath(new URL('./cli/planguard.cjs', import.meta.url));

@@ -1,6 +1,6 @@
 'use strict';
 
-var cliMain = require('./chunks/cli-main-BBcx6BjQ.cjs');
+var cliMain = require('./chunks/cli-main-CNMdCKYW.cjs');
 require('node:util');
 
 

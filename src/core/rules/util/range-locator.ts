@@ -11,7 +11,7 @@ const locators = new WeakMap<readonly object[], RangeLocator<object>>()
  * rules ask once per citation, and a search of every item each time was quadratic (a plan of a
  * hundred thousand rows took minutes). Items in document order whose ranges stand apart (as
  * parsed) are found by binary search; any other list is searched item by item, with the same
- * answer.
+ * answer. The locator is kept by list: a list is always located by the same ranges (`.range`).
  */
 export function locatorOf<T extends object>(
   items: readonly T[],
