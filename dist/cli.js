@@ -44,10 +44,12 @@ function usableFolder(folder) {
 }
 function ownFolder(folder) {
     const stats = lstatSync(folder);
-    const uid = process.getuid?.();
-    if (!stats.isDirectory() || (uid !== undefined && stats.uid !== uid))
+    if (!stats.isDirectory())
         return false;
-    return (stats.mode & 0o022) === 0;
+    // Windows has no owner ids nor mode bits to read here; its temporary folder is per user.
+    if (process.platform === 'win32')
+        return true;
+    return stats.uid === process.getuid?.() && (stats.mode & 0o022) === 0;
 }
 /**
  * The cache file of one source text: named by a digest of the text and by the V8 build, so an

@@ -54,9 +54,10 @@ function usableFolder(folder: string): string | undefined {
 
 function ownFolder(folder: string): boolean {
   const stats = lstatSync(folder)
-  const uid = process.getuid?.()
-  if (!stats.isDirectory() || (uid !== undefined && stats.uid !== uid)) return false
-  return (stats.mode & 0o022) === 0
+  if (!stats.isDirectory()) return false
+  // Windows has no owner ids nor mode bits to read here; its temporary folder is per user.
+  if (process.platform === 'win32') return true
+  return stats.uid === process.getuid?.() && (stats.mode & 0o022) === 0
 }
 
 /**
