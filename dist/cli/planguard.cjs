@@ -1,6 +1,6 @@
 'use strict';
 
-var cliMain = require('./chunks/cli-main-CNMdCKYW.cjs');
+var cliMain = require('./chunks/cli-main-CfvrLaX0.cjs');
 require('node:util');
 
 

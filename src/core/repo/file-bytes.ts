@@ -27,24 +27,33 @@ export class FileBytes implements ByteSource {
   }
 
   read(start: number, end: number): Buffer {
-    const { bytes, from, to } = this.#locate(start, end)
-    return bytes.subarray(from, to)
+    const bytes = this.#locate(start, end)
+    return bytes.subarray(this.#from, this.#to)
   }
 
   utf8(start: number, end: number): string {
-    const { bytes, from, to } = this.#locate(start, end)
-    return bytes.toString('utf8', from, to)
+    const bytes = this.#locate(start, end)
+    return bytes.toString('utf8', this.#from, this.#to)
   }
 
-  /** A buffer holding bytes `[start, end)` (clamped to the file) at `[from, to)`. */
-  #locate(start: number, end: number): { bytes: Buffer; from: number; to: number } {
+  /** Where `#locate` last put the bytes asked for, in the buffer it returned. */
+  #from = 0
+  #to = 0
+
+  /**
+   * A buffer holding bytes `[start, end)` (clamped to the file) at `[#from, #to)`: set as fields,
+   * not returned in an object, as this runs once per line read (a hundred thousand times).
+   */
+  #locate(start: number, end: number): Buffer {
     const first = Math.max(0, Math.min(start, this.size))
     const last = Math.max(first, Math.min(end, this.size))
     const index = Math.floor(first / BLOCK)
     const length = last - first
     if (length === 0 || Math.floor((last - 1) / BLOCK) === index) {
       const offset = index * BLOCK
-      return { bytes: this.#block(index), from: first - offset, to: last - offset }
+      this.#from = first - offset
+      this.#to = last - offset
+      return this.#block(index)
     }
     // Across blocks (a line at a block's end, a scan's next block): read into the scratch
     // buffer, which the next such read reuses. The whole file, for one caller, is its own.
@@ -55,14 +64,19 @@ export class FileBytes implements ByteSource {
       bytes = this.#scratch
     }
     this.#fill(bytes, first, length)
-    return { bytes, from: 0, to: length }
+    this.#from = 0
+    this.#to = length
+    return bytes
   }
 
   /** Block `index`, from the few kept or read now (parsing reads forward, rules around). */
   #block(index: number): Buffer {
     const blocks = this.#blocks
-    const at = blocks.findIndex((block) => block.index === index)
-    if (at === 0) return (blocks[0] as { bytes: Buffer }).bytes
+    // Most reads fall in the block read last; the search makes no closure per call.
+    if (blocks[0]?.index === index) return blocks[0].bytes
+    let at = -1
+    for (let position = 1; position < blocks.length; position++)
+      if ((blocks[position] as { index: number }).index === index) at = position
     if (at > 0) {
       const [block] = blocks.splice(at, 1)
       blocks.unshift(block as { index: number; bytes: Buffer })
