@@ -46,6 +46,23 @@ export const SHAPES = {
       '- Attempts History:\n  * [2025-10-01] Attempt #1 — start\n' +
       lines(n, (i) => `    line ${i} \`plans/active/A-1/reports/l${i}.md\`\n`)
   }),
+  /** n citations of report folders that are missing, beside n / 8 that hold a summary.md. */
+  'missing among many reports': (n) => {
+    const reports = 'plans/active/A-1/reports'
+    const files = {
+      'docs/fix_plan.md':
+        HEAD +
+        ENTRY +
+        '- Attempts History:\n' +
+        lines(
+          n,
+          (i) =>
+            `  * [2025-10-01] Attempt #${i + 1} — \`${reports}/2025-03-01T000000Z-${i}/summary.md\`\n`
+        )
+    }
+    for (let i = 0; i < n / 8; i++) files[`${reports}/2025-01-01T000000Z-${i}/summary.md`] = 'x'
+    return files
+  },
   /** One entry citing n / 10 plans, with as many completion claims. */
   'plans of an entry': (n) => {
     const plans = n / 10

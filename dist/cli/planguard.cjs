@@ -1,6 +1,6 @@
 'use strict';
 
-var cliMain = require('./chunks/cli-main-CfvrLaX0.cjs');
+var cliMain = require('./chunks/cli-main-B2Nf51H8.cjs');
 require('node:util');
 
 

@@ -43,6 +43,7 @@ export class NearbyPaths {
   private readonly subtreeIndex = new Map<string, Map<string, string[]>>()
   private readonly stamps = new Map<string, { name: string; time: number }[]>()
   private readonly folderEntries = new Map<string, FolderEntries>()
+  private readonly sameNameGroups = new Map<string, SameNameGroup>()
 
   /** The tree asked; it caches its answers by the path as asked (cited paths repeat a lot). */
   constructor(private readonly fs: RepoFS) {}
@@ -143,22 +144,46 @@ export class NearbyPaths {
     if (base === '' || segments.length < 2) return undefined
     let anchor = this.deepestExistingAncestor(segments)
     for (let step = 0; step < 2 && anchor.length > 0; step++) {
-      const sameName = (this.index(anchor.join('/')).get(base) ?? []).filter(
-        (c) => c !== target && (this.statOf(c) === 'dir') === wantDir
-      )
+      const group = this.sameNameGroup(anchor.join('/'), base, wantDir)
+      const others = group.paths.size - (group.paths.has(target) ? 1 : 0)
       // A common name (`plan.md`, `pytest.log`, a `cpu/` folder) elsewhere says nothing unless
       // its folder matches too; a rare file name (or a dated folder name) is enough.
       const distinctive =
-        sameName.length <= 2 &&
+        others <= 2 &&
         !COMMON_NAMES.has(base) &&
         (!wantDir || (/\d/.test(base) && base.length >= 8))
-      const candidates = sameName.filter(
-        (c) => distinctive || sharedSuffix(c.split('/'), segments) >= 2
-      )
+      const candidates = (
+        distinctive ? [...group.paths] : (group.byLastTwo.get(lastTwo(segments)) ?? [])
+      ).filter((c) => c !== target)
       if (candidates.length > 0) return closest(candidates, segments)
       anchor = anchor.slice(0, -1)
     }
     return undefined
+  }
+
+  /**
+   * The paths below `anchor` named `base` (any case) that are folders or files as wanted, and
+   * the same by their last two segments: worked out once, not once per missing path (thousands of
+   * report folders may each hold a `summary.md`).
+   */
+  private sameNameGroup(anchor: string, base: string, wantDir: boolean): SameNameGroup {
+    const key = `${wantDir ? 'd' : 'f'}\0${base}\0${anchor}`
+    let group = this.sameNameGroups.get(key)
+    if (group === undefined) {
+      const paths = new Set<string>()
+      const byLastTwo = new Map<string, string[]>()
+      for (const path of this.index(anchor).get(base) ?? []) {
+        if ((this.statOf(path) === 'dir') !== wantDir) continue
+        paths.add(path)
+        const tail = lastTwo(path.split('/'))
+        const same = byLastTwo.get(tail)
+        if (same === undefined) byLastTwo.set(tail, [path])
+        else same.push(path)
+      }
+      group = { paths, byLastTwo }
+      this.sameNameGroups.set(key, group)
+    }
+    return group
   }
 
   private deepestExistingAncestor(segments: string[]): string[] {
@@ -224,6 +249,21 @@ export class NearbyPaths {
     if (dirs[i] === UNKNOWN) dirs[i] = this.statOf(path) === 'dir' ? 1 : 0
     return dirs[i] === 1
   }
+}
+
+/** Paths of one name below an anchor (see sameNameGroup). */
+interface SameNameGroup {
+  paths: Set<string>
+  /** The paths by their last two segments: those sharing a folder name and a file name. */
+  byLastTwo: Map<string, string[]>
+}
+
+/**
+ * `a/b` of `…/a/b`: two paths share at least two trailing segments exactly when these agree (both
+ * have two or more segments here).
+ */
+function lastTwo(segments: readonly string[]): string {
+  return `${segments[segments.length - 2] ?? ''}/${segments[segments.length - 1] ?? ''}`
 }
 
 /** A folder entry whose type has not been looked up yet. */

@@ -98,6 +98,29 @@ describe('NearbyPaths across many questions', () => {
   })
 })
 
+describe('NearbyPaths among many files of one name', () => {
+  // Forty report folders each hold a summary.md; one of them sits in a `run-7` folder.
+  const files: Record<string, string> = { 'reports/deep/run-7/summary.md': 'x' }
+  for (let i = 0; i < 40; i++) files[`reports/r${i}/summary.md`] = 'x'
+  files['reports/r3/audit_20251009.md'] = 'x'
+  const paths = new NearbyPaths(new MemoryRepoFS(files))
+
+  it('offers a common name only where the name of its folder matches too', () => {
+    expect(paths.suggest('reports/run-7/summary.md')).toBe('reports/deep/run-7/summary.md')
+    expect(paths.suggest('reports/run-8/summary.md')).toBeUndefined()
+    // The same answers asked again (the group is worked out once) and from a fresh instance.
+    expect(paths.suggest('reports/run-7/summary.md')).toBe('reports/deep/run-7/summary.md')
+    expect(new NearbyPaths(new MemoryRepoFS(files)).suggest('reports/run-8/summary.md')).toBe(
+      undefined
+    )
+  })
+
+  it('offers a rare name wherever it is, and never a folder for a file', () => {
+    expect(paths.suggest('reports/gone/audit_20251009.md')).toBe('reports/r3/audit_20251009.md')
+    expect(paths.suggest('reports/gone/r3/')).toBeUndefined()
+  })
+})
+
 describe('NearbyPaths index bounds', () => {
   it('looks up the type of no more folder entries than one index visits', () => {
     // One folder far wider than the index's 5000-entry bound, below an existing folder.
