@@ -1,6 +1,6 @@
 'use strict';
 
-var cliMain = require('./chunks/cli-main-B2Nf51H8.cjs');
+var cliMain = require('./chunks/cli-main-CSfXr3Lc.cjs');
 require('node:util');
 
 

@@ -41,7 +41,7 @@ export function stripSlash(path: string): string {
  */
 export class NearbyPaths {
   private readonly subtreeIndex = new Map<string, Map<string, string[]>>()
-  private readonly stamps = new Map<string, { name: string; time: number }[]>()
+  private readonly stamps = new Map<string, Stamp[]>()
   private readonly folderEntries = new Map<string, FolderEntries>()
   private readonly sameNameGroups = new Map<string, SameNameGroup>()
 
@@ -108,23 +108,73 @@ export class NearbyPaths {
       if (!isStampLike(name)) continue
       const parent = segments.slice(0, i).join('/')
       const rest = segments.slice(i + 1).join('/')
-      const wanted = stampTime(name)
-      const found = this.stampsIn(parent)
-        .filter((s) => s.name !== name && Math.abs(s.time - wanted) <= SIBLING_WINDOW_MS)
-        .map((s) => [parent, s.name, rest].filter((p) => p !== '').join('/'))
-        .filter((candidate) => this.hasKind(candidate, wantDir, rest === ''))
-      if (found.length > 0) return nearestStamp(found, i, name)
+      const found =
+        rest === ''
+          ? this.nearestStampFolder(parent, name, wantDir)
+          : this.nearestStampHolding(parent, name, rest, wantDir, i)
+      if (found !== undefined) return found
     }
     return undefined
   }
 
+  /**
+   * The sibling stamp folder nearest in time to `name`, when a stamp folder itself is cited: its
+   * sibling folders are known once per parent, and no path is built for the others.
+   */
+  private nearestStampFolder(parent: string, name: string, wantDir: boolean): string | undefined {
+    const wanted = stampTime(name)
+    let best: Stamp | undefined
+    for (const stamp of this.stampsIn(parent)) {
+      if (stamp.name === name || Math.abs(stamp.time - wanted) > SIBLING_WINDOW_MS) continue
+      if (best !== undefined && Math.abs(stamp.time - wanted) >= Math.abs(best.time - wanted))
+        continue
+      if (this.hasKind(stamp.folder, wantDir, true)) best = stamp
+    }
+    return best?.folder
+  }
+
+  /**
+   * The sibling stamp folder holding `rest`, nearest in time to `name`. A stamp whose folder does
+   * not list the first segment of `rest` (in any case) is passed over before any path is made: a
+   * missing file cited in one of thousands of report folders does not make a path for each. A
+   * name a listing may miss on another kind of disk (see LISTED_NAME) tries them all.
+   */
+  private nearestStampHolding(
+    parent: string,
+    name: string,
+    rest: string,
+    wantDir: boolean,
+    index: number
+  ): string | undefined {
+    const wanted = stampTime(name)
+    const slash = rest.indexOf('/')
+    const first = slash < 0 ? rest : rest.slice(0, slash)
+    const listed = LISTED_NAME.test(first) ? first.toLowerCase() : undefined
+    const found: string[] = []
+    for (const stamp of this.stampsIn(parent)) {
+      if (stamp.name === name || Math.abs(stamp.time - wanted) > SIBLING_WINDOW_MS) continue
+      if (listed !== undefined && !this.lowerNamesOf(stamp).has(listed)) continue
+      const candidate = joinSegments(stamp.folder, rest, '')
+      if (this.hasKind(candidate, wantDir, false)) found.push(candidate)
+    }
+    return found.length > 0 ? nearestStamp(found, index, name) : undefined
+  }
+
+  /** The lower-case names a stamp folder lists, once per folder. */
+  private lowerNamesOf(stamp: Stamp): ReadonlySet<string> {
+    stamp.lowerNames ??= new Set(
+      (this.listOf(stamp.folder) ?? []).map((entry) => entry.toLowerCase())
+    )
+    return stamp.lowerNames
+  }
+
   /** Stamp-like names in a folder with their times, once per folder (report folders are big). */
-  private stampsIn(dir: string): readonly { name: string; time: number }[] {
+  private stampsIn(dir: string): readonly Stamp[] {
     let stamps = this.stamps.get(dir)
     if (stamps === undefined) {
       stamps = (this.listOf(dir) ?? [])
         .filter((name) => isStampLike(name))
-        .map((name) => ({ name, time: stampTime(name) }))
+        .map((name) => ({ name, time: stampTime(name), folder: joinSegments(dir, name, '') }))
       this.stamps.set(dir, stamps)
     }
     return stamps
@@ -251,6 +301,14 @@ export class NearbyPaths {
   }
 }
 
+/** A stamp-like folder name, its time, its path, and (once asked) the names it lists. */
+interface Stamp {
+  name: string
+  time: number
+  folder: string
+  lowerNames?: ReadonlySet<string>
+}
+
 /** Paths of one name below an anchor (see sameNameGroup). */
 interface SameNameGroup {
   paths: Set<string>
@@ -264,6 +322,17 @@ interface SameNameGroup {
  */
 function lastTwo(segments: readonly string[]): string {
   return `${segments[segments.length - 2] ?? ''}/${segments[segments.length - 1] ?? ''}`
+}
+
+/**
+ * A name that a folder's listing shows as it is opened (in some letter case). Others, on a disk
+ * that folds case, Unicode forms or trailing dots, may open an entry listed under another name.
+ */
+const LISTED_NAME = /^[\w.+,=@-]*[\w+,=@-]$/
+
+/** `parent/name/rest` without the empty parts, as the candidates were always written. */
+function joinSegments(parent: string, name: string, rest: string): string {
+  return [parent, name, rest].filter((part) => part !== '').join('/')
 }
 
 /** A folder entry whose type has not been looked up yet. */

@@ -121,6 +121,30 @@ describe('NearbyPaths among many files of one name', () => {
   })
 })
 
+describe('NearbyPaths among many sibling stamp folders', () => {
+  // A hundred runs a minute apart; only every third holds run.log.
+  const files: Record<string, string> = {}
+  for (let m = 0; m < 100; m++) {
+    const stamp = `2025-10-17T${String(10 + Math.floor(m / 60)).padStart(2, '0')}${String(m % 60).padStart(2, '0')}00Z`
+    files[`${R}/${stamp}/${m % 3 === 0 ? 'run.log' : 'other.txt'}`] = 'x'
+  }
+  const paths = new NearbyPaths(new MemoryRepoFS(files))
+
+  it('offers the run nearest in time among those that hold the file', () => {
+    // 10:31:30 lies between 10:31 (no run.log) and 10:30 / 10:33 (run.log): 10:30 is nearer.
+    expect(paths.suggest(`${R}/2025-10-17T103130Z/run.log`)).toBe(`${R}/2025-10-17T103000Z/run.log`)
+    expect(paths.suggest(`${R}/2025-10-17T103230Z/run.log`)).toBe(`${R}/2025-10-17T103300Z/run.log`)
+    expect(paths.suggest(`${R}/2025-10-17T103130Z/RUN.LOG`)).toBeUndefined()
+    expect(paths.suggest(`${R}/2025-10-17T103130Z/nothing.md`)).toBeUndefined()
+  })
+
+  it('offers the nearest run folder for a missing run folder', () => {
+    expect(paths.suggest(`${R}/2025-10-17T103140Z/`)).toBe(`${R}/2025-10-17T103200Z`)
+    // Half a minute from both: the first listed wins, as before.
+    expect(paths.suggest(`${R}/2025-10-17T103130Z/`)).toBe(`${R}/2025-10-17T103100Z`)
+  })
+})
+
 describe('NearbyPaths index bounds', () => {
   it('looks up the type of no more folder entries than one index visits', () => {
     // One folder far wider than the index's 5000-entry bound, below an existing folder.
