@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, renameSync, lstatSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, renameSync, readdirSync, statSync, rmSync, lstatSync, utimesSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { resolve, join, dirname } from 'node:path';
@@ -72,6 +72,25 @@ function readCache(file) {
         return undefined;
     }
 }
+/** Whether a cache was last marked a day ago or more (marking it every run would cost a write). */
+function isDayOld(file) {
+    try {
+        return Date.now() - statSync(file).mtimeMs > 24 * 3600 * 1000;
+    }
+    catch {
+        return false;
+    }
+}
+/** Marks a cache as used, so that clearing stale ones keeps it. */
+function touch(file) {
+    try {
+        const now = new Date();
+        utimesSync(file, now, now);
+    }
+    catch {
+        // A cache that cannot be marked is only cleared sooner.
+    }
+}
 /** Writes through a temporary name, so a reader never sees half a file. */
 function writeCache({ script, file }) {
     const temporary = `${file}.${process.pid}.tmp`;
@@ -81,6 +100,26 @@ function writeCache({ script, file }) {
     }
     catch {
         // A full disk or a read-only folder only costs the next run its head start.
+    }
+}
+/** Caches not used for this long are removed when a run writes a new one. */
+const STALE_CACHE_MS = 7 * 24 * 3600 * 1000;
+/**
+ * Removes the caches of the folder that no run has read or written for a week: each build of the
+ * bundle has caches of its own, and the folder would otherwise keep every build's.
+ */
+function removeStaleCaches(folder, now) {
+    try {
+        for (const name of readdirSync(folder)) {
+            if (!name.endsWith('.bin'))
+                continue;
+            const file = join(folder, name);
+            if (now - statSync(file).mtimeMs > STALE_CACHE_MS)
+                rmSync(file, { force: true });
+        }
+    }
+    catch {
+        // Another run clearing at the same time, or a folder gone: nothing to keep tidy.
     }
 }
 /**
@@ -101,8 +140,11 @@ function loadCommonJs(entry, cacheFolder) {
         const cacheFile = folder === undefined ? undefined : cacheFileOf(folder, file, source);
         const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
         const script = new Script(nodeModule.wrap(source), { filename: file, cachedData });
-        if (cachedData !== undefined && !script.cachedDataRejected)
+        if (cachedData !== undefined && !script.cachedDataRejected) {
             cachedFiles++;
+            if (cacheFile !== undefined && isDayOld(cacheFile))
+                touch(cacheFile);
+        }
         else if (cacheFile !== undefined)
             pending.push({ script, file: cacheFile });
         const module = { exports: {} };
@@ -123,8 +165,12 @@ function loadCommonJs(entry, cacheFolder) {
             return modules.size - cachedFiles;
         },
         saveCaches() {
+            if (folder === undefined || pending.length === 0)
+                return;
             for (const cache of pending.splice(0))
                 writeCache(cache);
+            // A missing cache mostly means a new bundle: what older ones left is cleared now and then.
+            removeStaleCaches(folder, Date.now());
         }
     };
 }

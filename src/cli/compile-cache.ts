@@ -3,7 +3,17 @@
 // (module.enableCompileCache); Node 20 does not, and vm.Script's cachedData works on every version.
 // The bundle is ours and self-contained: its files only require each other and node built-ins.
 import { createHash } from 'node:crypto'
-import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs'
 import nodeModule from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -82,6 +92,25 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
+/** Whether a cache was last marked a day ago or more (marking it every run would cost a write). */
+function isDayOld(file: string): boolean {
+  try {
+    return Date.now() - statSync(file).mtimeMs > 24 * 3600 * 1000
+  } catch {
+    return false
+  }
+}
+
+/** Marks a cache as used, so that clearing stale ones keeps it. */
+function touch(file: string): void {
+  try {
+    const now = new Date()
+    utimesSync(file, now, now)
+  } catch {
+    // A cache that cannot be marked is only cleared sooner.
+  }
+}
+
 /** Writes through a temporary name, so a reader never sees half a file. */
 function writeCache({ script, file }: PendingCache): void {
   const temporary = `${file}.${process.pid}.tmp`
@@ -90,6 +119,25 @@ function writeCache({ script, file }: PendingCache): void {
     renameSync(temporary, file)
   } catch {
     // A full disk or a read-only folder only costs the next run its head start.
+  }
+}
+
+/** Caches not used for this long are removed when a run writes a new one. */
+export const STALE_CACHE_MS = 7 * 24 * 3600 * 1000
+
+/**
+ * Removes the caches of the folder that no run has read or written for a week: each build of the
+ * bundle has caches of its own, and the folder would otherwise keep every build's.
+ */
+function removeStaleCaches(folder: string, now: number): void {
+  try {
+    for (const name of readdirSync(folder)) {
+      if (!name.endsWith('.bin')) continue
+      const file = join(folder, name)
+      if (now - statSync(file).mtimeMs > STALE_CACHE_MS) rmSync(file, { force: true })
+    }
+  } catch {
+    // Another run clearing at the same time, or a folder gone: nothing to keep tidy.
   }
 }
 
@@ -122,8 +170,10 @@ export function loadCommonJs(entry: string, cacheFolder: string | undefined): Lo
     const cacheFile = folder === undefined ? undefined : cacheFileOf(folder, file, source)
     const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile)
     const script = new Script(nodeModule.wrap(source), { filename: file, cachedData })
-    if (cachedData !== undefined && !script.cachedDataRejected) cachedFiles++
-    else if (cacheFile !== undefined) pending.push({ script, file: cacheFile })
+    if (cachedData !== undefined && !script.cachedDataRejected) {
+      cachedFiles++
+      if (cacheFile !== undefined && isDayOld(cacheFile)) touch(cacheFile)
+    } else if (cacheFile !== undefined) pending.push({ script, file: cacheFile })
     const module: LoadedModule = { exports: {} }
     modules.set(file, module)
     const builtins = nodeModule.createRequire(file)
@@ -144,7 +194,10 @@ export function loadCommonJs(entry: string, cacheFolder: string | undefined): Lo
       return modules.size - cachedFiles
     },
     saveCaches() {
+      if (folder === undefined || pending.length === 0) return
       for (const cache of pending.splice(0)) writeCache(cache)
+      // A missing cache mostly means a new bundle: what older ones left is cleared now and then.
+      removeStaleCaches(folder, Date.now())
     }
   }
 }

@@ -1,8 +1,17 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { compileCacheFolder, loadCommonJs } from '../../src/cli/compile-cache.js'
+import { compileCacheFolder, loadCommonJs, STALE_CACHE_MS } from '../../src/cli/compile-cache.js'
 
 let work: string
 let bundle: string
@@ -71,6 +80,30 @@ describe('loadCommonJs', () => {
     const edited = loadCommonJs(entry, cache)
     expect((edited.exports as Entry).main()).toBe(join('x', '43'))
     expect([edited.cachedFiles, edited.compiledFiles]).toEqual([1, 1])
+  })
+
+  it('clears caches unused for a week when it writes new ones, and keeps those in use', () => {
+    const entry = writeBundle(42)
+    loadCommonJs(entry, cache).saveCaches()
+    const inUse = readdirSync(cache)
+    const weekAgo = (Date.now() - STALE_CACHE_MS - 60_000) / 1000
+    // Left by an older build, a week ago; and one of this bundle's, last marked as long ago.
+    writeFileSync(join(cache, 'check-old.cjs-0123.bin'), 'old build')
+    writeFileSync(join(cache, 'notes.txt'), 'not a cache')
+    for (const name of ['check-old.cjs-0123.bin', 'notes.txt', inUse[0]!])
+      utimesSync(join(cache, name), weekAgo, weekAgo)
+    // A run that takes its caches writes nothing and clears nothing, but marks what it used.
+    loadCommonJs(entry, cache).saveCaches()
+    expect(readdirSync(cache)).toContain('check-old.cjs-0123.bin')
+    expect(statSync(join(cache, inUse[0]!)).mtimeMs).toBeGreaterThan(weekAgo * 1000 + 60_000)
+    // A new build's first run writes its caches and clears the stale one.
+    writeBundle(43)
+    loadCommonJs(entry, cache).saveCaches()
+    const after = readdirSync(cache)
+    expect(after).not.toContain('check-old.cjs-0123.bin')
+    expect(after).toContain('notes.txt')
+    expect(after).toEqual(expect.arrayContaining(inUse))
+    expect(after.filter((name) => name.endsWith('.bin'))).toHaveLength(3)
   })
 
   it('neither reads nor writes a cache in a folder others may write to', () => {
