@@ -1,6 +1,6 @@
 'use strict';
 
-var cliMain = require('./chunks/cli-main-CSfXr3Lc.cjs');
+var cliMain = require('./chunks/cli-main-CiLJyu9I.cjs');
 require('node:util');
 
 

@@ -1,4 +1,5 @@
 import type { EntryType, RepoFS } from '../../repo/types.js'
+import { joinRepoPath } from '../../repo/paths.js'
 
 /** A name that looks like an evidence timestamp: `2025-10-17T025000Z`, `20251008T215755Z`. */
 const STAMP_LIKE = /^\d{4}-?\d{2}-?\d{2}(?:[T_-]?\d{2,6})?Z?$/
@@ -108,56 +109,41 @@ export class NearbyPaths {
       if (!isStampLike(name)) continue
       const parent = segments.slice(0, i).join('/')
       const rest = segments.slice(i + 1).join('/')
-      const found =
-        rest === ''
-          ? this.nearestStampFolder(parent, name, wantDir)
-          : this.nearestStampHolding(parent, name, rest, wantDir, i)
+      const found = this.nearestSibling(parent, name, rest, wantDir)
       if (found !== undefined) return found
     }
     return undefined
   }
 
   /**
-   * The sibling stamp folder nearest in time to `name`, when a stamp folder itself is cited: its
-   * sibling folders are known once per parent, and no path is built for the others.
+   * `parent/<stamp>/rest` for the sibling stamp folder nearest in time to `name` (the first
+   * listed on a tie) where that path exists, or the stamp folder itself when `rest` is empty.
+   * Farther stamps, and stamps whose folder does not list the first segment of `rest` (in any
+   * case), are passed over before a path is made: a missing file cited in one of thousands of
+   * report folders does not make a path for each. A name a listing may miss on another kind of
+   * disk (see LISTED_NAME) is looked for in every folder.
    */
-  private nearestStampFolder(parent: string, name: string, wantDir: boolean): string | undefined {
-    const wanted = stampTime(name)
-    let best: Stamp | undefined
-    for (const stamp of this.stampsIn(parent)) {
-      if (stamp.name === name || Math.abs(stamp.time - wanted) > SIBLING_WINDOW_MS) continue
-      if (best !== undefined && Math.abs(stamp.time - wanted) >= Math.abs(best.time - wanted))
-        continue
-      if (this.hasKind(stamp.folder, wantDir, true)) best = stamp
-    }
-    return best?.folder
-  }
-
-  /**
-   * The sibling stamp folder holding `rest`, nearest in time to `name`. A stamp whose folder does
-   * not list the first segment of `rest` (in any case) is passed over before any path is made: a
-   * missing file cited in one of thousands of report folders does not make a path for each. A
-   * name a listing may miss on another kind of disk (see LISTED_NAME) tries them all.
-   */
-  private nearestStampHolding(
+  private nearestSibling(
     parent: string,
     name: string,
     rest: string,
-    wantDir: boolean,
-    index: number
+    wantDir: boolean
   ): string | undefined {
     const wanted = stampTime(name)
-    const slash = rest.indexOf('/')
-    const first = slash < 0 ? rest : rest.slice(0, slash)
-    const listed = LISTED_NAME.test(first) ? first.toLowerCase() : undefined
-    const found: string[] = []
+    const first = rest.split('/', 1)[0] ?? ''
+    const listed = rest !== '' && LISTED_NAME.test(first) ? first.toLowerCase() : undefined
+    let bestDistance = Infinity
+    let best: string | undefined
     for (const stamp of this.stampsIn(parent)) {
-      if (stamp.name === name || Math.abs(stamp.time - wanted) > SIBLING_WINDOW_MS) continue
+      const distance = Math.abs(stamp.time - wanted)
+      if (stamp.name === name || distance > SIBLING_WINDOW_MS || distance >= bestDistance) continue
       if (listed !== undefined && !this.lowerNamesOf(stamp).has(listed)) continue
-      const candidate = joinSegments(stamp.folder, rest, '')
-      if (this.hasKind(candidate, wantDir, false)) found.push(candidate)
+      const candidate = rest === '' ? stamp.folder : joinRepoPath(stamp.folder, rest)
+      if (!this.hasKind(candidate, wantDir, rest === '')) continue
+      bestDistance = distance
+      best = candidate
     }
-    return found.length > 0 ? nearestStamp(found, index, name) : undefined
+    return best
   }
 
   /** The lower-case names a stamp folder lists, once per folder. */
@@ -174,7 +160,7 @@ export class NearbyPaths {
     if (stamps === undefined) {
       stamps = (this.listOf(dir) ?? [])
         .filter((name) => isStampLike(name))
-        .map((name) => ({ name, time: stampTime(name), folder: joinSegments(dir, name, '') }))
+        .map((name) => ({ name, time: stampTime(name), folder: joinRepoPath(dir, name) }))
       this.stamps.set(dir, stamps)
     }
     return stamps
@@ -330,11 +316,6 @@ function lastTwo(segments: readonly string[]): string {
  */
 const LISTED_NAME = /^[\w.+,=@-]*[\w+,=@-]$/
 
-/** `parent/name/rest` without the empty parts, as the candidates were always written. */
-function joinSegments(parent: string, name: string, rest: string): string {
-  return [parent, name, rest].filter((part) => part !== '').join('/')
-}
-
 /** A folder entry whose type has not been looked up yet. */
 const UNKNOWN = -1
 
@@ -350,21 +331,6 @@ interface FolderEntries {
 
 /** A sibling run further away in time than this is another run, not a typo. */
 const SIBLING_WINDOW_MS = 48 * 3600 * 1000
-
-/** The candidate whose stamp at segment `index` is closest in time to `stamp`. */
-function nearestStamp(candidates: string[], index: number, stamp: string): string {
-  const wanted = stampTime(stamp)
-  let best = candidates[0] as string
-  let bestDistance = Infinity
-  for (const candidate of candidates) {
-    const distance = Math.abs(stampTime(candidate.split('/')[index] ?? '') - wanted)
-    if (distance < bestDistance) {
-      best = candidate
-      bestDistance = distance
-    }
-  }
-  return best
-}
 
 /** Milliseconds of a stamp-like name (`2025-10-17T025000Z`, `20251009-161714`), NaN-free. */
 function stampTime(stamp: string): number {
