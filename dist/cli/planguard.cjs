@@ -1,6 +1,6 @@
 'use strict';
 
-var cliMain = require('./chunks/cli-main-CiLJyu9I.cjs');
+var cliMain = require('./chunks/cli-main-DsCnXIRq.cjs');
 require('node:util');
 
 

@@ -288,8 +288,7 @@ function* plansThatMayResolve(ref: string, plans: readonly PlanDocument[]): Iter
     yield* plans
     return
   }
-  const bare = ref.replace(/^[Pp]hase\s+/, '')
-  const dotted = /^([A-Z0-9]{1,3})\.(.+)$/.exec(bare)
+  const { bare, dotted } = partsOf(ref)
   const byBare = index.byTask.get(bare.toUpperCase())
   const more = dotted
     ? index.byTask.get((dotted[2] ?? '').toUpperCase())
@@ -316,14 +315,21 @@ function addTo(map: Map<string, Set<PlanDocument>>, key: string, plan: PlanDocum
   else map.set(key, new Set([plan]))
 }
 
-export function resolveRef(ref: string, plan: PlanDocument): ResolvedRef | undefined {
-  const phased = /^[Pp]hase\s+/.test(ref)
+/**
+ * How resolveRef reads a reference: `Phase ` dropped (`phased` says it was there), and `B.B2`
+ * split into a phase id and a task id. plansThatMayResolve reads it the same way.
+ */
+function partsOf(ref: string): { phased: boolean; bare: string; dotted: RegExpExecArray | null } {
   const bare = ref.replace(/^[Pp]hase\s+/, '')
+  return { phased: bare !== ref, bare, dotted: /^([A-Z0-9]{1,3})\.(.+)$/.exec(bare) }
+}
+
+export function resolveRef(ref: string, plan: PlanDocument): ResolvedRef | undefined {
+  const { phased, bare, dotted } = partsOf(ref)
   const taskById = (id: string): Task | undefined => firstTaskById(plan, id)
   const phaseById = (id: string): Phase | undefined =>
     plan.phases.find((p) => p.id.toUpperCase() === id.toUpperCase())
 
-  const dotted = /^([A-Z0-9]{1,3})\.(.+)$/.exec(bare)
   if (dotted) {
     const phase = phaseById(dotted[1] ?? '')
     const task = taskById(dotted[2] ?? '') ?? taskById(bare)
